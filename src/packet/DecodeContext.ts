@@ -1,0 +1,36 @@
+import { FragmentTable } from './fragmentTable';
+import { Packet } from './Packet';
+import { WeirdSink } from './Weird';
+
+/** Called for a protocol identifier no analyzer handles (Zeek's `unknown_protocol`). */
+export type UnknownProtocolSink = (analyzer: string, protocol: number) => void;
+
+/**
+ * The decoder's state: options, the one reusable packet, fragment reassembly and
+ * scratch fields the layer functions hand each other. One plain object, passed to
+ * module-level functions, so decoding a packet needs no closures.
+ */
+export interface DecodeContext {
+  pkt: Packet;
+  ignoreChecksums: boolean;
+  onWeird: WeirdSink;
+  onUnknownProtocol: UnknownProtocolSink | null;
+  frags: FragmentTable;
+  /** Network time: the largest timestamp seen (engine.md 1.1); drives fragment expiry. */
+  netTime: number;
+
+  /** Link-layer analyzers entered for this packet (limit 25, engine.md 1.4). */
+  depth: number;
+  /** VLAN tags seen in this packet. */
+  vlanTags: number;
+
+  /** IPv6 header-chain walk results. */
+  v6NextProto: number;
+  /** Offset of the Fragment header in `data`, or -1. */
+  v6FragOff: number;
+  /** Offset of the Next Header byte that announced the Fragment header. */
+  v6FragNhOff: number;
+  /** Type (41 for the fixed header) and offset of the last header in the chain. */
+  v6LastHdr: number;
+  v6LastOff: number;
+}

@@ -1,0 +1,10 @@
+export * from './Packet';
+export * from './Weird';
+export { createDecoder } from './createDecoder';
+export type { Decoder, DecoderOptions } from './createDecoder';
+export type { UnknownProtocolSink } from './DecodeContext';
+export { createPacket } from './createPacket';
+export { tcpChecksumOk, udpChecksumOk, icmpChecksumOk, onesSum, foldSum } from './checksum';
+export { addrToString } from './addrToString';
+export { macToString } from './macToString';
+export { isSupportedLinkType, linkTypeName } from './linkTypes';
