@@ -1,0 +1,91 @@
+import type { BenchRow } from './BenchRow';
+import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
+import type { TimerHandle } from '../src/time/NetworkTimeScheduler';
+
+/** Deterministic xorshift32 in [0, 1), so runs are comparable. */
+function rng(seed: number): () => number {
+  let x = seed | 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+function peakRss(): number {
+  return process.resourceUsage().maxRSS * 1024;
+}
+
+/**
+ * One million timers at random due times over an hour of network time, every
+ * other one cancelled, the rest fired by advancing in 10 ms steps (like packets).
+ *
+ * ## Example
+ * ```ts
+ * for (const row of await benchTimers()) console.log(row.name, row.seconds);
+ * ```
+ */
+export async function benchTimers(count = 1_000_000): Promise<BenchRow[]> {
+  const rows: BenchRow[] = [];
+  const random = rng(42);
+  const span = 3600;
+  let fired = 0;
+  const onFire = (_: null, _now: number) => {
+    fired++;
+  };
+
+  const s = new NetworkTimeScheduler({ startTime: 0 });
+  const handles: TimerHandle[] = new Array(count);
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) handles[i] = s.at(random() * span, onFire, null);
+  const t1 = process.hrtime.bigint();
+  for (let i = 0; i < count; i += 2) s.cancel(handles[i]);
+  const t2 = process.hrtime.bigint();
+  let advances = 0;
+  for (let t = 0; t <= span; t += 0.01) {
+    s.advanceTo(t);
+    advances++;
+  }
+  s.advanceTo(span);
+  const t3 = process.hrtime.bigint();
+  const secs = (a: bigint, b: bigint) => Number(b - a) / 1e9;
+  if (fired !== count / 2 || s.pendingCount !== 0) {
+    throw new Error(`benchTimers: fired ${fired}, pending ${s.pendingCount}, expected ${count / 2} and 0`);
+  }
+  rows.push({
+    name: 'timers: schedule + cancel half + fire',
+    seconds: secs(t0, t3),
+    peakRss: peakRss(),
+    note:
+      `${count} scheduled (${secs(t0, t1).toFixed(3)} s), ${count / 2} cancelled (${secs(t1, t2).toFixed(3)} s), ` +
+      `${fired} fired over ${advances} advances (${secs(t2, t3).toFixed(3)} s)`,
+  });
+
+  // The same load through RxJS `schedule` (what timer()/delay() cost on this scheduler).
+  const r = new NetworkTimeScheduler();
+  let rxFired = 0;
+  const work = () => {
+    rxFired++;
+  };
+  const subs = new Array(count);
+  const r0 = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) subs[i] = r.schedule(work, random() * span * 1000);
+  for (let i = 0; i < count; i += 2) subs[i].unsubscribe();
+  for (let t = 0; t <= span; t += 0.01) r.advanceTo(t);
+  r.advanceTo(span);
+  const r1 = process.hrtime.bigint();
+  rows.push({
+    name: 'timers via RxJS schedule()',
+    seconds: secs(r0, r1),
+    peakRss: peakRss(),
+    note: `${count} scheduled, ${count / 2} unsubscribed, ${rxFired} fired`,
+  });
+  return rows;
+}
+
+if (require.main === module) {
+  benchTimers().then((rows) => {
+    for (const row of rows) console.log(`${row.name}: ${row.seconds.toFixed(3)} s, peak RSS ${((row.peakRss ?? 0) / 2 ** 20).toFixed(0)} MiB — ${row.note}`);
+  });
+}

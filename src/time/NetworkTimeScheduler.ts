@@ -1,0 +1,323 @@
+import type { SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
+import { NetworkTimeAction, runAction } from './NetworkTimeAction';
+import { TimerEntry, TimerHeap } from './TimerHeap';
+
+function isLive(entry: TimerEntry): boolean {
+  return entry.fn !== null;
+}
+
+/**
+ * An opaque handle for one timer, returned by `at()` and accepted by `cancel()`.
+ * It is the heap entry itself, so creating a timer allocates one small object.
+ */
+export interface TimerHandle {
+  /** Due time in network seconds. */
+  readonly due: number;
+}
+
+/** Options of `new NetworkTimeScheduler(...)`. */
+export interface NetworkTimeSchedulerOptions {
+  /** Initial network time in seconds (default 0, as while Zeek parses scripts). */
+  startTime?: number;
+  /**
+   * Zeek's `max_timer_expires`: at most this many timers fire per `advanceTo`/`fire`
+   * call, the rest at the next one. `0` (default) means unlimited, which
+   * language.md §5.8 allows.
+   */
+  maxTimerExpires?: number;
+  /**
+   * Receives an error thrown by a timer callback; firing then continues with the
+   * next timer. Without it the error propagates out of `advanceTo`/`fire`/`flushAll`
+   * (the heap stays consistent, so the caller may call again).
+   */
+  onError?: (err: unknown, handle: TimerHandle) => void;
+}
+
+/**
+ * The single clock of an rxbro run: network time, driven by packet timestamps,
+ * with a (4-ary) heap of timers keyed by `(due, seq)`.
+ *
+ * It is an RxJS `SchedulerLike` whose time unit is the millisecond (`now()` is
+ * network time × 1000), so `timer`, `delay`, `timeout`, `debounceTime`,
+ * `bufferTime` … run in network time when given it. The engine API (`at`,
+ * `cancel`, `advanceTo`, `fire`, `flushAll`) works in seconds and allocates
+ * nothing beyond one heap entry per timer. Both kinds share one heap, so their
+ * relative order is exactly (due, creation order). Nothing fires on its own:
+ * time moves only through `advanceTo` (language.md §5.4, Appendix B).
+ *
+ * ## Example
+ * ```ts
+ * const s = new NetworkTimeScheduler();
+ * s.at(10, (msg: string, now) => console.log(msg, now), 'ten');
+ * timer(5000, s).subscribe(() => console.log('rx', s.networkTime));
+ * s.advanceTo(12); // rx 12, then ten 12
+ * ```
+ */
+export class NetworkTimeScheduler implements SchedulerLike {
+  private time: number;
+  private readonly heap = new TimerHeap();
+  private seq = 0;
+  private live = 0;
+  private running = false;
+  private isTerminating = false;
+  private readonly maxExpires: number;
+  private readonly onError: ((err: unknown, handle: TimerHandle) => void) | undefined;
+
+  constructor(options: NetworkTimeSchedulerOptions = {}) {
+    this.time = options.startTime ?? 0;
+    this.maxExpires = options.maxTimerExpires ?? 0;
+    this.onError = options.onError;
+  }
+
+  /** Network time in seconds; it never decreases. */
+  get networkTime(): number {
+    return this.time;
+  }
+
+  /** True from `terminate()`/`flushAll()` on; callbacks read it to behave as at shutdown (§5.7). */
+  get terminating(): boolean {
+    return this.isTerminating;
+  }
+
+  /** Number of timers (engine and RxJS) that have neither fired nor been cancelled. */
+  get pendingCount(): number {
+    return this.live;
+  }
+
+  /**
+   * RxJS's clock: network time in milliseconds.
+   *
+   * ## Example
+   * ```ts
+   * new NetworkTimeScheduler({ startTime: 2.5 }).now(); // 2500
+   * ```
+   */
+  now(): number {
+    return this.time * 1000;
+  }
+
+  /**
+   * RxJS entry point: runs `work` once network time has advanced by `delay` ms.
+   *
+   * ## Example
+   * ```ts
+   * s.schedule(() => console.log('later'), 1500); // fires at the first advance to ≥ now + 1.5 s
+   * ```
+   */
+  schedule<T>(work: (this: SchedulerAction<T>, state?: T) => void, delay = 0, state?: T): Subscription {
+    return new NetworkTimeAction<T>(this, work).schedule(state, delay);
+  }
+
+  /**
+   * Arms a timer at absolute network time `due` (seconds). `fn(state, now)` runs
+   * at the first advance whose network time is ≥ `due`, with `now` = the network
+   * time of that advance, not the due time (engine.md 1.1). A due time already
+   * reached fires at the next advance, not synchronously (§6.2).
+   *
+   * ## Example
+   * ```ts
+   * const h = s.at(s.networkTime + 300, expireConn, conn); // no closure per connection
+   * ```
+   */
+  at<S>(due: number, fn: (state: S, now: number) => void, state?: S): TimerHandle {
+    if (due !== due) throw new RangeError('NetworkTimeScheduler.at: due time is NaN');
+    const entry: TimerEntry = { due, seq: this.seq++, fn, state };
+    this.heap.push(entry);
+    this.live++;
+    return entry;
+  }
+
+  /**
+   * Arms a timer `delay` seconds after the current network time.
+   *
+   * ## Example
+   * ```ts
+   * s.after(5, attemptTimer, conn); // same as s.at(s.networkTime + 5, attemptTimer, conn)
+   * ```
+   */
+  after<S>(delay: number, fn: (state: S, now: number) => void, state?: S): TimerHandle {
+    return this.at(this.time + delay, fn, state);
+  }
+
+  /**
+   * Cancels a pending timer in O(1) (lazy deletion). Returns false if it had
+   * already fired or been cancelled.
+   *
+   * ## Example
+   * ```ts
+   * s.cancel(h); // true; a second call returns false
+   * ```
+   */
+  cancel(handle: TimerHandle): boolean {
+    const entry = handle as TimerEntry;
+    if (entry.fn === null) return false;
+    entry.fn = null;
+    entry.state = undefined; // let the state be collected while the slot waits in the heap
+    this.live--;
+    this.maybeCompact();
+    return true;
+  }
+
+  /** True if `handle` has neither fired nor been cancelled. */
+  isPending(handle: TimerHandle): boolean {
+    return (handle as TimerEntry).fn !== null;
+  }
+
+  /**
+   * Due time (seconds) of the next pending timer, or `undefined` if none.
+   *
+   * ## Example
+   * ```ts
+   * while (s.nextDue() !== undefined) s.advanceTo(s.nextDue()!); // run out every timer
+   * ```
+   */
+  nextDue(): number | undefined {
+    const top = this.peekLive();
+    return top === undefined ? undefined : top.due;
+  }
+
+  /**
+   * Moves network time to `max(networkTime, t)` and fires every timer due at or
+   * before it, in (due, seq) order — including timers created meanwhile if they
+   * are due. Returns the number of timers fired.
+   *
+   * ## Example
+   * ```ts
+   * s.advanceTo(packet.ts); // before the packet is analysed (§5.4 step 4)
+   * ```
+   */
+  advanceTo(t: number): number {
+    if (this.running) this.enter('advanceTo'); // refuse before touching the clock
+    if (t > this.time) this.time = t;
+    return this.fire(this.time);
+  }
+
+  /**
+   * Fires every timer due at or before `limit` without moving network time
+   * (Appendix B's `fire`; `advanceTo` is the usual entry). Honours
+   * `maxTimerExpires`. Returns the number of timers fired.
+   *
+   * ## Example
+   * ```ts
+   * s.fire(s.networkTime); // timers created "for now" since the last advance (§5.4 step 1)
+   * ```
+   */
+  fire(limit: number = this.time): number {
+    this.enter('fire');
+    const max = this.maxExpires;
+    let fired = 0;
+    try {
+      for (;;) {
+        if (max > 0 && fired >= max) break;
+        const top = this.peekLive();
+        if (top === undefined || top.due > limit) break;
+        this.heap.pop();
+        fired++;
+        this.run(top);
+      }
+    } finally {
+      this.running = false;
+    }
+    return fired;
+  }
+
+  /**
+   * Sets the terminating flag (language.md §5.7 step 4). Idempotent.
+   *
+   * ## Example
+   * ```ts
+   * s.terminate(); s.terminating; // true
+   * ```
+   */
+  terminate(): void {
+    this.isTerminating = true;
+  }
+
+  /**
+   * Termination flush (§5.7 step 5): sets `terminating`, then runs every pending
+   * timer in (due, seq) order regardless of its due time and without changing
+   * network time. Engine timers created during the flush are flushed too (a
+   * re-armed `when` timeout must still run, Appendix B); RxJS actions scheduled
+   * during the flush stay pending instead, because periodic RxJS work
+   * (`interval`, `bufferTime`) reschedules itself forever. Returns the number run.
+   *
+   * ## Example
+   * ```ts
+   * s.at(1e12, (_, now) => console.log('flushed at', now, s.terminating));
+   * s.flushAll(); // flushed at <current network time> true
+   * ```
+   */
+  flushAll(): number {
+    this.terminate();
+    this.enter('flushAll');
+    const firstLater = this.seq;
+    const deferred: TimerEntry[] = [];
+    let ran = 0;
+    try {
+      for (;;) {
+        const top = this.peekLive();
+        if (top === undefined) break;
+        this.heap.pop();
+        if (top.seq >= firstLater && top.fn === runAction) {
+          deferred.push(top);
+          continue;
+        }
+        ran++;
+        this.run(top);
+      }
+    } finally {
+      for (const e of deferred) this.heap.push(e);
+      this.running = false;
+    }
+    return ran;
+  }
+
+  /** @internal Used by `NetworkTimeAction`. */
+  enqueueAction(action: NetworkTimeAction<any>, dueSeconds: number): TimerEntry {
+    return this.at(dueSeconds, runAction, action) as TimerEntry;
+  }
+
+  private run(entry: TimerEntry): void {
+    const fn = entry.fn!;
+    const state = entry.state;
+    entry.fn = null;
+    entry.state = undefined;
+    this.live--;
+    if (this.onError === undefined) {
+      fn(state, this.time);
+      return;
+    }
+    try {
+      fn(state, this.time);
+    } catch (err) {
+      this.onError(err, entry);
+    }
+  }
+
+  /** Drops cancelled entries from the top; returns the first live entry. */
+  private peekLive(): TimerEntry | undefined {
+    const heap = this.heap;
+    for (;;) {
+      const top = heap.peek();
+      if (top === undefined || top.fn !== null) return top;
+      heap.pop();
+    }
+  }
+
+  /**
+   * Rebuilds the heap without cancelled entries once they make up a third of
+   * it, so memory and sift depth stay proportional to live timers. Each rebuild
+   * is O(n) and follows at least n/3 cancels: amortised O(1) per cancel.
+   */
+  private maybeCompact(): void {
+    const size = this.heap.size;
+    if (size < 1024 || (size - this.live) * 3 < size) return;
+    this.heap.filter(isLive);
+  }
+
+  private enter(what: string): void {
+    // A nested advance would interleave two firing loops and break (due, seq) order.
+    if (this.running) throw new Error(`NetworkTimeScheduler.${what}() called from inside a timer callback`);
+    this.running = true;
+  }
+}
