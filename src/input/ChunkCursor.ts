@@ -1,4 +1,5 @@
 import type { WeirdSink } from '../packet/Weird';
+import { bufferView } from './RecordView';
 import type { TraceRecord } from './TraceRecord';
 
 /**
@@ -11,6 +12,9 @@ export interface ChunkCursor {
   /** Chunk buffer; `dv` views the same memory. */
   buf: Buffer;
   dv: DataView;
+  /** `buf.buffer` and `buf.byteOffset`, for building record views cheaply. */
+  ab: ArrayBufferLike;
+  abOff: number;
   /** Next undecoded byte in `buf`. */
   pos: number;
   /** End of valid bytes in `buf`. */
@@ -29,11 +33,21 @@ export interface ChunkCursor {
   weird: WeirdSink | undefined;
 }
 
+/** Points the cursor at a new chunk buffer (keeps positions). */
+export function setCursorBuffer(c: ChunkCursor, buf: Buffer): void {
+  c.buf = buf;
+  c.dv = new DataView(buf.buffer, buf.byteOffset, buf.length);
+  c.ab = buf.buffer;
+  c.abOff = buf.byteOffset;
+}
+
 /** Creates an empty cursor over `buf`. */
 export function makeCursor(buf: Buffer, reuse: boolean, weird: WeirdSink | undefined): ChunkCursor {
   return {
     buf,
     dv: new DataView(buf.buffer, buf.byteOffset, buf.length),
+    ab: buf.buffer,
+    abOff: buf.byteOffset,
     pos: 0,
     end: 0,
     base: 0,
@@ -60,7 +74,7 @@ export function pushRecord(
   dataOff: number,
   offset: number,
 ): void {
-  const data = c.buf.subarray(dataOff, dataOff + caplen);
+  const data = bufferView(c.ab, c.abOff + dataOff, caplen);
   const i = c.count++;
   if (c.reuse) {
     const r = c.records[i];

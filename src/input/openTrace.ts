@@ -1,5 +1,5 @@
 import { ByteSource, openByteSource } from './ByteSource';
-import { ChunkCursor, makeCursor } from './ChunkCursor';
+import { ChunkCursor, makeCursor, setCursorBuffer } from './ChunkCursor';
 import { decodePcap, isPcapMagic, parsePcapHeader, PcapHeader, PCAP_HEADER_LEN } from './pcap';
 import { decodePcapng, makePcapngState, PcapngState, PCAPNG_BOM, PCAPNG_BOM_SWAPPED, PCAPNG_IDB, PCAPNG_SHB } from './pcapng';
 import { TraceError } from './TraceError';
@@ -203,8 +203,7 @@ class ChunkedTraceReader implements TraceReader {
       // buffer, so it must not be overwritten.
       const nb = Buffer.allocUnsafe(cap);
       c.buf.copy(nb, 0, c.pos, c.end);
-      c.buf = nb;
-      c.dv = new DataView(nb.buffer, nb.byteOffset, nb.length);
+      setCursorBuffer(c, nb);
     }
     c.base += c.pos;
     c.pos = 0;
