@@ -1,0 +1,91 @@
+import {
+  makePattern, patternOr, patternAnd, patternAddTo, patternMatches, patternSearch, patternToString, patternScan, patternEquals,
+} from '../../src/runtime/pattern';
+
+describe('canonical text', () => {
+  it.each([
+    [makePattern('a'), '/^?(a)$?/'],
+    [makePattern('^foo|bar'), '/^?(^foo|bar)$?/'],
+    [makePattern('X', 'i'), '/(?i:^?(X)$?)/'],
+    [makePattern('X', 's'), '/(?s:^?(X)$?)/'],
+    [makePattern('X', 'is'), '/(?s:(?i:^?(X)$?))/'],
+    [makePattern('X', 'si'), '/(?s:(?i:^?(X)$?))/'],
+    [patternOr(makePattern('a'), makePattern('b')), '/^?((^?(a)$?)|(^?(b)$?))$?/'],
+    [patternAnd(makePattern('a'), makePattern('b')), '/^?((^?(a)$?)(^?(b)$?))$?/'],
+    [patternAddTo(makePattern('foo'), makePattern('bar')), '/(^?(^?(bar)$?)$?)|(^?(^?(foo)$?)$?)/'],
+  ])('%#', (p, s) => {
+    expect(patternToString(p)).toBe(s);
+  });
+  it('compares texts', () => {
+    expect(patternEquals(makePattern('a'), makePattern('a'))).toBe(true);
+    expect(patternEquals(makePattern('a'), makePattern('a', 'i'))).toBe(false);
+  });
+});
+
+describe('matching (language.pattern, T7)', () => {
+  it('== is a whole-string match, in is a search', () => {
+    expect(patternSearch(makePattern('a'), 'foo')).toBe(false);
+    expect(patternSearch(makePattern('o'), 'foo')).toBe(true);
+    expect(patternMatches(makePattern('foo'), 'foo')).toBe(true);
+    expect(patternMatches(makePattern('fo'), 'foo')).toBe(false);
+    expect(patternMatches(makePattern('^foo|bar'), 'bar')).toBe(true);
+    expect(patternSearch(makePattern('^foo'), 'xfoo')).toBe(false);
+    expect(patternSearch(makePattern('foo$'), 'foox')).toBe(false);
+    expect(patternSearch(makePattern('foo$'), 'xfoo')).toBe(true);
+  });
+  it('case-insensitivity spares quoted literals', () => {
+    expect(patternSearch(makePattern('fOO', 'i'), 'xFoObar')).toBe(true);
+    expect(patternSearch(makePattern('"fOO"', 'i'), 'xFoObar')).toBe(false);
+    expect(patternSearch(makePattern('"fOO"', 'i'), 'xfOObar')).toBe(true);
+    expect(patternMatches(patternOr(makePattern('bar', 'i'), makePattern('bez')), 'bEz')).toBe(false);
+    expect(patternMatches(patternOr(makePattern('bar', 'i'), makePattern('bez')), 'BaR')).toBe(true);
+    expect(patternMatches(makePattern('a(?i:b)c'), 'aBc')).toBe(true);
+    expect(patternMatches(makePattern('a(?i:b)c'), 'aBC')).toBe(false);
+    expect(patternMatches(makePattern('[a-c]+', 'i'), 'AbC')).toBe(true);
+  });
+  it('composes with & and |', () => {
+    const p = patternAnd(makePattern('foo'), makePattern('bar'));
+    expect(patternSearch(p, 'xfoobarx')).toBe(true);
+    expect(patternMatches(p, 'foobar')).toBe(true);
+    expect(patternMatches(patternOr(makePattern('foo'), makePattern('bar')), 'bar')).toBe(true);
+  });
+  it('dot, newline and the s flag', () => {
+    expect(patternMatches(makePattern('a.b'), 'a\nb')).toBe(false);
+    expect(patternMatches(makePattern('a.b', 's'), 'a\nb')).toBe(true);
+    expect(patternMatches(makePattern('a[^x]b'), 'a\nb')).toBe(true);
+  });
+  it('flex syntax: classes, repetitions, escapes, bytes', () => {
+    expect(patternMatches(makePattern('[[:alpha:]]+[[:digit:]]{2,3}'), 'abc123')).toBe(true);
+    expect(patternMatches(makePattern('[[:alpha:]]+[[:digit:]]{2,3}'), 'abc1234')).toBe(false);
+    expect(patternMatches(makePattern('a{2}'), 'aa')).toBe(true);
+    expect(patternMatches(makePattern('a{2,}'), 'aaaa')).toBe(true);
+    expect(patternMatches(makePattern('\\x41\\.\\/'), 'A./')).toBe(true);
+    expect(patternMatches(makePattern('\\xff+'), '\xff\xff')).toBe(true);
+    expect(patternMatches(makePattern('[\\x00-\\x1f]'), '\x05')).toBe(true);
+    expect(patternMatches(makePattern('"a.b"'), 'a.b')).toBe(true);
+    expect(patternMatches(makePattern('"a.b"'), 'axb')).toBe(false);
+    expect(patternMatches(makePattern('[]a]+'), ']a]')).toBe(true);
+    expect(patternMatches(makePattern('[a-]+'), 'a-a')).toBe(true);
+    expect(patternMatches(makePattern('x{a'), 'x{a')).toBe(true);
+  });
+  it('rejects malformed patterns', () => {
+    expect(() => makePattern('(a')).toThrow('missing )');
+    expect(() => makePattern('[a')).toThrow('unterminated');
+  });
+});
+
+describe('leftmost-longest scans', () => {
+  it('takes the longest alternative', () => {
+    expect(patternScan(makePattern('a|ab'), 'abab')).toEqual([[0, 2], [2, 4]]);
+    expect(patternScan(makePattern('hi|es'), 'this is a test')).toEqual([[1, 3], [11, 13]]);
+  });
+  it('keeps ^ after an anchored match and ignores empty matches', () => {
+    expect(patternScan(makePattern('^a'), 'aab')).toEqual([[0, 1], [1, 2]]);
+    expect(patternScan(makePattern('^test'), 'test test')).toEqual([[0, 4]]);
+    expect(patternScan(makePattern(' ?'), 'aa bb')).toEqual([[2, 3]]);
+    expect(patternScan(makePattern('test$'), 'test test')).toEqual([[5, 9]]);
+  });
+  it('stops after max matches', () => {
+    expect(patternScan(makePattern('-'), 'a-b-c', 1)).toEqual([[1, 2]]);
+  });
+});

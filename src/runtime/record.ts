@@ -1,0 +1,73 @@
+/**
+ * `record` values (language.md §2.9): plain JS objects whose properties are the Bro
+ * field names; an unset field is `undefined`. The type descriptor gives field order,
+ * `&optional` and `&default`.
+ */
+import { runtimeError } from './errors';
+import { RecordType, recordField } from './types';
+
+/** A record value. */
+export type RecordValue = Record<string, unknown>;
+
+/**
+ * Creates a record: given fields from `init`, the others from their `&default`
+ * (evaluated now) or unset. Fields are created in declaration order (stable hidden class).
+ *
+ * ## Example
+ * ```ts
+ * createRecord(Peer, { host: '1.2.3.4' }); // { host: '1.2.3.4', port_: 80/tcp, note: undefined }
+ * ```
+ */
+export function createRecord(t: RecordType, init?: Record<string, unknown>): RecordValue {
+  const r: RecordValue = {};
+  for (const f of t.fields) {
+    const given = init ? init[f.name] : undefined;
+    r[f.name] = given !== undefined ? given : f.default ? f.default() : undefined;
+  }
+  return r;
+}
+
+/**
+ * `r$f`: the field's value; an unset field is the run-time error "field value missing".
+ *
+ * ## Example
+ * ```ts
+ * recordGet({ a: 1 }, 'a'); // 1
+ * ```
+ */
+export function recordGet(r: RecordValue, field: string): unknown {
+  const v = r[field];
+  if (v === undefined) runtimeError(`field value missing`);
+  return v;
+}
+
+/** `r?$f`: whether the field currently has a value. */
+export function recordHas(r: RecordValue, field: string): boolean {
+  return r[field] !== undefined;
+}
+
+/**
+ * `delete r$f`: unsets an `&optional` field or resets a `&default` field to its default.
+ *
+ * ## Example
+ * ```ts
+ * recordDelete(x, X, 'b'); // x.b is 5 again
+ * ```
+ */
+export function recordDelete(r: RecordValue, t: RecordType, field: string): void {
+  const f = recordField(t, field);
+  r[field] = f?.default ? f.default() : undefined;
+}
+
+/**
+ * Extends existing record values after `redef record R += {...}` would leave new fields
+ * missing: fills them from their defaults (used when a global record predates the redef).
+ *
+ * ## Example
+ * ```ts
+ * recordFillNewFields(r, R);
+ * ```
+ */
+export function recordFillNewFields(r: RecordValue, t: RecordType): void {
+  for (const f of t.fields) if (!(f.name in r)) r[f.name] = f.default ? f.default() : undefined;
+}
