@@ -1,0 +1,607 @@
+/**
+ * The signature matcher (engine.md 5.4–5.10): per-connection, per-direction matching state fed
+ * with header facts once and with payload chunks afterwards; fires signatures through caller
+ * hooks shaped like Bro's `signature_match`. Plain state records plus functions: the connection
+ * layer owns one {@link ConnMatchState} per connection and calls these at the points §5.9 names.
+ */
+import { feed, JAM, step, UNCOMPUTED, type AcceptSink, type DfaState } from './dfa';
+import type { HeaderFacts } from './HeaderFacts';
+import { evalHeaderTest, compare } from './headerTest';
+import { buildRuleTree, type CompiledSig, type HeaderNode, type PatternGroup, type RuleTree } from './headerTree';
+import type { PatternType, Signature } from './Signature';
+
+/** Bro's `signature_state` record (engine.md 5.10). `conn` is whatever the caller passed in. */
+export interface SignatureState<C> {
+  sig_id: string;
+  conn: C;
+  is_orig: boolean;
+  payload_size: number;
+}
+
+/** What the matcher calls back into. Only `signatureMatch` is required. */
+export interface SignatureHooks<C> {
+  /** `event "msg"`: Bro's `signature_match(state, msg, data[, end_of_match])`. */
+  signatureMatch(state: SignatureState<C>, msg: string, data: string, endOfMatch: number): void;
+  /** `event name ["msg"]`: a user-declared event; `msg` is undefined for the two-argument form. */
+  customEvent?(name: string, state: SignatureState<C>, msg: string | undefined, data: string, endOfMatch: number): void;
+  /** `enable "analyzer"`. */
+  enable?(analyzer: string, state: SignatureState<C>): void;
+  /** `eval f`: calls the script function; throwing counts as false. Missing hook = false. */
+  eval?(name: string, state: SignatureState<C>, data: string): boolean;
+  /** For `tcp-state established`: both endpoints beyond the handshake, at the time of the call. */
+  isEstablished?(conn: C): boolean;
+}
+
+/** Tunables (engine.md Appendix A). */
+export interface MatcherOptions {
+  /** `dpd_buffer_size`, bytes of both directions after which matching stops (default 1024). */
+  dpdBufferSize?: number;
+  /** `dpd_max_packets`, chunks after which matching stops (default 100). */
+  dpdMaxPackets?: number;
+  /** `dpd_match_only_beginning` (default true). */
+  matchOnlyBeginning?: boolean;
+  /** `RE_level` (default 4). */
+  reLevel?: number;
+  /**
+   * Zeek's `sig_max_group_size` (50 in Zeek). rxbro default 0 = one automaton per node and
+   * pattern type, so each byte is looked at once whatever the number of signatures.
+   */
+  sigMaxGroupSize?: number;
+  /** DFA state cache bound per automaton before it is flushed (default 10000). */
+  dfaMaxStates?: number;
+}
+
+/** A compiled signature engine: the rule tree plus hooks and options. */
+export interface SignatureEngine<C> {
+  tree: RuleTree;
+  hooks: SignatureHooks<C>;
+  dpdBufferSize: number;
+  dpdMaxPackets: number;
+  matchOnlyBeginning: boolean;
+  /** Shared accept sink (no per-chunk allocation): records into `sink.ep`. */
+  sink: Sink<C>;
+  /** Cache of the latin1 text of the chunk being matched (only built when something fires). */
+  strData: Uint8Array | null;
+  strText: string;
+}
+
+/** One running automaton of an endpoint. */
+interface Runner {
+  group: PatternGroup;
+  st: DfaState;
+}
+
+/** Matching state of one connection direction (engine.md 5.9). */
+export interface EndpointMatchState {
+  isOrig: boolean;
+  /** Header-tree nodes that matched, indexed by node id / in breadth-first order. */
+  nodeMatched: Uint8Array;
+  nodes: HeaderNode[];
+  runners: Runner[];
+  /** Global pattern id → position of its first acceptance. */
+  accepted: Map<number, number>;
+  /** Signatures (indices) that fired in this direction. */
+  fired: Set<number>;
+  /** Signatures whose patterns all matched, in order of completion (re-examined later). */
+  byPatterns: number[];
+  /** Size of the first non-empty payload chunk (UDP: of this datagram); -1 = none yet. */
+  payloadSize: number;
+  /** Automaton position of the last byte fed (BOL = 0); restarts for each UDP/ICMP packet. */
+  pos: number;
+  /** Position before the current chunk. */
+  chunkStart: number;
+  bolPending: boolean;
+  /** Set by the accept sink when a pattern is accepted for the first time past BOL. */
+  newAccept: boolean;
+  sameIp: boolean;
+  /** Runners not jammed yet. */
+  live: number;
+}
+
+/** Matching state of one connection. */
+export interface ConnMatchState<C> {
+  conn: C;
+  /** IP protocol number of the connection (6 TCP, 17 UDP, 1/58 ICMP). */
+  proto: number;
+  orig: EndpointMatchState | null;
+  resp: EndpointMatchState | null;
+  /** Bytes and chunks seen for the DPD buffer limit (both directions). */
+  bytes: number;
+  chunks: number;
+  stopped: boolean;
+  finished: boolean;
+}
+
+class Sink<C> implements AcceptSink {
+  ep: EndpointMatchState | null = null;
+  constructor(private readonly engine: { tree: RuleTree } & Partial<SignatureEngine<C>>) {}
+  onAccept(accepts: Int32Array, pos: number): void {
+    const ep = this.ep!;
+    const depth = this.engine.tree.patDepth;
+    for (let k = 0; k < accepts.length; k++) {
+      const pid = accepts[k];
+      if (ep.accepted.has(pid)) continue;
+      const d = depth[pid];
+      if (d > 0 && pos > d) continue;
+      ep.accepted.set(pid, pos);
+      // Acceptance at the start/BOL is recorded but does not count as new (engine.md 5.9 quirk).
+      if (pos > 0) ep.newAccept = true;
+    }
+  }
+}
+
+/**
+ * Compiles signatures into an engine with the given hooks.
+ *
+ * ## Example
+ * ```ts
+ * const engine = createSignatureEngine(loadSignatures([{ file: 'a.sig', text }]), {
+ *   signatureMatch: (state, msg, data) => console.log(state.sig_id, msg, data),
+ * });
+ * ```
+ */
+export function createSignatureEngine<C>(
+  signatures: readonly Signature[],
+  hooks: SignatureHooks<C>,
+  options: MatcherOptions = {},
+): SignatureEngine<C> {
+  const tree = buildRuleTree(signatures, {
+    reLevel: options.reLevel ?? 4,
+    sigMaxGroupSize: options.sigMaxGroupSize ?? 0,
+    dfaMaxStates: options.dfaMaxStates ?? 10000,
+  });
+  const engine: SignatureEngine<C> = {
+    tree, hooks,
+    dpdBufferSize: options.dpdBufferSize ?? 1024,
+    dpdMaxPackets: options.dpdMaxPackets ?? 100,
+    matchOnlyBeginning: options.matchOnlyBeginning ?? true,
+    sink: null as unknown as Sink<C>,
+    strData: null, strText: '',
+  };
+  engine.sink = new Sink<C>(engine);
+  return engine;
+}
+
+/**
+ * Creates the matching state of a new connection (no direction initialised yet).
+ *
+ * ## Example
+ * ```ts
+ * const cm = newConnMatch(engine, connRecord, 6);
+ * ```
+ */
+export function newConnMatch<C>(_engine: SignatureEngine<C>, conn: C, proto: number): ConnMatchState<C> {
+  return { conn, proto, orig: null, resp: null, bytes: 0, chunks: 0, stopped: false, finished: false };
+}
+
+// ### Initialisation (first packet of a direction)
+
+function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: HeaderFacts | null): EndpointMatchState {
+  const tree = engine.tree;
+  const nodeMatched = new Uint8Array(tree.nodes.length);
+  const nodes: HeaderNode[] = [tree.root];
+  nodeMatched[0] = 1;
+  // Breadth-first over matched nodes; without a packet only the root applies (5.9).
+  if (facts) {
+    for (let k = 0; k < nodes.length; k++) {
+      for (const c of nodes[k].children) {
+        if (evalHeaderTest(c.test!, facts)) {
+          nodeMatched[c.id] = 1;
+          nodes.push(c);
+        }
+      }
+    }
+  }
+  const runners: Runner[] = [];
+  for (const n of nodes) for (const g of n.groups) runners.push({ group: g, st: g.dfa.start });
+  let sameIp = false;
+  if (facts) {
+    const len = facts.ipVersion === 6 ? 16 : 4;
+    const s = facts.ipVersion === 6 ? 8 : 12;
+    sameIp = facts.ip.length >= s + 2 * len + (facts.ipVersion === 6 ? 0 : 0);
+    for (let k = 0; sameIp && k < len; k++) if (facts.ip[s + k] !== facts.ip[s + len + k]) sameIp = false;
+  }
+  const ep: EndpointMatchState = {
+    isOrig, nodeMatched, nodes, runners, accepted: new Map(), fired: new Set(), byPatterns: [],
+    payloadSize: -1, pos: 0, chunkStart: 0, bolPending: true, newAccept: false, sameIp, live: runners.length,
+  };
+  recordStartAccepts(engine, ep);
+  return ep;
+}
+
+function recordStartAccepts<C>(engine: SignatureEngine<C>, ep: EndpointMatchState): void {
+  engine.sink.ep = ep;
+  for (const r of ep.runners) if (r.st.accepts !== null) engine.sink.onAccept(r.st.accepts, 0);
+}
+
+/**
+ * Initialises one direction from its first packet: evaluates header tests, fires header-only
+ * signatures (in the tree order of 5.9), and prepares the automata. Pass `null` facts when the
+ * direction has no packet (its state then sees only signatures without header conditions).
+ *
+ * ## Example
+ * ```ts
+ * initEndpoint(engine, cm, true, headerFactsFromPacket(synPacket));
+ * ```
+ */
+export function initEndpoint<C>(
+  engine: SignatureEngine<C>,
+  cm: ConnMatchState<C>,
+  isOrig: boolean,
+  facts: HeaderFacts | null,
+): EndpointMatchState {
+  const ep = createEndpoint(engine, isOrig, facts);
+  if (isOrig) cm.orig = ep;
+  else cm.resp = ep;
+  execPureRules(engine, cm, ep, false);
+  return ep;
+}
+
+function endpointFor<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean): EndpointMatchState {
+  const ep = isOrig ? cm.orig : cm.resp;
+  return ep ?? initEndpoint(engine, cm, isOrig, null);
+}
+
+// ### Feeding data
+
+/**
+ * Matches one in-order chunk of a TCP stream (or, without reassembly, one packet payload).
+ * Stops for the whole connection once both directions together exceeded the DPD buffer limit
+ * (the chunk crossing it is still matched).
+ *
+ * ## Example
+ * ```ts
+ * matchStream(engine, cm, true, Buffer.from('GET / HTTP/1.1\r\n'));
+ * ```
+ */
+export function matchStream<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean, data: Uint8Array): void {
+  if (cm.finished) {
+    matchUndelivered(engine, cm, isOrig, data);
+    return;
+  }
+  if (cm.stopped || data.length === 0) return;
+  const ep = endpointFor(engine, cm, isOrig);
+  if (ep.payloadSize < 0) ep.payloadSize = data.length;
+  feedChunk(engine, cm, ep, 'payload', data, false);
+  countChunk(engine, cm, data.length);
+}
+
+/**
+ * Counts a content gap as one chunk toward the DPD limit (engine.md 4.5); nothing is matched.
+ *
+ * ## Example
+ * ```ts
+ * matchGap(engine, cm, false);
+ * ```
+ */
+export function matchGap<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, _isOrig: boolean): void {
+  if (!cm.stopped && !cm.finished) countChunk(engine, cm, 0);
+}
+
+/**
+ * Matches one UDP datagram payload: fed with BOL from a fresh automaton state, then header-only
+ * signatures are re-evaluated with end-of-stream semantics and the per-datagram state is reset
+ * (what already fired, and "all patterns matched" entries, persist).
+ *
+ * ## Example
+ * ```ts
+ * matchDatagram(engine, cm, true, udpPayload);
+ * ```
+ */
+export function matchDatagram<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean, data: Uint8Array): void {
+  if (cm.stopped || cm.finished) return;
+  const ep = endpointFor(engine, cm, isOrig);
+  if (ep.payloadSize < 0 && data.length > 0) ep.payloadSize = data.length;
+  feedChunk(engine, cm, ep, 'payload', data, false);
+  execPureRules(engine, cm, ep, true);
+  resetEndpoint(engine, ep, true);
+  countChunk(engine, cm, data.length);
+}
+
+/**
+ * Matches one ICMP packet's payload (after the 8-byte header) from the start state; no size limit.
+ *
+ * ## Example
+ * ```ts
+ * matchIcmp(engine, cm, true, icmpPayload);
+ * ```
+ */
+export function matchIcmp<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean, data: Uint8Array): void {
+  if (cm.finished) return;
+  const ep = endpointFor(engine, cm, isOrig);
+  if (ep.payloadSize < 0 && data.length > 0) ep.payloadSize = data.length;
+  feedChunk(engine, cm, ep, 'payload', data, false);
+  resetEndpoint(engine, ep, false);
+}
+
+/**
+ * Matches data of an analyzer-specific pattern type (`http-request`, `ftp`, …) as one stream
+ * per direction. rxbro v1 has no such analyzers; this is the hook they will call.
+ *
+ * ## Example
+ * ```ts
+ * matchAnalyzerData(engine, cm, true, 'http-request', Buffer.from('/index.html'));
+ * ```
+ */
+export function matchAnalyzerData<C>(
+  engine: SignatureEngine<C>,
+  cm: ConnMatchState<C>,
+  isOrig: boolean,
+  type: PatternType,
+  data: Uint8Array,
+): void {
+  if (cm.finished || type === 'payload') return;
+  feedChunk(engine, cm, endpointFor(engine, cm, isOrig), type, data, false);
+}
+
+/**
+ * Finishes a connection at removal: feeds EOL (so `$` can match), re-evaluates header-only
+ * signatures and pattern-matched ones with end-of-stream semantics (negated dependencies,
+ * `payload-size`), then discards both states.
+ *
+ * ## Example
+ * ```ts
+ * finishConn(engine, cm);
+ * ```
+ */
+export function finishConn<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>): void {
+  if (cm.finished) return;
+  for (const ep of [cm.orig, cm.resp]) {
+    if (!ep) continue;
+    if (!cm.stopped) feedChunk(engine, cm, ep, 'payload', EMPTY, true);
+    execPureRules(engine, cm, ep, true);
+    for (const idx of ep.byPatterns) {
+      const cs = engine.tree.sigs[idx];
+      if (firedInConn(cm, ep, idx)) continue;
+      if (evalConditions(engine, cm, ep, cs, EMPTY, true)) fire(engine, cm, ep, cs, EMPTY, 0, true);
+    }
+  }
+  cm.orig = cm.resp = null;
+  cm.finished = true;
+}
+
+/**
+ * Matches data handed over after removal (`tcp_match_undelivered`): a fresh state without a
+ * packet and without knowledge of what fired before; it is never finished (engine.md 4.3, 5.9).
+ *
+ * ## Example
+ * ```ts
+ * matchUndelivered(engine, cm, false, bufferedAboveHole);
+ * ```
+ */
+export function matchUndelivered<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean, data: Uint8Array): void {
+  if (data.length === 0) return;
+  const tmp: ConnMatchState<C> = { ...cm, orig: null, resp: null, stopped: false, finished: false };
+  const ep = initEndpoint(engine, tmp, isOrig, null);
+  ep.payloadSize = data.length;
+  feedChunk(engine, tmp, ep, 'payload', data, false);
+}
+
+const EMPTY = new Uint8Array(0);
+
+function countChunk<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, len: number): void {
+  cm.bytes += len;
+  cm.chunks++;
+  if (engine.matchOnlyBeginning && (cm.bytes > engine.dpdBufferSize || cm.chunks > engine.dpdMaxPackets)) {
+    cm.stopped = true;
+  }
+}
+
+function resetEndpoint<C>(engine: SignatureEngine<C>, ep: EndpointMatchState, clearPayloadSize: boolean): void {
+  for (const r of ep.runners) r.st = r.group.dfa.start;
+  ep.live = ep.runners.length;
+  ep.accepted.clear();
+  ep.pos = 0;
+  ep.chunkStart = 0;
+  ep.bolPending = true;
+  if (clearPayloadSize) ep.payloadSize = -1;
+  recordStartAccepts(engine, ep);
+}
+
+/** Feeds one chunk (or EOL) to the endpoint's automata of `type`, then examines new matches. */
+function feedChunk<C>(
+  engine: SignatureEngine<C>,
+  cm: ConnMatchState<C>,
+  ep: EndpointMatchState,
+  type: PatternType,
+  data: Uint8Array,
+  eol: boolean,
+): void {
+  const sink = engine.sink;
+  sink.ep = ep;
+  ep.newAccept = false;
+  ep.chunkStart = ep.pos;
+  if (ep.live > 0) {
+    const bol = ep.bolPending;
+    const runners = ep.runners;
+    for (let k = 0; k < runners.length; k++) {
+      const r = runners[k];
+      if (r.group.type !== type || r.st === JAM) continue;
+      const dfa = r.group.dfa;
+      let st = r.st;
+      if (bol) {
+        st = step(dfa, st, dfa.nfa.bol);
+        if (st !== JAM && st.accepts !== null) sink.onAccept(st.accepts, 0);
+      }
+      if (st !== JAM && data.length > 0) st = feed(dfa, st, data, 0, data.length, ep.pos, sink);
+      if (st !== JAM && eol) {
+        const nx = st.next[dfa.nfa.eol];
+        st = nx === UNCOMPUTED ? step(dfa, st, dfa.nfa.eol) : nx;
+        if (st !== JAM && st.accepts !== null) sink.onAccept(st.accepts, ep.pos + data.length + 1);
+      }
+      r.st = st;
+      if (st === JAM) ep.live--;
+    }
+  }
+  if (type === 'payload') {
+    ep.bolPending = false;
+    ep.pos += data.length;
+  }
+  if (ep.newAccept) examine(engine, cm, ep, data);
+}
+
+// ### Deciding and firing (5.6–5.9)
+
+/** Examines every signature with an accepted pattern, in ascending definition order. */
+function examine<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: EndpointMatchState, data: Uint8Array): void {
+  const tree = engine.tree;
+  const cand: number[] = [];
+  for (const pid of ep.accepted.keys()) {
+    const s = tree.patSig[pid];
+    if (!cand.includes(s)) cand.push(s);
+  }
+  cand.sort((a, b) => a - b);
+  for (const idx of cand) {
+    const cs = tree.sigs[idx];
+    let all = true;
+    for (const pid of cs.pids) {
+      if (!ep.accepted.has(pid)) {
+        all = false;
+        break;
+      }
+    }
+    if (!all) continue;
+    if (!ep.byPatterns.includes(idx)) ep.byPatterns.push(idx);
+    if (ep.nodeMatched[cs.node.id] === 0 || firedInConn(cm, ep, idx)) continue;
+    if (!evalConditions(engine, cm, ep, cs, data, false)) continue;
+    const last = ep.accepted.get(cs.pids[cs.pids.length - 1])!;
+    const eom = data.length > 0 && last > ep.chunkStart ? Math.min(last - ep.chunkStart, data.length) : 0;
+    fire(engine, cm, ep, cs, data, eom, false);
+  }
+}
+
+function firedInConn<C>(cm: ConnMatchState<C>, ep: EndpointMatchState, idx: number): boolean {
+  if (ep.fired.has(idx)) return true;
+  const other = ep === cm.orig ? cm.resp : cm.orig;
+  return other !== null && other.fired.has(idx);
+}
+
+/** Header-only signatures of the matched nodes, in breadth-first / reverse-definition order. */
+function execPureRules<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: EndpointMatchState, eos: boolean): void {
+  for (const n of ep.nodes) {
+    for (const cs of n.pureSigs) {
+      if (firedInConn(cm, ep, cs.index)) continue;
+      if (evalConditions(engine, cm, ep, cs, EMPTY, eos)) fire(engine, cm, ep, cs, EMPTY, 0, eos);
+    }
+  }
+}
+
+/** Re-examines `cs` in `ep` after one of its dependencies fired (Zeek `ExecRule`). */
+function execRule<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: EndpointMatchState, cs: CompiledSig, eos: boolean): void {
+  if (firedInConn(cm, ep, cs.index) || ep.nodeMatched[cs.node.id] === 0) return;
+  if (cs.pids.length > 0 && !ep.byPatterns.includes(cs.index)) return;
+  if (evalConditions(engine, cm, ep, cs, EMPTY, eos)) fire(engine, cm, ep, cs, EMPTY, 0, eos);
+}
+
+function stateOf<C>(cm: ConnMatchState<C>, ep: EndpointMatchState, cs: CompiledSig): SignatureState<C> {
+  return { sig_id: cs.sig.id, conn: cm.conn, is_orig: ep.isOrig, payload_size: ep.payloadSize > 0 ? ep.payloadSize : 0 };
+}
+
+function textOf<C>(engine: SignatureEngine<C>, data: Uint8Array): string {
+  if (data.length === 0) return '';
+  if (engine.strData !== data) {
+    engine.strData = data;
+    engine.strText = Buffer.from(data.buffer, data.byteOffset, data.byteLength).toString('latin1');
+  }
+  return engine.strText;
+}
+
+function evalConditions<C>(
+  engine: SignatureEngine<C>,
+  cm: ConnMatchState<C>,
+  ep: EndpointMatchState,
+  cs: CompiledSig,
+  data: Uint8Array,
+  eos: boolean,
+): boolean {
+  for (const d of cs.deps) {
+    const other = ep === cm.orig ? cm.resp : cm.orig;
+    const st = d.reverse ? other : ep;
+    if (d.reverse && !st) return false;
+    const matched = d.target !== null && st!.fired.has(d.target.index);
+    if (!d.negate) {
+      if (!matched) return false;
+    } else {
+      // A negated dependency can only be decided at the end of the stream.
+      if (!eos || matched) return false;
+    }
+  }
+  for (const c of cs.sig.conds) {
+    switch (c.kind) {
+      case 'payload-size':
+        if (ep.payloadSize <= 0 || !compare(ep.payloadSize, c.cmp, c.value)) return false;
+        break;
+      case 'same-ip':
+        if (!ep.sameIp) return false;
+        break;
+      case 'tcp-state':
+        if (cm.proto !== 6) return false;
+        if (c.stateless) break;
+        if (c.originator && !ep.isOrig) return false;
+        if (c.responder && ep.isOrig) return false;
+        if (c.established && !(engine.hooks.isEstablished?.(cm.conn) ?? false)) return false;
+        break;
+      case 'udp-state':
+        if (cm.proto !== 17) return false;
+        if (c.stateless) break;
+        if (c.originator && !ep.isOrig) return false;
+        if (c.responder && ep.isOrig) return false;
+        break;
+      case 'ip-options':
+        return false;
+      case 'eval': {
+        if (c.constant !== undefined) {
+          if (!c.constant) return false;
+          break;
+        }
+        const fn = engine.hooks.eval;
+        if (!fn) return false;
+        let ok = false;
+        try {
+          ok = fn(c.name, stateOf(cm, ep, cs), textOf(engine, data)) === true;
+        } catch {
+          ok = false; // a script error inside the function counts as false (5.7)
+        }
+        if (!ok) return false;
+        break;
+      }
+    }
+  }
+  return true;
+}
+
+function fire<C>(
+  engine: SignatureEngine<C>,
+  cm: ConnMatchState<C>,
+  ep: EndpointMatchState,
+  cs: CompiledSig,
+  data: Uint8Array,
+  eom: number,
+  eos: boolean,
+): void {
+  if (firedInConn(cm, ep, cs.index)) return;
+  ep.fired.add(cs.index);
+  const hooks = engine.hooks;
+  const text = textOf(engine, data);
+  for (const a of cs.sig.actions) {
+    switch (a.kind) {
+      case 'event':
+        hooks.signatureMatch(stateOf(cm, ep, cs), a.msg, text, eom);
+        break;
+      case 'custom-event':
+        hooks.customEvent?.(a.name, stateOf(cm, ep, cs), a.msg, text, eom);
+        break;
+      case 'enable':
+        hooks.enable?.(a.analyzer, stateOf(cm, ep, cs));
+        break;
+      default:
+        break; // `disable` and `file-mime` have no effect on packet matching
+    }
+  }
+  // Everything depending on this signature is re-examined in both directions (5.6).
+  const other = ep === cm.orig ? cm.resp : cm.orig;
+  for (const dep of cs.dependents) {
+    execRule(engine, cm, ep, dep, eos);
+    if (other) execRule(engine, cm, other, dep, eos);
+  }
+}
