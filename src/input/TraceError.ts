@@ -14,7 +14,7 @@ export class TraceError extends Error {
   override readonly name = 'TraceError';
 
   constructor(
-    /** The path as given by the caller (`-` for stdin). */
+    /** The trace as named in messages: the path as given, `stdin` for `-`. */
     readonly path: string,
     /** Why, without the path. */
     readonly reason: string,

@@ -71,9 +71,9 @@ export function tsresolUnits(v: number): number {
  * ```
  */
 export function pcapngSeconds(high: number, low: number, units: number): number {
-  if (units === 1e6) {
+  if (units === 1e6 && high < 0x200000) {
     // The common case: the count is microseconds and fits a double exactly
-    // for the next 285 years.
+    // (below 2^53 µs, i.e. until the year 2255).
     const us = high * TWO_32 + low;
     const sec = Math.floor(us / 1e6);
     return sec + (us - sec * 1e6) / 1e6;
