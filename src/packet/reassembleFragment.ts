@@ -88,11 +88,10 @@ export function reassembleFragment(
   if (upper === offset) return null; // empty fragment: Zeek's NewBlock ignores it
 
   insertBlock(ctx, r, offset, upper, p.ipOff + hdrLen);
-  if (t.bytes > t.maxBytes) {
-    enforceFragmentBound(t);
-    if (!t.byKey.has(key)) return null;
-  }
-  return complete(ctx, r);
+  const frame = complete(ctx, r);
+  // A completed datagram left the table already; only pending bytes count against the bound.
+  if (frame === null && t.bytes > t.maxBytes) enforceFragmentBound(t);
+  return frame;
 }
 
 /** Inserts `[seq, upper)` from the packet at `dataOff`, reporting overlaps; old bytes win. */
