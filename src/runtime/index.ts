@@ -14,3 +14,6 @@ export * from './any';
 export * from './record';
 export * from './vector';
 export * from './describe';
+export * from './context';
+export * from './strftime';
+export * from './fmt';

@@ -1,0 +1,81 @@
+/**
+ * What built-in functions need from the running engine: network time, error
+ * reporting, output, termination. The engine/compiler provides one per run;
+ * `createTestContext` builds a self-contained one for tests and the REPL.
+ */
+
+export interface BuiltinContext {
+  /** Current network time in seconds (§5.5); 0.0 before the first packet. */
+  networkTime(): number;
+  /** Wall-clock time in seconds. */
+  currentTime(): number;
+  /**
+   * Reports a run-time error from a built-in (§2.14) — e.g. "bad conversion to count".
+   * The built-in then returns its fallback value and the handler continues. The
+   * caller adds the location (`error in FILE, line N: ...`).
+   */
+  error(message: string): void;
+  /** Reports a warning (stderr). */
+  warning(message: string): void;
+  /** Writes bytes (a binary string) to standard output, unmodified (`print_raw`, files named "-"). */
+  write(text: string): void;
+  /** `terminate()`: request graceful termination; false if already terminating. */
+  terminate(): boolean;
+  /** `zeek_is_terminating()`. */
+  isTerminating(): boolean;
+  /** `exit(code)`: exit the process immediately. */
+  exit(code: number): void;
+  /** True when reading a trace file (`-r`). */
+  readingTraces(): boolean;
+  /** True when reading live traffic. */
+  readingLiveTraffic(): boolean;
+  /** Environment for `getenv`/`setenv` and the `TZ` rule of `strftime`/`%T` (default `process.env`). */
+  readonly env: Record<string, string | undefined>;
+}
+
+/** A `BuiltinContext` that records everything, for tests. */
+export interface TestContext extends BuiltinContext {
+  readonly errors: string[];
+  readonly warnings: string[];
+  readonly output: string[];
+  now: number;
+  terminating: boolean;
+  exitCode?: number;
+}
+
+/**
+ * Builds a recording context (errors, warnings and output collected in arrays).
+ *
+ * ## Example
+ * ```ts
+ * const ctx = createTestContext({ now: 1300475167.096535 });
+ * BUILTINS.network_time.impl(ctx, [], []); // 1300475167.096535
+ * ```
+ */
+export function createTestContext(init: { now?: number; env?: Record<string, string | undefined> } = {}): TestContext {
+  const ctx: TestContext = {
+    errors: [],
+    warnings: [],
+    output: [],
+    now: init.now ?? 0,
+    terminating: false,
+    env: init.env ?? {},
+    networkTime: () => ctx.now,
+    currentTime: () => Date.now() / 1000,
+    error: (m) => void ctx.errors.push(m),
+    warning: (m) => void ctx.warnings.push(m),
+    write: (t) => void ctx.output.push(t),
+    terminate: () => {
+      if (ctx.terminating) return false;
+      ctx.terminating = true;
+      return true;
+    },
+    isTerminating: () => ctx.terminating,
+    exit: (code) => {
+      ctx.exitCode = code;
+    },
+    readingTraces: () => true,
+    readingLiveTraffic: () => false,
+  };
+  return ctx;
+}
