@@ -20,3 +20,4 @@ export {
 } from './matcher';
 export { getMatcherStats, formatProfLine, dumpRuleStats, type MatcherStats } from './stats';
 export { parseAddr, parseIPv4, parseIPv6 } from './addr';
+export { matchSignatures, type SignatureInput, type SignatureFiring, type MatchSignaturesOptions } from './matchSignatures';

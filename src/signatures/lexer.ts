@@ -158,7 +158,9 @@ export function lexSignatures(text: string): { tokens: Token[]; errors: LexError
       let j = i + 1;
       while (j < n && text[j] !== '"' && text[j] !== '\n') j += text[j] === '\\' && text[j + 1] === '"' ? 2 : 1;
       if (j >= n || text[j] === '\n') {
+        // Report once and carry on as if the string ended at the line end (no cascade).
         errors.push({ line, col: start - lineStart + 1, message: 'unterminated string' });
+        push('string', text.slice(i + 1, j), start);
         i = j;
         continue;
       }
@@ -172,6 +174,7 @@ export function lexSignatures(text: string): { tokens: Token[]; errors: LexError
       while (j < n && text[j] !== '/' && text[j] !== '\n') j += text[j] === '\\' && j + 1 < n && text[j + 1] !== '\n' ? 2 : 1;
       if (j >= n || text[j] === '\n') {
         errors.push({ line, col: start - lineStart + 1, message: 'unterminated regular expression' });
+        push('regex', '', start);
         i = j;
         continue;
       }

@@ -558,7 +558,11 @@ function parseOne(
         if (!(e instanceof ParseFailure)) throw e;
         result.errors.push(fmt(posOf(e.tok), e.message));
         bad = true;
-        skipLine(at.line === e.tok.line ? e.tok.line : e.tok.line);
+        // An attribute cut short at the end of its line: resume at the token that did not fit,
+        // so the next line's mistakes are reported too. Otherwise drop the rest of the line.
+        const idx = tokens.indexOf(e.tok);
+        if (idx >= 0 && (e.tok.line > at.line || (e.tok.kind === 'punct' && e.tok.text === '}'))) p = idx;
+        else skipLine(e.tok.line);
       }
     }
     if (isPunct('}')) next();
