@@ -13,20 +13,32 @@ function rng(seed: number): () => number {
   };
 }
 
-function peakRss(): number {
-  return process.resourceUsage().maxRSS * 1024;
+/**
+ * Peak RSS observed at the checkpoints of one measurement. The process-wide
+ * `maxRSS` would include whatever ran before in `npm run bench`.
+ */
+function rssTracker(): { sample(): void; peak(): number } {
+  let peak = process.memoryUsage.rss();
+  return {
+    sample() {
+      const rss = process.memoryUsage.rss();
+      if (rss > peak) peak = rss;
+    },
+    peak: () => peak,
+  };
 }
 
 /**
  * One million timers at random due times over an hour of network time, every
  * other one cancelled, the rest fired by advancing in 10 ms steps (like packets).
+ * The trace argument of `bench/run.ts` is ignored: timers need no input.
  *
  * ## Example
  * ```ts
  * for (const row of await benchTimers()) console.log(row.name, row.seconds);
  * ```
  */
-export async function benchTimers(count = 1_000_000): Promise<BenchRow[]> {
+export async function benchTimers(_trace?: string, count = 1_000_000): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
   const random = rng(42);
   const span = 3600;
@@ -37,15 +49,18 @@ export async function benchTimers(count = 1_000_000): Promise<BenchRow[]> {
 
   const s = new NetworkTimeScheduler({ startTime: 0 });
   const handles: TimerHandle[] = new Array(count);
+  const rss = rssTracker();
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < count; i++) handles[i] = s.at(random() * span, onFire, null);
+  rss.sample();
   const t1 = process.hrtime.bigint();
   for (let i = 0; i < count; i += 2) s.cancel(handles[i]);
+  rss.sample();
   const t2 = process.hrtime.bigint();
   let advances = 0;
   for (let t = 0; t <= span; t += 0.01) {
     s.advanceTo(t);
-    advances++;
+    if (++advances % 10000 === 0) rss.sample();
   }
   s.advanceTo(span);
   const t3 = process.hrtime.bigint();
@@ -56,7 +71,7 @@ export async function benchTimers(count = 1_000_000): Promise<BenchRow[]> {
   rows.push({
     name: 'timers: schedule + cancel half + fire',
     seconds: secs(t0, t3),
-    peakRss: peakRss(),
+    peakRss: rss.peak(),
     note:
       `${count} scheduled (${secs(t0, t1).toFixed(3)} s), ${count / 2} cancelled (${secs(t1, t2).toFixed(3)} s), ` +
       `${fired} fired over ${advances} advances (${secs(t2, t3).toFixed(3)} s)`,
@@ -69,16 +84,23 @@ export async function benchTimers(count = 1_000_000): Promise<BenchRow[]> {
     rxFired++;
   };
   const subs = new Array(count);
+  handles.length = 0; // let the first run's entries go before measuring this one
+  const rrss = rssTracker();
   const r0 = process.hrtime.bigint();
   for (let i = 0; i < count; i++) subs[i] = r.schedule(work, random() * span * 1000);
+  rrss.sample();
   for (let i = 0; i < count; i += 2) subs[i].unsubscribe();
-  for (let t = 0; t <= span; t += 0.01) r.advanceTo(t);
+  let steps = 0;
+  for (let t = 0; t <= span; t += 0.01) {
+    r.advanceTo(t);
+    if (++steps % 10000 === 0) rrss.sample();
+  }
   r.advanceTo(span);
   const r1 = process.hrtime.bigint();
   rows.push({
     name: 'timers via RxJS schedule()',
     seconds: secs(r0, r1),
-    peakRss: peakRss(),
+    peakRss: rrss.peak(),
     note: `${count} scheduled, ${count / 2} unsubscribed, ${rxFired} fired`,
   });
   return rows;

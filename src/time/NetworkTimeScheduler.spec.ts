@@ -382,7 +382,7 @@ describe('RxJS time operators give the TestScheduler results in network time', (
   test('timeout (default TimeoutError and a with-factory)', () => {
     sameAsTestScheduler(
       '-a--b------c|',
-      (s) => timeout({ each: 5, with: () => throwError(() => 'too slow') }, s),
+      (s) => timeout({ each: 5, with: () => throwError(() => 'too slow'), scheduler: s }),
       '-a--b----#',
       undefined,
       'too slow',
@@ -407,5 +407,35 @@ describe('RxJS time operators give the TestScheduler results in network time', (
       '----x---y--(z|)',
       { x: ['a', 'b'], y: ['c'], z: ['d'] },
     );
+  });
+});
+
+describe('NetworkTimeScheduler counters for profiling', () => {
+  test('created, fired, peak pending, last fired due and forEachPending', () => {
+    const s = new NetworkTimeScheduler();
+    const expire = (_: string) => undefined;
+    const sched = (_: string) => undefined;
+    const h = s.at(1, expire, 'c1');
+    s.at(2, expire, 'c2');
+    s.at(3, sched, 'ev');
+    s.schedule(() => undefined, 4000);
+    s.cancel(h);
+    expect(s.createdCount).toBe(4);
+    expect(s.peakPendingCount).toBe(4);
+    const seen: Array<[string, unknown, number]> = [];
+    s.forEachPending((fn, state, due) =>
+      seen.push([fn === expire ? 'expire' : fn === sched ? 'sched' : 'rx', state, due]),
+    );
+    expect(seen.sort((a, b) => a[2] - b[2])).toEqual([
+      ['expire', 'c2', 2],
+      ['sched', 'ev', 3],
+      ['rx', undefined, 4],
+    ]);
+    s.advanceTo(3.5);
+    expect(s.firedCount).toBe(2);
+    expect(s.lastFiredDue).toBe(3);
+    expect(s.networkTime - s.lastFiredDue).toBe(0.5);
+    expect(s.peakPendingCount).toBe(4);
+    expect(s.pendingCount).toBe(1);
   });
 });

@@ -58,6 +58,11 @@ export class NetworkTimeScheduler implements SchedulerLike {
   private readonly heap = new TimerHeap();
   private seq = 0;
   private live = 0;
+  private peak = 0;
+  private fired = 0;
+  private lastDue = 0;
+  /** RxJS actions set aside by a running `flushAll` (see there). */
+  private readonly deferred: TimerEntry[] = [];
   private running = false;
   private isTerminating = false;
   private readonly maxExpires: number;
@@ -82,6 +87,29 @@ export class NetworkTimeScheduler implements SchedulerLike {
   /** Number of timers (engine and RxJS) that have neither fired nor been cancelled. */
   get pendingCount(): number {
     return this.live;
+  }
+
+  /** Highest `pendingCount` seen so far (prof.log `Timers: max=`). */
+  get peakPendingCount(): number {
+    return this.peak;
+  }
+
+  /** Timers created since construction, cancelled ones included (prof.log `timers`, as deltas). */
+  get createdCount(): number {
+    return this.seq;
+  }
+
+  /** Timers run since construction (by advances and flushes). */
+  get firedCount(): number {
+    return this.fired;
+  }
+
+  /**
+   * Due time of the timer that ran last (0 before any); prof.log's timer lag is
+   * `networkTime - lastFiredDue`.
+   */
+  get lastFiredDue(): number {
+    return this.lastDue;
   }
 
   /**
@@ -123,7 +151,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
     if (due !== due) throw new RangeError('NetworkTimeScheduler.at: due time is NaN');
     const entry: TimerEntry = { due, seq: this.seq++, fn, state };
     this.heap.push(entry);
-    this.live++;
+    if (++this.live > this.peak) this.peak = this.live;
     return entry;
   }
 
@@ -156,6 +184,25 @@ export class NetworkTimeScheduler implements SchedulerLike {
     this.live--;
     this.maybeCompact();
     return true;
+  }
+
+  /**
+   * Visits every pending timer (heap order, not firing order) — O(n), for
+   * profiling (prof.log counts pending timers per kind, keyed by callback) and
+   * debugging; not for the hot path.
+   *
+   * ## Example
+   * ```ts
+   * const perKind = new Map<Function, number>();
+   * s.forEachPending((fn) => perKind.set(fn, (perKind.get(fn) ?? 0) + 1));
+   * ```
+   */
+  forEachPending(visit: (fn: (state: any, now: number) => void, state: unknown, due: number) => void): void {
+    const each = (e: TimerEntry) => {
+      if (e.fn !== null) visit(e.fn, e.fn === runAction ? undefined : e.state, e.due);
+    };
+    this.heap.forEach(each);
+    this.deferred.forEach(each);
   }
 
   /** True if `handle` has neither fired nor been cancelled. */
@@ -251,7 +298,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
     this.terminate();
     this.enter('flushAll');
     const firstLater = this.seq;
-    const deferred: TimerEntry[] = [];
+    const deferred = this.deferred;
     let ran = 0;
     try {
       for (;;) {
@@ -267,6 +314,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
       }
     } finally {
       for (const e of deferred) this.heap.push(e);
+      deferred.length = 0;
       this.running = false;
     }
     return ran;
@@ -283,6 +331,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
     entry.fn = null;
     entry.state = undefined;
     this.live--;
+    this.fired++;
+    this.lastDue = entry.due;
     if (this.onError === undefined) {
       fn(state, this.time);
       return;

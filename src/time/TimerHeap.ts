@@ -87,6 +87,11 @@ export class TimerHeap {
     return top;
   }
 
+  /** Calls `visit` for every entry held, in array (not due) order. */
+  forEach(visit: (entry: TimerEntry) => void): void {
+    for (let i = 0; i < this.n; i++) visit(this.entries[i]!);
+  }
+
   /**
    * Keeps only the entries for which `keep` is true and restores heap order in
    * O(n) (Floyd's heapify). Used to drop cancelled entries in bulk.
