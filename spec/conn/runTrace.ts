@@ -1,0 +1,30 @@
+import { createDecoder } from '../../src/packet/createDecoder';
+import { readTrace } from '../../src/input/readTrace';
+import { NetworkTimeScheduler } from '../../src/time/NetworkTimeScheduler';
+import { connLogRow, ConnLogRow } from '../../src/conn/connLog';
+import { createConnectionTracker } from '../../src/conn/tracker';
+import type { ConnEventSink } from '../../src/conn/events';
+import type { ReplayConfig } from './zeekRun';
+
+/** Runs reader → decoder → tracker over a trace and returns the conn.log rows. */
+export async function runTraceConnLog(file: string, cfg: ReplayConfig, events?: ConnEventSink & { drain?(): unknown }): Promise<ConnLogRow[]> {
+  const rows: ConnLogRow[] = [];
+  const scheduler = new NetworkTimeScheduler();
+  const sink = events ?? { has: () => false, raise: () => undefined };
+  const tracker = createConnectionTracker({
+    scheduler,
+    events: sink,
+    ignoreChecksums: cfg.ignoreChecksums,
+    options: cfg.options,
+    deterministicUids: true,
+    onRemove: (c, missed) => rows.push(connLogRow(c, missed)),
+  });
+  const decoder = createDecoder({ ignoreChecksums: cfg.ignoreChecksums, onWeird: tracker.weirdSink });
+  for await (const rec of readTrace(file)) {
+    const pkt = decoder.decode(rec);
+    if (pkt !== null) tracker.process(pkt);
+    sink.drain?.();
+  }
+  tracker.finishAll();
+  return rows;
+}

@@ -1,0 +1,121 @@
+/**
+ * `Site::local_nets` as Zeek fills it by default: `Site::private_address_space`
+ * (engine.md 2.11), used for conn.log's `local_orig`/`local_resp`.
+ */
+const PRIVATE_V4 = [
+  '0.0.0.0/8', '10.0.0.0/8', '100.64.0.0/10', '127.0.0.0/8', '169.254.0.0/16', '172.16.0.0/12', '192.0.0.0/24',
+  '192.0.2.0/24', '192.168.0.0/16', '198.18.0.0/15', '198.51.100.0/24', '203.0.113.0/24', '224.0.0.0/24',
+  '239.0.0.0/8', '240.0.0.0/4', '255.255.255.255/32',
+];
+const PRIVATE_V6 = [
+  '2002::/24', '2002:a00::/24', '2002:6440::/26', '2002:7f00::/24', '2002:a9fe::/32', '2002:ac10::/28',
+  '2002:c000::/40', '2002:c000:200::/40', '2002:c0a8::/32', '2002:c612::/31', '2002:c633:6400::/40',
+  '2002:cb00:7100::/40', '2002:e000::/40', '2002:ef00::/24', '2002:f000::/20', '2002:ffff:ffff::/48', '::/128',
+  '::1/128', '64:ff9b:1::/48', '100::/64', '2001::/23', '2001:2::/48', '2001:db8::/32', 'fc00::/7', 'fe80::/10',
+  'fec0::/10',
+];
+
+/** A subnet as 16 address bytes (IPv4 mapped to `::ffff:0:0/96`) and a prefix length over 128 bits. */
+export interface Subnet {
+  bytes: Uint8Array;
+  width: number;
+}
+
+/**
+ * Parses an address in canonical text (`1.2.3.4`, `2001:db8::1`, `::ffff:1.2.3.4`)
+ * into 16 bytes, IPv4 as `::ffff:a.b.c.d`. Returns undefined when malformed.
+ *
+ * ## Example
+ * ```ts
+ * parseAddr('10.0.0.1'); // Uint8Array [0,…,0,255,255,10,0,0,1]
+ * ```
+ */
+export function parseAddr(text: string): Uint8Array | undefined {
+  const out = new Uint8Array(16);
+  if (!text.includes(':')) {
+    const parts = text.split('.');
+    if (parts.length !== 4) return undefined;
+    out[10] = 0xff;
+    out[11] = 0xff;
+    for (let i = 0; i < 4; i++) {
+      const v = Number(parts[i]);
+      if (!(v >= 0 && v <= 255)) return undefined;
+      out[12 + i] = v;
+    }
+    return out;
+  }
+  let head = text;
+  let tailV4: Uint8Array | undefined;
+  const lastColon = text.lastIndexOf(':');
+  if (text.indexOf('.', lastColon) >= 0) {
+    tailV4 = parseAddr(text.slice(lastColon + 1));
+    if (!tailV4) return undefined;
+    head = text.slice(0, lastColon + 1) + '0:0';
+  }
+  const halves = head.split('::');
+  if (halves.length > 2) return undefined;
+  const left = halves[0] ? halves[0].split(':') : [];
+  const right = halves.length === 2 && halves[1] ? halves[1].split(':') : [];
+  const fill = 8 - left.length - right.length;
+  if (fill < 0 || (halves.length === 1 && fill !== 0)) return undefined;
+  const groups = [...left, ...new Array<string>(fill).fill('0'), ...right];
+  for (let g = 0; g < 8; g++) {
+    const v = parseInt(groups[g], 16);
+    if (!(v >= 0 && v <= 0xffff)) return undefined;
+    out[2 * g] = v >> 8;
+    out[2 * g + 1] = v & 0xff;
+  }
+  if (tailV4) out.set(tailV4.subarray(12), 12);
+  return out;
+}
+
+/**
+ * Parses `a.b.c.d/n` or `x::/n`.
+ *
+ * ## Example
+ * ```ts
+ * parseSubnet('10.0.0.0/8').width; // 104
+ * ```
+ */
+export function parseSubnet(text: string): Subnet {
+  const [a, w] = text.split('/');
+  const bytes = parseAddr(a);
+  if (!bytes) throw new Error(`bad subnet ${text}`);
+  const n = Number(w);
+  return { bytes, width: a.includes(':') ? n : 96 + n };
+}
+
+/**
+ * Whether 16-byte address `addr` lies in `net`.
+ *
+ * ## Example
+ * ```ts
+ * inSubnet(parseAddr('10.1.2.3')!, parseSubnet('10.0.0.0/8')); // true
+ * ```
+ */
+export function inSubnet(addr: Uint8Array, net: Subnet): boolean {
+  let bits = net.width;
+  for (let i = 0; i < 16 && bits > 0; i++, bits -= 8) {
+    const mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
+    if ((addr[i] & mask) !== (net.bytes[i] & mask)) return false;
+  }
+  return true;
+}
+
+/** Zeek's default `Site::local_nets` (= `Site::private_address_space`). */
+export const DEFAULT_LOCAL_NETS: readonly Subnet[] = [...PRIVATE_V4, ...PRIVATE_V6].map(parseSubnet);
+
+/**
+ * Whether an address (canonical text) is in one of `nets`.
+ *
+ * ## Example
+ * ```ts
+ * isLocalAddr('224.0.0.251'); // true; isLocalAddr('ff02::fb') === false
+ * ```
+ */
+export function isLocalAddr(text: string, nets: readonly Subnet[] = DEFAULT_LOCAL_NETS): boolean {
+  const a = parseAddr(text);
+  if (!a) return false;
+  for (const n of nets) if (inSubnet(a, n)) return true;
+  return false;
+}

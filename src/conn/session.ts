@@ -1,0 +1,133 @@
+import type { Subject } from 'rxjs';
+import type { Packet } from '../packet/Packet';
+import type { Weird } from '../packet/Weird';
+import type { ConnEventSink } from './events';
+import type { ConnOptions } from './options';
+import type { Reassembler } from './reassembler';
+import type { Connection, Endpoint } from './records';
+import type { SessionChain, SessionKey } from './sessionKey';
+import type { UidSource } from './uid';
+
+/** What the connection layer needs from the scheduler (`src/time`'s `NetworkTimeScheduler` fits). */
+export interface ConnScheduler {
+  readonly networkTime: number;
+  readonly terminating: boolean;
+  at<S>(due: number, fn: (state: S, now: number) => void, state?: S): unknown;
+  cancel(handle: never): boolean;
+  isPending?(handle: never): boolean;
+  advanceTo(t: number): number;
+  flushAll(): number;
+}
+
+/** Session kinds. */
+export const KIND_TCP = 0;
+export const KIND_UDP = 1;
+export const KIND_ICMP = 2;
+export const KIND_OTHER = 3;
+
+/** Internal per-endpoint state; `rec` is the script-visible `endpoint` record. */
+export interface EndpointState {
+  rec: Endpoint;
+  isOrig: boolean;
+  numPkts: number;
+  numBytesIp: number;
+  flowLabel: number;
+  /** UDP/ICMP/other: payload bytes; TCP computes its size from sequence numbers. */
+  size: number;
+  /** TCP endpoint state, or 0/1 for the others. */
+  state: number;
+  prevState: number;
+  // TCP sequence space, unfolded to 64 bits (JS numbers, exact below 2^53).
+  start: number;
+  last: number;
+  ackd: number;
+  finCnt: number;
+  rstCnt: number;
+  /** Relative sequence number of the FIN octet (end of data). */
+  finRel: number;
+  lastFinTime: number;
+  lastRstTime: number;
+  histLastSyn: number;
+  histLastFin: number;
+  histLastRst: number;
+  didClose: boolean;
+  closePending: boolean;
+  closeGenEvent: boolean;
+  didEOF: boolean;
+  chkCnt: number;
+  chkThresh: number;
+  rxmtCnt: number;
+  rxmtThresh: number;
+  winCnt: number;
+  winThresh: number;
+  gapCnt: number;
+  gapThresh: number;
+  sawPacket: boolean;
+  reasm: Reassembler | null;
+}
+
+/** Internal per-connection state. `rec` is the one script-visible `connection` record. */
+export interface Session extends SessionChain {
+  key: SessionKey;
+  next: Session | null;
+  kind: number;
+  rec: Connection;
+  /** True when the originator is key endpoint A. */
+  origIsA: boolean;
+  orig: EndpointState;
+  resp: EndpointState;
+  startTime: number;
+  lastTime: number;
+  hist: string;
+  histSeen: number;
+  missedBytes: number;
+  inactivityTimeout: number;
+  inactivityTimer: unknown;
+  /** The TCP analyzer's own timers (expire, attempt, partial close, reset), cancelled together. */
+  tcpTimers: unknown[];
+  deleteTimer: unknown;
+  dnsTimer: unknown;
+  /** TCP: still "active" (no finished/reset/attempt yet; 3.5). */
+  active: boolean;
+  /** TCP: partial connection (4.3). */
+  partial: boolean;
+  seenFirstAck: boolean;
+  removed: boolean;
+  weirdCounts: Map<string, number> | null;
+  tracker: TrackerCore;
+}
+
+/** A lifecycle update on `connections$`. */
+export interface ConnectionUpdate {
+  kind: 'new' | 'established' | 'removed';
+  conn: Connection;
+  /** Network time of the update. */
+  ts: number;
+}
+
+/** Stream-delivery hooks for signatures and analyzers (engine.md 4.3). */
+export interface StreamHooks {
+  /** In-order reassembled chunk; `data` is valid only during the call (copy to keep). */
+  onStreamData?: (c: Connection, isOrig: boolean, data: Buffer, seq: number) => void;
+  /** Data acknowledged but never seen. */
+  onStreamGap?: (c: Connection, isOrig: boolean, seq: number, len: number) => void;
+}
+
+/** The tracker's internals shared by the per-protocol modules. */
+export interface TrackerCore extends StreamHooks {
+  opts: ConnOptions;
+  scheduler: ConnScheduler;
+  events: ConnEventSink;
+  ignoreChecksums: boolean;
+  onWeird: ((w: Weird, c?: Connection) => void) | undefined;
+  onRemove: ((c: Connection, missedBytes: number) => void) | undefined;
+  updates: Subject<ConnectionUpdate>;
+  table: Map<number, Session>;
+  active: number;
+  totalBuffered: number;
+  nextUid: UidSource;
+  /** Whether reassembled TCP data of this direction goes to `tcp_contents` (4.2). */
+  tcpContents(s: Session, isOrig: boolean): boolean;
+  /** Called for every valid packet of a connection after its transport analysis. */
+  onPacket: ((c: Connection, isOrig: boolean, pkt: Packet) => void) | undefined;
+}

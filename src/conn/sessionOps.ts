@@ -1,0 +1,303 @@
+import type { Connection } from './records';
+import { removeSession } from './sessionKey';
+import { EndpointState, KIND_TCP, Session, TrackerCore } from './session';
+import { tcpEndpointSize } from './tcpSeq';
+
+/**
+ * Copies the core state into the connection record (engine.md 2.4). Called when
+ * a handled event is raised for the connection and at every conn weird.
+ *
+ * ## Example
+ * ```ts
+ * refresh(s); s.rec.history; // up to date
+ * ```
+ */
+export function refresh(s: Session): Connection {
+  const c = s.rec;
+  refreshEndpoint(s, s.orig);
+  refreshEndpoint(s, s.resp);
+  c.start_time = s.startTime;
+  c.duration = s.lastTime - s.startTime;
+  if (s.hist !== '') c.history = s.hist;
+  return c;
+}
+
+function refreshEndpoint(s: Session, e: EndpointState): void {
+  const r = e.rec;
+  r.size = s.kind === KIND_TCP ? tcpEndpointSize(e, e === s.orig ? s.resp : s.orig) : e.size;
+  r.state = e.state;
+  r.num_pkts = e.numPkts;
+  r.num_bytes_ip = e.numBytesIp;
+  r.flow_label = e.flowLabel;
+}
+
+/**
+ * Raises a connection event if it has handlers, refreshing the record first.
+ *
+ * ## Example
+ * ```ts
+ * raise(s, 'connection_established');
+ * ```
+ */
+export function raise(s: Session, name: string, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown): void {
+  const ev = s.tracker.events;
+  if (!ev.has(name)) return;
+  refresh(s);
+  switch (arguments.length) {
+    case 2:
+      ev.raise(name, s.rec);
+      break;
+    case 3:
+      ev.raise(name, s.rec, a);
+      break;
+    case 4:
+      ev.raise(name, s.rec, a, b);
+      break;
+    case 5:
+      ev.raise(name, s.rec, a, b, c);
+      break;
+    case 6:
+      ev.raise(name, s.rec, a, b, c, d);
+      break;
+    default:
+      ev.raise(name, s.rec, a, b, c, d, e, f);
+  }
+}
+
+const SAMPLING_THRESHOLD = 25;
+const SAMPLING_RATE = 1000;
+
+/**
+ * Reports a conn weird (engine.md 1.13): refreshes the record (always), raises
+ * `conn_weird` if handled, and tells `onWeird`; rate-limited per connection.
+ *
+ * ## Example
+ * ```ts
+ * connWeird(s, 'bad_TCP_checksum', '', 'TCP');
+ * ```
+ */
+export function connWeird(s: Session, name: string, addl = '', source = ''): void {
+  const t = s.tracker;
+  refresh(s);
+  const counts = s.weirdCounts ?? (s.weirdCounts = new Map());
+  const n = (counts.get(name) ?? 0) + 1;
+  counts.set(name, n);
+  if (n > SAMPLING_THRESHOLD && n % SAMPLING_RATE !== 0) return;
+  if (t.events.has('conn_weird')) t.events.raise('conn_weird', name, s.rec, addl, source);
+  if (t.onWeird) t.onWeird({ kind: 'conn', name, addl, source, ts: t.scheduler.networkTime }, s.rec);
+}
+
+/**
+ * Appends a history letter, upper case from the originator (2.9).
+ *
+ * ## Example
+ * ```ts
+ * addHistory(s, s.orig, 'D');
+ * ```
+ */
+export function addHistory(s: Session, e: EndpointState, code: string): void {
+  s.hist += e.isOrig ? code : code.toLowerCase();
+}
+
+/**
+ * Records a once-per-direction letter: appends it the first time its bit (in the
+ * originator or responder group by the endpoint's current role) is seen.
+ * Returns true if the bit was already set (Zeek's `CheckHistory`).
+ *
+ * ## Example
+ * ```ts
+ * checkHistory(s, e, HIST_DATA, 'D');
+ * ```
+ */
+export function checkHistory(s: Session, e: EndpointState, bit: number, code: string): boolean {
+  const mask = e.isOrig ? bit : bit << 16;
+  if ((s.histSeen & mask) === 0) {
+    s.histSeen |= mask;
+    addHistory(s, e, code);
+    return false;
+  }
+  return true;
+}
+
+export const HIST_SYN = 0x1;
+export const HIST_FIN = 0x2;
+export const HIST_RST = 0x4;
+export const HIST_FIN_RST = 0x8;
+export const HIST_ACK = 0x10;
+export const HIST_DATA = 0x20;
+export const HIST_MULTI = 0x40;
+
+/**
+ * Counts a scaled-letter occurrence (C, T, W, G): appends the letter at the
+ * 1st, 10th, 100th... and raises `event(c, is_orig, threshold)` past the first.
+ *
+ * ## Example
+ * ```ts
+ * scaledHistory(s, e, 'T', 'rxmt', 'tcp_multiple_retransmissions');
+ * ```
+ */
+export function scaledHistory(
+  s: Session,
+  e: EndpointState,
+  code: string,
+  which: 'chk' | 'rxmt' | 'win' | 'gap',
+  event: string,
+): void {
+  let cnt: number;
+  let thresh: number;
+  switch (which) {
+    case 'chk':
+      cnt = ++e.chkCnt;
+      thresh = e.chkThresh;
+      break;
+    case 'rxmt':
+      cnt = ++e.rxmtCnt;
+      thresh = e.rxmtThresh;
+      break;
+    case 'win':
+      cnt = ++e.winCnt;
+      thresh = e.winThresh;
+      break;
+    default:
+      cnt = ++e.gapCnt;
+      thresh = e.gapThresh;
+  }
+  if (cnt !== thresh) return;
+  addHistory(s, e, code);
+  const next = thresh * 10;
+  if (which === 'chk') e.chkThresh = next;
+  else if (which === 'rxmt') e.rxmtThresh = next;
+  else if (which === 'win') e.winThresh = next;
+  else e.gapThresh = next;
+  if (thresh > 1) raise(s, event, e.isOrig, thresh);
+}
+
+/**
+ * Arms one of the TCP analyzer's timers (cancelled together by `cancelTcpTimers`).
+ *
+ * ## Example
+ * ```ts
+ * armTcpTimer(s, t + opts.tcp_attempt_delay, attemptTimer);
+ * ```
+ */
+export function armTcpTimer(s: Session, due: number, fn: (s: Session, now: number) => void): void {
+  s.tcpTimers.push(s.tracker.scheduler.at(due, fn, s));
+}
+
+/** Cancels the TCP analyzer's timers (expire, attempt, partial close, reset). */
+export function cancelTcpTimers(s: Session): void {
+  const sch = s.tracker.scheduler;
+  for (const h of s.tcpTimers) sch.cancel(h as never);
+  s.tcpTimers.length = 0;
+}
+
+/**
+ * Forgets handles of TCP timers that already fired, so a long-lived connection
+ * whose expire timer re-arms every few seconds keeps a short list.
+ */
+export function pruneTcpTimers(s: Session): void {
+  const sch = s.tracker.scheduler;
+  if (s.tcpTimers.length < 4 || !sch.isPending) return;
+  let j = 0;
+  for (const h of s.tcpTimers) if (sch.isPending(h as never)) s.tcpTimers[j++] = h;
+  s.tcpTimers.length = j;
+}
+
+/**
+ * The inactivity timer (3.4): removes an idle connection with
+ * `connection_timeout`, otherwise re-arms at `last_time + timeout`. Dropped at
+ * termination.
+ */
+export function inactivityTimer(s: Session, now: number): void {
+  s.inactivityTimer = null;
+  const t = s.tracker;
+  if (s.removed || t.scheduler.terminating) return;
+  if (s.lastTime + s.inactivityTimeout <= now) {
+    raise(s, 'connection_timeout');
+    removeConn(s);
+  } else {
+    s.inactivityTimer = t.scheduler.at(s.lastTime + s.inactivityTimeout, inactivityTimer, s);
+  }
+}
+
+/**
+ * Changes the inactivity timeout, re-arming the timer at `last_time + timeout`
+ * (Zeek's `SetInactivityTimeout`).
+ *
+ * ## Example
+ * ```ts
+ * setInactivityTimeout(s, opts.tcp_inactivity_timeout);
+ * ```
+ */
+export function setInactivityTimeout(s: Session, timeout: number): void {
+  if (timeout === s.inactivityTimeout) return;
+  const sch = s.tracker.scheduler;
+  if (s.inactivityTimer) sch.cancel(s.inactivityTimer as never);
+  s.inactivityTimer = timeout > 0 ? sch.at(s.lastTime + timeout, inactivityTimer, s) : null;
+  s.inactivityTimeout = timeout;
+}
+
+/**
+ * Removes a connection (engine.md 3.5): cancels its timers, raises
+ * `connection_pending` (TCP, at termination, if still active and not closed by
+ * both sides) and `connection_state_remove`, logs it, frees its buffers.
+ *
+ * ## Example
+ * ```ts
+ * raise(s, 'connection_timeout'); removeConn(s);
+ * ```
+ */
+export function removeConn(s: Session): void {
+  if (s.removed) return;
+  s.removed = true;
+  const t = s.tracker;
+  const sch = t.scheduler;
+  cancelTcpTimers(s);
+  if (s.inactivityTimer) sch.cancel(s.inactivityTimer as never);
+  if (s.deleteTimer) sch.cancel(s.deleteTimer as never);
+  if (s.dnsTimer) sch.cancel(s.dnsTimer as never);
+  s.inactivityTimer = s.deleteTimer = s.dnsTimer = null;
+  if (s.kind === KIND_TCP && sch.terminating && s.active && !(s.orig.didClose && s.resp.didClose)) {
+    raise(s, 'connection_pending');
+  }
+  raise(s, 'connection_state_remove');
+  refresh(s);
+  for (const e of [s.orig, s.resp]) {
+    if (e.reasm) {
+      t.totalBuffered -= e.reasm.buffered;
+      e.reasm = null;
+    }
+  }
+  removeSession(t.table, s);
+  t.active--;
+  if (t.onRemove) t.onRemove(s.rec, s.missedBytes);
+  if (t.updates.observed) t.updates.next({ kind: 'removed', conn: s.rec, ts: sch.networkTime });
+}
+
+/**
+ * Swaps originator and responder (engine.md 2.2 point 3): the id, the endpoint
+ * records and states; `start_time`, `uid` and the history bits stay.
+ *
+ * ## Example
+ * ```ts
+ * flipRoles(s); // c$id now has the former responder as orig_h
+ * ```
+ */
+export function flipRoles(s: Session): void {
+  const o = s.orig;
+  s.orig = s.resp;
+  s.resp = o;
+  s.orig.isOrig = true;
+  s.resp.isOrig = false;
+  s.origIsA = !s.origIsA;
+  const c = s.rec;
+  const id = c.id;
+  const h = id.orig_h;
+  id.orig_h = id.resp_h;
+  id.resp_h = h;
+  const p = id.orig_p;
+  id.orig_p = id.resp_p;
+  id.resp_p = p;
+  c.orig = s.orig.rec;
+  c.resp = s.resp.rec;
+}

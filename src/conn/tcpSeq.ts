@@ -1,0 +1,115 @@
+import { createReassembler } from './reassembler';
+import type { Endpoint } from './records';
+import { TCP_INACTIVE, TCP_RESET, TCP_SYN_SENT } from './records';
+import type { EndpointState } from './session';
+
+const TWO32 = 4294967296;
+
+/**
+ * A fresh endpoint state with its script record.
+ *
+ * ## Example
+ * ```ts
+ * const e = createEndpointState(true, withReassembly);
+ * ```
+ */
+export function createEndpointState(isOrig: boolean, reassemble: boolean): EndpointState {
+  const rec: Endpoint = { size: 0, state: 0, num_pkts: 0, num_bytes_ip: 0, flow_label: 0 };
+  return {
+    rec,
+    isOrig,
+    numPkts: 0,
+    numBytesIp: 0,
+    flowLabel: 0,
+    size: 0,
+    state: TCP_INACTIVE,
+    prevState: TCP_INACTIVE,
+    start: 0,
+    last: 0,
+    ackd: 0,
+    finCnt: 0,
+    rstCnt: 0,
+    finRel: 0,
+    lastFinTime: 0,
+    lastRstTime: 0,
+    histLastSyn: 0,
+    histLastFin: 0,
+    histLastRst: 0,
+    didClose: false,
+    closePending: false,
+    closeGenEvent: false,
+    didEOF: false,
+    chkCnt: 0,
+    chkThresh: 1,
+    rxmtCnt: 0,
+    rxmtThresh: 1,
+    winCnt: 0,
+    winThresh: 1,
+    gapCnt: 0,
+    gapThresh: 1,
+    sawPacket: false,
+    reasm: reassemble ? createReassembler() : null,
+  };
+}
+
+/**
+ * Signed 32-bit distance from `ref` (a 64-bit unfolded position) to the 32-bit
+ * sequence number `seq` (Zeek's `seq_delta`).
+ *
+ * ## Example
+ * ```ts
+ * seqDelta(5, 2 ** 32 - 3); // 8 (across a wrap)
+ * ```
+ */
+export function seqDelta(seq: number, ref: number): number {
+  return (seq - (ref % TWO32)) | 0;
+}
+
+/**
+ * Unfolds a 32-bit sequence number to the 64-bit position nearest to `ref`.
+ *
+ * ## Example
+ * ```ts
+ * unfold(5, 2 ** 32 - 3); // 2 ** 32 + 5
+ * ```
+ */
+export function unfold(seq: number, ref: number): number {
+  return ref + seqDelta(seq, ref);
+}
+
+/**
+ * Initialises an endpoint's sequence space (ISN, highest seq, highest ack).
+ *
+ * ## Example
+ * ```ts
+ * initSeq(e, pkt.seq, pkt.seq + 1); // after a SYN
+ * ```
+ */
+export function initSeq(e: EndpointState, isn: number, last: number): void {
+  e.start = isn >>> 0;
+  e.ackd = e.start;
+  e.last = e.start + ((last - isn) | 0);
+}
+
+/** Whether nothing beyond the SYN was acknowledged (Zeek's `NoDataAcked`). */
+export function noDataAcked(e: EndpointState): boolean {
+  return e.ackd === e.start || e.ackd === e.start + 1;
+}
+
+/**
+ * TCP endpoint size from sequence numbers (engine.md 2.8).
+ *
+ * ## Example
+ * ```ts
+ * tcpEndpointSize(orig, resp); // 136 for get.pcap's client
+ * ```
+ */
+export function tcpEndpointSize(e: EndpointState, peer: EndpointState): number {
+  if (e.prevState === TCP_SYN_SENT && e.state === TCP_RESET && peer.state === TCP_INACTIVE && !noDataAcked(e)) return 0;
+  const top = e.last > e.ackd ? e.last : e.ackd;
+  let size = top - e.start;
+  if (size <= 0) return 0;
+  size--;
+  if (e.finCnt > 0 && size !== 0) size--;
+  return size;
+}

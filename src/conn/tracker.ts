@@ -1,0 +1,463 @@
+import { Observable, Subject } from 'rxjs';
+import type { Packet } from '../packet/Packet';
+import { TCP_ACK, TCP_SYN } from '../packet/Packet';
+import type { Weird, WeirdSink } from '../packet/Weird';
+import { addrToString } from '../packet/addrToString';
+import { icmpChecksumOk, udpChecksumOk } from '../packet/checksum';
+import { macToString } from '../packet/macToString';
+import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../runtime/port';
+import { createSet } from '../runtime/table';
+import { bytesToBroString, ConnEventSink } from './events';
+import { icmpContext, icmpCounterpart, icmpInfo } from './icmp';
+import { ConnOptions, resolveConnOptions } from './options';
+import { buildPktHdr } from './pktHdr';
+import type { Connection } from './records';
+import {
+  ConnectionUpdate,
+  ConnScheduler,
+  EndpointState,
+  KIND_ICMP,
+  KIND_OTHER,
+  KIND_TCP,
+  KIND_UDP,
+  Session,
+  StreamHooks,
+  TrackerCore,
+} from './session';
+import { createProbe, insertSession, keyBytes, keyFromProbe, lookupSession, probeKey } from './sessionKey';
+import { checkHistory, connWeird, HIST_DATA, inactivityTimer as inactivityTimerFn, raise, removeConn, scaledHistory } from './sessionOps';
+import { isTcpReuse, startTcpTimers, tcpPacket } from './tcp';
+import { createEndpointState } from './tcpSeq';
+import { createUidSource, UidSource } from './uid';
+
+/** Options of `createConnectionTracker`. */
+export interface ConnectionTrackerOptions extends StreamHooks {
+  /** The run's network-time scheduler (`src/time`). */
+  scheduler: ConnScheduler;
+  /** The event engine (`src/events`), or anything with `has`/`raise` (and optionally `drain`). */
+  events: ConnEventSink & { drain?(): unknown };
+  /** Receives every weird (net, flow, conn); conn weirds come with their connection. */
+  onWeird?: (w: Weird, c?: Connection) => void;
+  /** `-C`: skip TCP/UDP/ICMP checksum checks. */
+  ignoreChecksums?: boolean;
+  /** Zeek's tunables (Appendix A); unspecified ones keep their defaults. */
+  options?: Partial<ConnOptions>;
+  /** Called once per removed connection after `connection_state_remove` (e.g. to write conn.log). */
+  onRemove?: (c: Connection, missedBytes: number) => void;
+  /** Called for every valid packet of a connection after its transport analysis (signatures). */
+  onPacket?: (c: Connection, isOrig: boolean, pkt: Packet) => void;
+  /** Hand out the documented btest UIDs in order (engine.md 2.5). */
+  deterministicUids?: boolean;
+  /** Custom UID source (overrides `deterministicUids`). */
+  uids?: UidSource;
+}
+
+/** The connection layer: sessions, state machines, timers, reassembly, core events. */
+export interface ConnectionTracker {
+  /**
+   * Analyses one decoded packet: advances network time to its timestamp (timers
+   * due run first), finds or creates its connection and raises the core events.
+   * The caller drains the event queue afterwards.
+   */
+  process(pkt: Packet): void;
+  /**
+   * End of input (engine.md 3.6 steps 4–8): terminating timer flush, drain,
+   * removal of every remaining connection in key order, drain.
+   */
+  finishAll(): void;
+  /** Connections alive now. */
+  readonly activeCount: number;
+  /** Bytes buffered by all TCP reassemblers now. */
+  readonly bufferedBytes: number;
+  /** The sink to give the packet decoder: raises `net_weird`/`flow_weird` (1.13). */
+  readonly weirdSink: WeirdSink;
+  /** Lifecycle updates (new / established / removed); costs nothing unobserved. */
+  readonly connections$: Observable<ConnectionUpdate>;
+  /** The resolved tunables. */
+  readonly options: Readonly<ConnOptions>;
+  /** Every live connection record (for `lookup_connection`-like built-ins and tests). */
+  connections(): Connection[];
+}
+
+/**
+ * Creates the connection tracker (engine.md sections 2–4).
+ *
+ * ## Example
+ * ```ts
+ * const scheduler = new NetworkTimeScheduler();
+ * const events = createEventEngine();
+ * const tracker = createConnectionTracker({ scheduler, events, ignoreChecksums: true,
+ *   onRemove: (c, missed) => log.write(connLogRow(c, missed)) });
+ * const decoder = createDecoder({ ignoreChecksums: true, onWeird: tracker.weirdSink });
+ * for await (const rec of readTrace(path)) {
+ *   const pkt = decoder.decode(rec);
+ *   if (pkt) tracker.process(pkt);
+ *   events.drain();
+ * }
+ * tracker.finishAll();
+ * ```
+ */
+export function createConnectionTracker(options: ConnectionTrackerOptions): ConnectionTracker {
+  const opts = resolveConnOptions(options.options);
+  const updates = new Subject<ConnectionUpdate>();
+  const core: TrackerCore = {
+    opts,
+    scheduler: options.scheduler,
+    events: options.events,
+    ignoreChecksums: options.ignoreChecksums ?? false,
+    onWeird: options.onWeird,
+    onRemove: options.onRemove,
+    onStreamData: options.onStreamData,
+    onStreamGap: options.onStreamGap,
+    onPacket: options.onPacket,
+    updates,
+    table: new Map(),
+    active: 0,
+    totalBuffered: 0,
+    nextUid: options.uids ?? createUidSource({ deterministic: options.deterministicUids }),
+    tcpContents: () => false,
+  };
+  const probe = createProbe();
+  const events = options.events;
+  const flowWeirdCounts = new Map<string, number>();
+
+  function likely(port: number, bits: number): boolean {
+    return opts.likely_server_ports.has(makePort(port, bits));
+  }
+
+  function process(pkt: Packet): void {
+    core.scheduler.advanceTo(pkt.ts);
+    const proto = pkt.proto;
+    let kind: number;
+    let sp = pkt.srcPort;
+    let dp = pkt.dstPort;
+    let oneWay = false;
+    if (proto === 6) kind = KIND_TCP;
+    else if (proto === 17) kind = KIND_UDP;
+    else if (proto === 1 || proto === 58) {
+      kind = KIND_ICMP;
+      sp = pkt.icmpType;
+      const cp = icmpCounterpart(pkt.icmpType, proto === 58);
+      if (cp >= 0) dp = cp;
+      else {
+        dp = pkt.icmpCode;
+        oneWay = true;
+      }
+    } else {
+      if (!opts.track_unknown_transport) return;
+      kind = KIND_OTHER;
+      sp = dp = 0;
+    }
+    probeKey(probe, pkt, sp, dp, oneWay);
+    let s = lookupSession(core.table, probe, pkt.addrBuf);
+    if (s !== undefined && kind === KIND_TCP && isTcpReuse(s, pkt)) {
+      raise(s, 'connection_reused');
+      removeConn(s);
+      s = undefined;
+    }
+    if (s === undefined) {
+      s = newSession(pkt, kind, sp, dp);
+      if (s === undefined) return;
+    }
+    const isOrig = probe.srcIsA === s.origIsA;
+    const e = isOrig ? s.orig : s.resp;
+    const first = !e.sawPacket;
+    e.sawPacket = true;
+    if (pkt.ipVersion === 6) {
+      if (!first && e.flowLabel !== pkt.flowLabel && events.has('connection_flow_label_changed')) {
+        raise(s, 'connection_flow_label_changed', isOrig, e.flowLabel, pkt.flowLabel);
+      }
+      e.flowLabel = pkt.flowLabel;
+    }
+    if (events.has('new_packet')) raise(s, 'new_packet', buildPktHdr(pkt));
+    switch (kind) {
+      case KIND_TCP:
+        tcpPacket(s, pkt, isOrig, first);
+        break;
+      case KIND_UDP:
+        udpPacket(s, e, pkt, isOrig);
+        break;
+      case KIND_ICMP:
+        icmpPacket(s, e, pkt, isOrig);
+        break;
+      default:
+        s.lastTime = pkt.ts;
+        e.state = 1;
+        e.numPkts++;
+        e.numBytesIp += pkt.ipTotalLen;
+        if (core.onPacket) core.onPacket(s.rec, isOrig, pkt);
+    }
+  }
+
+  function newSession(pkt: Packet, kind: number, sp: number, dp: number): Session | undefined {
+    let flip = false;
+    let bits: number;
+    if (kind === KIND_TCP) {
+      bits = PORT_TCP;
+      const f = pkt.tcpFlags;
+      const syn = (f & TCP_SYN) !== 0;
+      const ack = (f & TCP_ACK) !== 0;
+      if (!syn || ack) {
+        if (!opts.partial_connection_ok) return undefined;
+        if (syn && ack && !opts.tcp_SYN_ack_ok) return undefined;
+        const sl = likely(sp, PORT_TCP);
+        const dl = likely(dp, PORT_TCP);
+        if (sl && !dl) flip = true;
+        else if (sl && dl && !syn && sp < dp) flip = true;
+      }
+    } else if (kind === KIND_UDP) {
+      bits = PORT_UDP;
+      flip = likely(sp, PORT_UDP) && !likely(dp, PORT_UDP);
+    } else if (kind === KIND_ICMP) bits = PORT_ICMP;
+    else bits = PORT_UNKNOWN;
+    // A flip is not carried out towards the IPv4 broadcast address (2.2).
+    if (flip && pkt.ipVersion === 4 && pkt.dst4 >>> 0 === 0xffffffff) flip = false;
+
+    const alen = pkt.ipVersion === 4 ? 4 : 16;
+    const srcH = addrToString(pkt.addrBuf, pkt.srcOff, alen);
+    const dstH = addrToString(pkt.addrBuf, pkt.dstOff, alen);
+    const reassemble = kind === KIND_TCP;
+    const sender = createEndpointState(!flip, reassemble);
+    const receiver = createEndpointState(flip, reassemble);
+    if (pkt.l2SrcOff >= 0 && !allZero(pkt.data, pkt.l2SrcOff)) sender.rec.l2_addr = macToString(pkt.data, pkt.l2SrcOff);
+    if (pkt.l2DstOff >= 0 && !allZero(pkt.data, pkt.l2DstOff)) receiver.rec.l2_addr = macToString(pkt.data, pkt.l2DstOff);
+    const orig = flip ? receiver : sender;
+    const resp = flip ? sender : receiver;
+    const rec: Connection = {
+      id: {
+        orig_h: flip ? dstH : srcH,
+        orig_p: makePort(flip ? dp : sp, bits),
+        resp_h: flip ? srcH : dstH,
+        resp_p: makePort(flip ? sp : dp, bits),
+        proto: pkt.proto,
+        ctx: {},
+      },
+      orig: orig.rec,
+      resp: resp.rec,
+      start_time: pkt.ts,
+      duration: 0,
+      service: createSet(),
+      history: '',
+      uid: core.nextUid(),
+    };
+    if (pkt.vlan >= 0) rec.vlan = pkt.vlan;
+    if (pkt.innerVlan >= 0) rec.inner_vlan = pkt.innerVlan;
+    const s: Session = {
+      key: keyFromProbe(probe, pkt.addrBuf),
+      next: null,
+      kind,
+      rec,
+      origIsA: flip ? !probe.srcIsA : probe.srcIsA,
+      orig,
+      resp,
+      startTime: pkt.ts,
+      lastTime: pkt.ts,
+      hist: flip ? '^' : '',
+      histSeen: 0,
+      missedBytes: 0,
+      inactivityTimeout: 0,
+      inactivityTimer: null,
+      tcpTimers: [],
+      deleteTimer: null,
+      dnsTimer: null,
+      active: true,
+      partial: false,
+      seenFirstAck: false,
+      removed: false,
+      weirdCounts: null,
+      tracker: core,
+    };
+    insertSession(core.table, s);
+    core.active++;
+    const timeout =
+      kind === KIND_TCP || kind === KIND_UDP
+        ? opts.udp_inactivity_timeout
+        : kind === KIND_ICMP
+          ? opts.icmp_inactivity_timeout
+          : opts.unknown_ip_inactivity_timeout;
+    const sch = core.scheduler;
+    if (flip) raise(s, 'connection_flipped');
+    if (kind === KIND_TCP && opts.dpd_reassemble_first_packets) raise(s, 'new_connection_contents');
+    raise(s, 'new_connection');
+    if (updates.observed) updates.next({ kind: 'new', conn: rec, ts: pkt.ts });
+    if (kind === KIND_TCP) startTcpTimers(s, sch.networkTime);
+    s.inactivityTimeout = timeout;
+    if (timeout > 0) s.inactivityTimer = sch.at(pkt.ts + timeout, inactivityTimerFn, s);
+    if (kind === KIND_UDP && opts.dns_session_timer && opts.dns_ports.has(rec.id.resp_p)) {
+      s.dnsTimer = sch.at(sch.networkTime + opts.dns_session_timeout, dnsSessionTimer, s);
+    }
+    return s;
+  }
+
+  function udpPacket(s: Session, e: EndpointState, pkt: Packet, isOrig: boolean): void {
+    if (pkt.payloadCap > 0 && events.has('packet_contents')) {
+      raise(s, 'packet_contents', bytesToBroString(pkt.data, pkt.payloadOff, pkt.payloadCap));
+    }
+    if (!core.ignoreChecksums && !udpChecksumOk(pkt)) {
+      connWeird(s, 'bad_UDP_checksum', '', 'UDP');
+      scaledHistory(s, e, 'C', 'chk', 'udp_multiple_checksum_errors');
+      return;
+    }
+    const ulen = pkt.data.readUInt16BE(pkt.l4Off + 4);
+    if (ulen !== pkt.l4Len) connWeird(s, 'UDP_datagram_length_mismatch', `${ulen} != ${pkt.l4Len}`, 'UDP');
+    s.lastTime = pkt.ts;
+    e.state = 1;
+    if (ulen > 8) e.size += ulen - 8;
+    checkHistory(s, e, HIST_DATA, 'D');
+    raise(s, isOrig ? 'udp_request' : 'udp_reply');
+    e.numPkts++;
+    e.numBytesIp += pkt.ipTotalLen;
+    if (core.onPacket) core.onPacket(s.rec, isOrig, pkt);
+  }
+
+  function icmpPacket(s: Session, e: EndpointState, pkt: Packet, isOrig: boolean): void {
+    if (pkt.payloadCap > 0 && events.has('packet_contents')) {
+      raise(s, 'packet_contents', bytesToBroString(pkt.data, pkt.payloadOff, pkt.payloadCap));
+    }
+    if (!core.ignoreChecksums && !icmpChecksumOk(pkt)) {
+      connWeird(s, 'bad_ICMP_checksum', '', 'ICMP');
+      return;
+    }
+    s.lastTime = pkt.ts;
+    e.state = 1;
+    if (pkt.l4Len > 8) e.size += pkt.l4Len - 8;
+    e.numPkts++;
+    e.numBytesIp += pkt.ipTotalLen;
+    raiseIcmpEvent(s, pkt);
+    if (core.onPacket) core.onPacket(s.rec, isOrig, pkt);
+  }
+
+  function raiseIcmpEvent(s: Session, pkt: Packet): void {
+    const v6 = pkt.ipVersion === 6;
+    const type = pkt.icmpType;
+    let name: string;
+    if (!v6) {
+      name =
+        type === 8
+          ? 'icmp_echo_request'
+          : type === 0
+            ? 'icmp_echo_reply'
+            : type === 3
+              ? 'icmp_unreachable'
+              : type === 11
+                ? 'icmp_time_exceeded'
+                : 'icmp_sent';
+    } else {
+      name =
+        type === 128
+          ? 'icmp_echo_request'
+          : type === 129
+            ? 'icmp_echo_reply'
+            : type === 1
+              ? 'icmp_unreachable'
+              : type === 3
+                ? 'icmp_time_exceeded'
+                : type === 2
+                  ? 'icmp_packet_too_big'
+                  : type === 4
+                    ? 'icmp_parameter_problem'
+                    : type < 128
+                      ? 'icmp_error_message'
+                      : 'icmp_sent';
+    }
+    const d = pkt.data;
+    if (name === 'icmp_echo_request' || name === 'icmp_echo_reply') {
+      if (!events.has(name)) return;
+      const id = pkt.l4Cap >= 8 ? d.readUInt16BE(pkt.l4Off + 4) : 0;
+      const seq = pkt.l4Cap >= 8 ? d.readUInt16BE(pkt.l4Off + 6) : 0;
+      raise(s, name, icmpInfo(pkt), id, seq, bytesToBroString(d, pkt.payloadOff, Math.max(0, pkt.payloadCap)));
+    } else if (name === 'icmp_sent') {
+      if (events.has('icmp_sent')) raise(s, 'icmp_sent', icmpInfo(pkt));
+      if (events.has('icmp_sent_payload')) {
+        raise(s, 'icmp_sent_payload', icmpInfo(pkt), bytesToBroString(d, pkt.payloadOff, Math.max(0, pkt.payloadCap)));
+      }
+    } else if (events.has(name)) {
+      raise(s, name, icmpInfo(pkt), pkt.icmpCode, icmpContext(pkt));
+    }
+  }
+
+  function finishAll(): void {
+    const sch = core.scheduler;
+    sch.flushAll();
+    if (events.drain) {
+      events.drain();
+      events.drain();
+    }
+    const all: Session[] = [];
+    for (const head of core.table.values()) for (let x: Session | null = head; x; x = x.next) all.push(x);
+    const keyed = all.map((s) => ({ s, k: keyBytes(s.key) }));
+    keyed.sort((a, b) => Buffer.compare(a.k, b.k));
+    for (const { s } of keyed) removeConn(s);
+    if (events.drain) events.drain();
+  }
+
+  const weirdSink: WeirdSink = (w) => {
+    if (w.kind === 'net') {
+      if (!permit(flowWeirdCounts, w.name, w.ts)) return;
+      if (events.has('net_weird')) events.raise('net_weird', w.name, w.addl, w.source);
+    } else if (w.kind === 'flow') {
+      if (!permit(flowWeirdCounts, `${w.name}|${w.src}|${w.dst}`, w.ts)) return;
+      if (events.has('flow_weird')) events.raise('flow_weird', w.name, w.src ?? '', w.dst ?? '', w.addl, w.source);
+    }
+    if (core.onWeird) core.onWeird(w);
+  };
+
+  return {
+    process,
+    finishAll,
+    get activeCount() {
+      return core.active;
+    },
+    get bufferedBytes() {
+      return core.totalBuffered;
+    },
+    weirdSink,
+    connections$: updates.asObservable(),
+    options: opts,
+    connections() {
+      const out: Connection[] = [];
+      for (const s of core.table.values()) for (let x: Session | null = s; x; x = x.next) out.push(x.rec);
+      return out;
+    },
+  };
+}
+
+function allZero(d: Buffer, off: number): boolean {
+  return d[off] === 0 && d[off + 1] === 0 && d[off + 2] === 0 && d[off + 3] === 0 && d[off + 4] === 0 && d[off + 5] === 0;
+}
+
+// Weird sampling (1.13): the first 25 of a name per scope, then every 1000th;
+// counters restart 10 minutes of network time after they began.
+const sampleStart = new WeakMap<Map<string, number>, Map<string, number>>();
+function permit(counts: Map<string, number>, key: string, ts: number): boolean {
+  let starts = sampleStart.get(counts);
+  if (!starts) sampleStart.set(counts, (starts = new Map()));
+  const t0 = starts.get(key);
+  if (t0 === undefined || ts - t0 > 600) {
+    starts.set(key, ts);
+    counts.set(key, 0);
+  }
+  const n = (counts.get(key) ?? 0) + 1;
+  counts.set(key, n);
+  return n <= 25 || n % 1000 === 0;
+}
+
+
+/**
+ * The DNS analyzer's session timer (3.4): removes a DNS flow idle for
+ * `dns_session_timeout - 1` seconds, or unconditionally at termination.
+ */
+function dnsSessionTimer(s: Session, now: number): void {
+  s.dnsTimer = null;
+  const t = s.tracker;
+  if (s.removed) return;
+  const timeout = t.opts.dns_session_timeout;
+  if (t.scheduler.terminating || now - s.lastTime >= timeout - 1) {
+    raise(s, 'connection_timeout');
+    raise(s, 'udp_session_done');
+    removeConn(s);
+  } else {
+    s.dnsTimer = t.scheduler.at(now + timeout, dnsSessionTimer, s);
+  }
+}
+
