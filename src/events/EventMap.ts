@@ -7,7 +7,10 @@ import type { CanonicalName } from './aliases';
  * `{ new_connection: [c: Connection]; zeek_init: [] }`. Compiled scripts, whose
  * events are only known at run time, use the open `EventMap`.
  */
-export type EventMap = { [name: string]: unknown[] };
+// `any[]` rather than `unknown[]` so that a handler declared as `(n: number) => …`
+// can be registered on an open map; the compiler has type-checked the script already.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type EventMap = { [name: string]: any[] };
 
 /**
  * The constraint for a concrete map `M`: every key maps to an argument tuple.
