@@ -17,3 +17,6 @@ export * from './describe';
 export * from './context';
 export * from './strftime';
 export * from './fmt';
+export * from './file';
+export * from './ops';
+export * from './builtins';

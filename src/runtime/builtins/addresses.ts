@@ -1,0 +1,27 @@
+/** Built-ins of language.md §10.5 and port helpers. */
+import { addrIsV4, type Addr } from '../addr';
+import { portProto, PORT_ICMP, PORT_TCP, PORT_UDP } from '../port';
+import { maskAddr } from '../subnet';
+import { T } from '../types';
+import { builtin, TRANSPORT_PROTO, type Builtin } from './builtin';
+
+export const ADDRESS_BUILTINS: Record<string, Builtin> = {
+  is_v4_addr: builtin([['a', T.addr]], T.bool, (_c, [a]) => addrIsV4(a as Addr)),
+  is_v6_addr: builtin([['a', T.addr]], T.bool, (_c, [a]) => !addrIsV4(a as Addr)),
+  mask_addr: builtin([['a', T.addr], ['top_bits_to_keep', T.count]], T.subnet, (ctx, [a, bits]) => {
+    const b = Number(bits);
+    const v4 = addrIsV4(a as Addr);
+    if (b > (v4 ? 32 : 128)) {
+      ctx.error(`bad IPv${v4 ? 4 : 6} subnet prefix length: ${b}`);
+      return { prefix: a as Addr, width: v4 ? 32 : 128 };
+    }
+    return maskAddr(a as Addr, b);
+  }),
+  is_tcp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_TCP),
+  is_udp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_UDP),
+  is_icmp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_ICMP),
+  get_port_transport_proto: builtin([['p', T.port]], TRANSPORT_PROTO, (_c, [p]) => {
+    const proto = portProto(p as number);
+    return proto === 'unknown' ? 'unknown_transport' : proto;
+  }),
+};

@@ -1,0 +1,48 @@
+/**
+ * The shape of a built-in function: a type descriptor for the checker and an
+ * implementation receiving already-evaluated arguments.
+ */
+import type { BuiltinContext } from '../context';
+import { enumType, funcType, tableType, T, vectorType, type FuncType, type Param, type Type } from '../types';
+
+/**
+ * Implementation of a built-in. `args` are the evaluated arguments (missing trailing
+ * arguments with a `&default` may be `undefined`; the impl applies the default);
+ * `types` are the arguments' *static* types at the call site, which `any`-typed and
+ * variadic parameters need (count, time and interval are all JS numbers).
+ */
+export type BuiltinImpl = (ctx: BuiltinContext, args: unknown[], types: readonly Type[]) => unknown;
+
+export interface Builtin {
+  /** Parameters, return type (`yield`), `varargs` for `fmt`-like functions. */
+  readonly type: FuncType;
+  readonly impl: BuiltinImpl;
+}
+
+/** `[name, type]` or `[name, type, default]` (the default is a constant value). */
+export type ParamSpec = [string, Type] | [string, Type, unknown];
+
+/**
+ * Declares a built-in.
+ *
+ * ## Example
+ * ```ts
+ * const to_lower = builtin([['s', T.string]], T.string, (_c, [s]) => asciiLower(s as string));
+ * ```
+ */
+export function builtin(params: ParamSpec[], ret: Type | undefined, impl: BuiltinImpl, varargs = false): Builtin {
+  const ps: Param[] = params.map((p) => (p.length === 3 ? { name: p[0], type: p[1], default: p[2] } : { name: p[0], type: p[1] }));
+  return { type: funcType('function', ps, ret, varargs), impl };
+}
+
+/** `transport_proto`: `unknown_transport`, `tcp`, `udp`, `icmp` (Zeek's init-bare.zeek). */
+export const TRANSPORT_PROTO = enumType('transport_proto', ['unknown_transport', 'tcp', 'udp', 'icmp']);
+
+/** `string_vec`: `vector of string`. */
+export const STRING_VEC = vectorType(T.string);
+
+/** `string_array` (legacy): `table[count] of string`. */
+export const STRING_ARRAY = tableType([T.count], T.string);
+
+/** `index_vec`: `vector of count`. */
+export const INDEX_VEC = vectorType(T.count);

@@ -1,0 +1,38 @@
+/**
+ * The registry of built-in functions (language.md §10): name → `{ type, impl }`.
+ * DNS built-ins (`lookup_addr`, `lookup_hostname`) belong to the `when` work and are
+ * not here.
+ */
+import { ADDRESS_BUILTINS } from './addresses';
+import type { Builtin } from './builtin';
+import { CONTAINER_BUILTINS } from './containers';
+import { CONVERSION_BUILTINS } from './conversions';
+import { FILE_BUILTINS } from './files';
+import { FORMATTING_BUILTINS } from './formatting';
+import { PROCESS_BUILTINS } from './process';
+import { STRING_BUILTINS } from './strings';
+import { TIME_BUILTINS } from './time';
+
+export * from './builtin';
+export { splitPieces } from './strings';
+export { RXBRO_VERSION } from './process';
+
+/**
+ * Every built-in by its script name.
+ *
+ * ## Example
+ * ```ts
+ * BUILTINS.to_upper.impl(ctx, ['abc'], [T.string]); // 'ABC'
+ * typeToString(BUILTINS.to_upper.type);             // 'function(str:string) : string'
+ * ```
+ */
+export const BUILTINS: Readonly<Record<string, Builtin>> = {
+  ...FORMATTING_BUILTINS,
+  ...TIME_BUILTINS,
+  ...CONVERSION_BUILTINS,
+  ...STRING_BUILTINS,
+  ...ADDRESS_BUILTINS,
+  ...CONTAINER_BUILTINS,
+  ...FILE_BUILTINS,
+  ...PROCESS_BUILTINS,
+};

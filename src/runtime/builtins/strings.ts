@@ -1,0 +1,115 @@
+/** Built-ins of language.md §10.4: case, splitting, substitution, searching, stripping. */
+import { type Integral } from '../numeric';
+import { patternScan, type PatternValue } from '../pattern';
+import { asciiLower, asciiUpper } from '../string';
+import { createTable, type TableValue } from '../table';
+import { T } from '../types';
+import { builtin, STRING_ARRAY, STRING_VEC, type Builtin } from './builtin';
+
+/**
+ * Splits `s` at leftmost-longest matches of `re` (at most `max` splits when `max > 0`),
+ * optionally keeping the separators as the odd elements.
+ *
+ * ## Example
+ * ```ts
+ * splitPieces('this is a test', makePattern('hi|es'), false, 0); // ['t', 's is a t', 't']
+ * ```
+ */
+export function splitPieces(s: string, re: PatternValue, inclSep: boolean, max: number): string[] {
+  const out: string[] = [];
+  let prev = 0;
+  for (const [a, b] of patternScan(re, s, max)) {
+    out.push(s.slice(prev, a));
+    if (inclSep) out.push(s.slice(a, b));
+    prev = b;
+  }
+  out.push(s.slice(prev));
+  return out;
+}
+
+function toArray(pieces: string[]): TableValue<string> {
+  const t = createTable<string>();
+  pieces.forEach((p, i) => t.map.set(i + 1, { index: [i + 1], value: p }));
+  return t;
+}
+
+function replace(s: string, re: PatternValue, repl: string, max: number): string {
+  let out = '';
+  let prev = 0;
+  for (const [a, b] of patternScan(re, s, max)) {
+    out += s.slice(prev, a) + repl;
+    prev = b;
+  }
+  return out + s.slice(prev);
+}
+
+const WHITESPACE = ' \t\n\r\v\f';
+
+function lstrip(s: string, chars: string): string {
+  let i = 0;
+  while (i < s.length && chars.includes(s[i])) i++;
+  return s.slice(i);
+}
+
+function rstrip(s: string, chars: string): string {
+  let j = s.length;
+  while (j > 0 && chars.includes(s[j - 1])) j--;
+  return s.slice(0, j);
+}
+
+const n = (x: unknown) => Number(x as Integral);
+
+export const STRING_BUILTINS: Record<string, Builtin> = {
+  to_lower: builtin([['str', T.string]], T.string, (_c, [s]) => asciiLower(s as string)),
+  to_upper: builtin([['str', T.string]], T.string, (_c, [s]) => asciiUpper(s as string)),
+  split_string: builtin([['str', T.string], ['re', T.pattern]], STRING_VEC, (_c, [s, re]) =>
+    splitPieces(s as string, re as PatternValue, false, 0)),
+  split_string1: builtin([['str', T.string], ['re', T.pattern]], STRING_VEC, (_c, [s, re]) =>
+    splitPieces(s as string, re as PatternValue, false, 1)),
+  split_string_all: builtin([['str', T.string], ['re', T.pattern]], STRING_VEC, (_c, [s, re]) =>
+    splitPieces(s as string, re as PatternValue, true, 0)),
+  split_string_n: builtin(
+    [['str', T.string], ['re', T.pattern], ['incl_sep', T.bool], ['max_num_sep', T.count]],
+    STRING_VEC,
+    (_c, [s, re, incl, max]) => splitPieces(s as string, re as PatternValue, incl as boolean, n(max)),
+  ),
+  // Legacy (Bro 1.x/2.x) variants returning table[count] of string indexed from 1.
+  split: builtin([['str', T.string], ['re', T.pattern]], STRING_ARRAY, (_c, [s, re]) =>
+    toArray(splitPieces(s as string, re as PatternValue, false, 0))),
+  split1: builtin([['str', T.string], ['re', T.pattern]], STRING_ARRAY, (_c, [s, re]) =>
+    toArray(splitPieces(s as string, re as PatternValue, false, 1))),
+  split_all: builtin([['str', T.string], ['re', T.pattern]], STRING_ARRAY, (_c, [s, re]) =>
+    toArray(splitPieces(s as string, re as PatternValue, true, 0))),
+  split_n: builtin(
+    [['str', T.string], ['re', T.pattern], ['incl_sep', T.bool], ['max_num_sep', T.count]],
+    STRING_ARRAY,
+    (_c, [s, re, incl, max]) => toArray(splitPieces(s as string, re as PatternValue, incl as boolean, n(max))),
+  ),
+  sub: builtin([['str', T.string], ['re', T.pattern], ['repl', T.string]], T.string, (_c, [s, re, r]) =>
+    replace(s as string, re as PatternValue, r as string, 1)),
+  gsub: builtin([['str', T.string], ['re', T.pattern], ['repl', T.string]], T.string, (_c, [s, re, r]) =>
+    replace(s as string, re as PatternValue, r as string, 0)),
+  subst_string: builtin([['s', T.string], ['from', T.string], ['to', T.string]], T.string, (_c, [s, from, to]) =>
+    from === '' ? s : (s as string).split(from as string).join(to as string)),
+  strstr: builtin([['big', T.string], ['little', T.string]], T.count, (_c, [big, little]) =>
+    (big as string).indexOf(little as string) + 1),
+  strcmp: builtin([['s1', T.string], ['s2', T.string]], T.int, (_c, [a, b]) =>
+    (a as string) < (b as string) ? -1 : (a as string) > (b as string) ? 1 : 0),
+  sub_bytes: builtin([['s', T.string], ['start', T.count], ['n', T.int]], T.string, (_c, [s, start, len]) => {
+    const str = s as string;
+    let st = n(start);
+    if (st > 0) st--;
+    if (st >= str.length) return '';
+    const l = n(len);
+    return l < 0 || st + l > str.length ? str.slice(st) : str.slice(st, st + l);
+  }),
+  strip: builtin([['str', T.string]], T.string, (_c, [s]) => rstrip(lstrip(s as string, WHITESPACE), WHITESPACE)),
+  lstrip: builtin([['str', T.string], ['chars', T.string, WHITESPACE]], T.string, (_c, [s, chars]) =>
+    lstrip(s as string, (chars as string | undefined) ?? WHITESPACE)),
+  rstrip: builtin([['str', T.string], ['chars', T.string, WHITESPACE]], T.string, (_c, [s, chars]) =>
+    rstrip(s as string, (chars as string | undefined) ?? WHITESPACE)),
+  join_string_vec: builtin([['vec', STRING_VEC], ['sep', T.string]], T.string, (_c, [v, sep]) =>
+    (v as (string | undefined)[]).map((x) => x ?? '').join(sep as string)),
+  is_ascii: builtin([['str', T.string]], T.bool, (_c, [s]) => /^[\x00-\x7f]*$/.test(s as string)),
+  reverse: builtin([['str', T.string]], T.string, (_c, [s]) => (s as string).split('').reverse().join('')),
+};

@@ -1,0 +1,84 @@
+/**
+ * `file` values (language.md §10.7): output files for `print f, ...`, `write_file`.
+ *
+ * Representation: `{ name, fd, open, raw, buf }`. Writes are buffered in memory and
+ * flushed with synchronous writes on `close`, `flush_all`, when the buffer grows
+ * past 64 KiB, and at exit (`flushAllFiles`). The name `"-"` writes to the context's
+ * standard output instead.
+ */
+import * as fs from 'fs';
+import type { BuiltinContext } from './context';
+
+export interface FileValue {
+  readonly name: string;
+  /** OS file descriptor, or -1 for `"-"` (stdout through the context). */
+  fd: number;
+  open: boolean;
+  /** `&raw_output`: prints are written raw (no escaping, separators, newline). */
+  raw: boolean;
+  /** Pending bytes as binary strings. */
+  buf: string[];
+  bufLen: number;
+  readonly ctx?: BuiltinContext;
+}
+
+const OPEN_FILES = new Set<FileValue>();
+const FLUSH_AT = 65536;
+
+/**
+ * Opens (creating/truncating, or appending) a file relative to the working directory.
+ *
+ * ## Example
+ * ```ts
+ * const f = openFile('out.log', false);
+ * fileWrite(f, 'hello\n');
+ * fileClose(f);
+ * ```
+ */
+export function openFile(name: string, append: boolean, ctx?: BuiltinContext): FileValue {
+  const fd = name === '-' ? -1 : fs.openSync(name, append ? 'a' : 'w');
+  const f: FileValue = { name, fd, open: true, raw: false, buf: [], bufLen: 0, ctx };
+  OPEN_FILES.add(f);
+  return f;
+}
+
+/** Writes bytes (binary string) to the file; ignored once closed. */
+export function fileWrite(f: FileValue, data: string): boolean {
+  if (!f.open) return false;
+  f.buf.push(data);
+  f.bufLen += data.length;
+  if (f.bufLen >= FLUSH_AT) fileFlush(f);
+  return true;
+}
+
+/** Writes pending bytes to the OS. */
+export function fileFlush(f: FileValue): void {
+  if (f.bufLen === 0 && f.buf.length === 0) return;
+  const data = f.buf.join('');
+  f.buf.length = 0;
+  f.bufLen = 0;
+  if (f.fd < 0) {
+    if (f.ctx) f.ctx.write(data);
+    else process.stdout.write(Buffer.from(data, 'latin1'));
+  } else fs.writeSync(f.fd, Buffer.from(data, 'latin1'));
+}
+
+/** Flushes and closes; later writes are ignored. Returns false if already closed. */
+export function fileClose(f: FileValue): boolean {
+  if (!f.open) return false;
+  fileFlush(f);
+  f.open = false;
+  if (f.fd >= 0) fs.closeSync(f.fd);
+  OPEN_FILES.delete(f);
+  return true;
+}
+
+/** `flush_all()`: flushes every open file. */
+export function flushAllFiles(): void {
+  for (const f of OPEN_FILES) fileFlush(f);
+}
+
+/** Closes every open file (at exit). */
+export function closeAllFiles(): void {
+  for (const f of [...OPEN_FILES]) fileClose(f);
+}
