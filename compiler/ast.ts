@@ -38,6 +38,9 @@ interface ExprBase {
   end: number;
   /** Filled by the checker. */
   type?: Type;
+  /** Checker annotations the lowering reads (resolved symbol, call kind, coercion target...). */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any
+  info?: any;
 }
 
 export type Expr = ExprBase & (
@@ -66,6 +69,8 @@ export type Expr = ExprBase & (
   | { k: 'lambda'; fn: FuncNode }
   | { k: 'whenLocal'; name: string; value: Expr; slot?: number }
   | { k: 'fieldAssignList'; fields: { name: string; value: Expr; pos: Pos }[] }
+  /** Inserted by the checker where a value changes representation (count→double, value→any, record→record). */
+  | { k: 'coerce'; expr: Expr; mode: 'toDouble' | 'toInt' | 'toCount' | 'toAny' | 'record' | 'fromAny' }
 );
 
 // ### Statements

@@ -1,0 +1,58 @@
+/**
+ * What a compiled program needs from the world it runs in (language.md §5, Appendix B).
+ *
+ * The interfaces are structural on purpose: `NetworkTimeScheduler` (src/time) and the engine returned by
+ * `createEventEngine()` (src/events) satisfy them as they are, and tests can pass small fakes.
+ */
+
+/** The network-time clock and timer heap (src/time `NetworkTimeScheduler`). */
+export interface ScriptScheduler {
+  readonly networkTime: number;
+  readonly terminating: boolean;
+  at<S>(due: number, fn: (state: S, now: number) => void, state?: S): unknown;
+  cancel?(handle: never): boolean;
+}
+
+/** The event queue and handler registry (src/events `createEventEngine()`). */
+export interface ScriptEvents {
+  on(name: string, handler: (...args: never[]) => void, options?: { priority?: number }): unknown;
+  raise(name: string, ...args: unknown[]): void;
+  has?(name: string): boolean;
+  /** Hook run at the end of each drain; `when` conditions are re-evaluated there (§8.3). */
+  afterDrain?(hook: () => void): unknown;
+}
+
+/**
+ * Everything `program.attach(ctx)` wires a compiled script to.
+ *
+ * ## Example
+ * ```ts
+ * const ctx: ScriptContext = {
+ *   scheduler: new NetworkTimeScheduler(), events: createEventEngine(),
+ *   stdout: s => process.stdout.write(s), stderr: s => process.stderr.write(s),
+ *   tunables: { table_expire_interval: 10 }, terminate: () => {}, exit: code => process.exit(code),
+ * };
+ * program.attach(ctx);
+ * ```
+ */
+export interface ScriptContext {
+  scheduler: ScriptScheduler;
+  events: ScriptEvents;
+  /** Standard output (text is a binary string: one char per byte). */
+  stdout(s: string): void;
+  /** Standard error (diagnostics, run-time errors, warnings). */
+  stderr(s: string): void;
+  /**
+   * Engine options the scripts may `redef` (language.md §5.8, engine.md Appendix A), by Bro name. After
+   * `attach`, every key present here holds the script's final value (intervals/times in seconds).
+   */
+  tunables: Record<string, unknown>;
+  /** `terminate()`: request graceful termination (§5.7). */
+  terminate(): void;
+  /** `exit(code)`: end the process at once. */
+  exit(code: number): void;
+  /** Input mode, for `reading_traces()` / `reading_live_traffic()`. */
+  readingTraces?: boolean;
+  /** Environment for `getenv` (defaults to `process.env`). */
+  env?: Record<string, string | undefined>;
+}

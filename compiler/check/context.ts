@@ -1,0 +1,138 @@
+/**
+ * The checker's state: the global symbol table, the current module, the function being checked, diagnostics, and
+ * name resolution with Bro's module rules (language.md §3): locals, then `M::x`, then the global `x`; `::x` is
+ * always the global; `A::x` literal, and only if exported when `A` is not the current module.
+ */
+import { FuncType, RecordType, T, Type, typeToString } from '../../src/runtime/types';
+import type { FuncNode, Stmt } from '../ast';
+import type { Diagnostic, Pos } from '../diagnostics';
+import { CompileError } from '../diagnostics';
+import { BUILTIN_SIGS } from './builtins';
+import type { GlobalSym, LocalSym, Sym } from './symbols';
+
+/** One body being checked (function, event/hook handler, lambda, or the top-level statement list). */
+export interface FnCtx {
+  kind: 'function' | 'event' | 'hook' | 'top';
+  ret?: Type;
+  locals: Map<string, LocalSym>;
+  nextSlot: number;
+  loops: number;
+  switches: number;
+  /** Stack of sets collecting outer locals used inside `when` parts, for capture checking. */
+  whenUses: { depthSlot: number; used: Map<string, Pos> }[];
+  node?: FuncNode;
+}
+
+/** A top-level item in execution order, as the lowering pass needs it. */
+export type Step =
+  | { k: 'global'; sym: GlobalSym; init?: import('../ast').Expr }
+  | { k: 'redef'; sym: GlobalSym; op: '=' | '+=' | '-='; init: import('../ast').Expr; pos: Pos }
+  | { k: 'func'; sym: GlobalSym; fn: FuncNode; isRedef: boolean; priority: number }
+  | { k: 'stmt'; stmt: Stmt };
+
+export interface Checker {
+  syms: Map<string, Sym>;
+  module: string;
+  exporting: boolean;
+  fn: FnCtx;
+  top: FnCtx;
+  diagnostics: Diagnostic[];
+  steps: Step[];
+  /** Full names of the files loaded, in load order. */
+  files: string[];
+}
+
+export function createChecker(): Checker {
+  const top = newFn('top');
+  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [] };
+}
+
+export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {
+  return { kind, ret, locals: new Map(), nextSlot: 0, loops: 0, switches: 0, whenUses: [], node };
+}
+
+export function error(c: Checker, pos: Pos, message: string): void {
+  c.diagnostics.push({ severity: 'error', message, pos });
+}
+
+export function warn(c: Checker, pos: Pos, message: string): void {
+  c.diagnostics.push({ severity: 'warning', message, pos });
+}
+
+/** Aborts checking of the current declaration/statement with an error. */
+export function fatal(pos: Pos, message: string): never {
+  throw new CompileError({ severity: 'error', message, pos });
+}
+
+/** The full name a declaration of `name` gets in the current module. */
+export function declName(c: Checker, name: string): string {
+  if (name.startsWith('::')) return name.slice(2);
+  if (name.includes('::') || c.module === 'GLOBAL') return name;
+  return `${c.module}::${name}`;
+}
+
+/** Resolves a global-level name (not locals). */
+export function lookupGlobal(c: Checker, name: string, pos?: Pos): Sym | undefined {
+  if (name.startsWith('::')) return c.syms.get(name.slice(2)) ?? builtin(name.slice(2));
+  if (name.includes('::')) {
+    const sym = c.syms.get(name);
+    if (sym && sym.kind === 'global' && pos && !sym.exported && sym.module !== c.module && sym.module !== 'GLOBAL') {
+      error(c, pos, `identifier is not exported: ${name}`);
+    }
+    if (!sym && name.startsWith('GLOBAL::')) return c.syms.get(name.slice(8));
+    return sym;
+  }
+  if (c.module !== 'GLOBAL') {
+    const s = c.syms.get(`${c.module}::${name}`);
+    if (s) return s;
+  }
+  return c.syms.get(name) ?? builtin(name);
+}
+
+const builtinCache = new Map<string, Sym>();
+
+function builtin(name: string): Sym | undefined {
+  const sig = BUILTIN_SIGS[name];
+  if (!sig) return undefined;
+  let s = builtinCache.get(name);
+  if (!s) {
+    const type: FuncType = {
+      kind: 'function',
+      name,
+      params: sig.params.map((t, i) => ({ name: `a${i}`, type: t })),
+      yield: typeof sig.ret === 'function' ? T.any : sig.ret,
+      varargs: sig.varargs,
+    };
+    s = { kind: 'builtin', name, sig, type };
+    builtinCache.set(name, s);
+  }
+  return s;
+}
+
+/** Resolves any name in expression position: locals first. */
+export function lookup(c: Checker, name: string, pos: Pos): Sym | undefined {
+  if (!name.includes('::')) {
+    const l = c.fn.locals.get(name);
+    if (l) {
+      for (const w of c.fn.whenUses) if (l.slot < w.depthSlot && !w.used.has(name)) w.used.set(name, pos);
+      return l;
+    }
+  }
+  return lookupGlobal(c, name, pos);
+}
+
+/** Declares a local in the current body and returns it (re-declaring a name reuses nothing: a new slot). */
+export function declareLocal(c: Checker, name: string, type: Type, isConst = false): LocalSym {
+  const l: LocalSym = { kind: 'local', name, type, slot: c.fn.nextSlot++, isConst };
+  c.fn.locals.set(name, l);
+  return l;
+}
+
+export function typeName(t: Type | undefined): string {
+  return t ? typeToString(t) : '<error>';
+}
+
+/** The record type of a named record, or undefined. */
+export function asRecord(t: Type | undefined): RecordType | undefined {
+  return t && t.kind === 'record' ? t : undefined;
+}

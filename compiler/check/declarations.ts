@@ -1,0 +1,298 @@
+/**
+ * The checker's walk over declarations in load order (language.md §3): declares globals, types, enum constants,
+ * functions/events/hooks; applies `redef record`/`redef enum` to the shared descriptors; records the execution
+ * steps (global initialisers, redefs, handler bodies, top-level statements) for the lowering pass. Bodies are
+ * checked after all declarations, so a body may use a global declared further down.
+ */
+import { FuncType, recordField, RecordType, T, Type } from '../../src/runtime/types';
+import type { AttrNode, Decl, Expr, FuncNode } from '../ast';
+import { CompileError, Diagnostic, Pos } from '../diagnostics';
+import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, Step, typeName } from './context';
+import { checkExpr, coerce } from './expressions';
+import { addEnumItems, ERR, fieldSpec, resolveType } from './resolveType';
+import { checkFuncBody, checkStmt } from './statements';
+import { EVENT_ALIASES, GlobalSym } from './symbols';
+
+/** A record field default to compile: evaluated at each record creation (§2.9). */
+export interface FieldDefault { record: RecordType; field: string; expr: Expr }
+
+export interface CheckedProgram {
+  steps: Step[];
+  /** Frame size of the top-level statement list. */
+  topFrameSize: number;
+  syms: Checker['syms'];
+  fieldDefaults: FieldDefault[];
+  diagnostics: Diagnostic[];
+}
+
+interface Deferred { sym: GlobalSym; fn: FuncNode; type: FuncType; module: string }
+
+/**
+ * Checks a whole program (the declarations of all loaded files, `file` nodes marking loaded files).
+ *
+ * ## Example
+ * ```ts
+ * const checked = checkProgram(decls);
+ * checked.diagnostics; // [] when the program is well-typed
+ * ```
+ */
+export function checkProgram(decls: Decl[]): CheckedProgram {
+  const c = createChecker();
+  const deferred: Deferred[] = [];
+  const fieldDefaults: FieldDefault[] = [];
+  walk(c, decls, deferred, fieldDefaults);
+  for (const d of deferred) {
+    c.module = d.module;
+    const ctx: FnCtx = newFn(d.fn.kind, d.type.yield, d.fn);
+    checkFuncBody(c, ctx, d.fn, d.type);
+  }
+  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics };
+}
+
+function walk(c: Checker, decls: Decl[], deferred: Deferred[], fd: FieldDefault[]): void {
+  for (const d of decls) {
+    try {
+      checkDecl(c, d, deferred, fd);
+    } catch (e) {
+      if (!(e instanceof CompileError)) throw e;
+      c.diagnostics.push(e.diagnostic);
+    }
+  }
+}
+
+function hasAttr(attrs: AttrNode[], name: string): boolean {
+  return attrs.some(a => a.name === name);
+}
+
+/** Checks the `&default` attributes of a record type's fields and queues them for compilation. */
+function recordDefaults(c: Checker, rt: Type, fd: FieldDefault[], seen = new Set<Type>()): void {
+  if (rt.kind !== 'record' || seen.has(rt)) return;
+  seen.add(rt);
+  for (const f of rt.fields) {
+    const a = f.attrs?.find(x => x.name === 'default') as AttrNode | undefined;
+    if (a && a.expr && !fd.some(x => x.record === rt && x.field === f.name)) {
+      const saved = c.fn;
+      c.fn = newFn('top');
+      try {
+        checkExpr(c, a.expr, f.type);
+        fd.push({ record: rt, field: f.name, expr: coerce(c, a.expr, f.type, 'field') });
+      } finally {
+        c.fn = saved;
+      }
+    }
+  }
+}
+
+function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]): void {
+  switch (d.k) {
+    case 'file': {
+      const saved = c.module;
+      c.module = 'GLOBAL';
+      walk(c, d.decls, deferred, fd);
+      c.module = saved;
+      return;
+    }
+    case 'module':
+      c.module = d.name;
+      return;
+    case 'export': {
+      const saved = c.exporting;
+      c.exporting = true;
+      walk(c, d.decls, deferred, fd);
+      c.exporting = saved;
+      return;
+    }
+    case 'load':
+      return;
+    case 'type': {
+      const name = declName(c, d.name);
+      if (c.syms.has(name)) { error(c, d.pos, `type redefined: ${name}`); return; }
+      // Register the name first so a record may refer to itself (`next: R &optional`).
+      const placeholder = { kind: 'type' as const, name, type: ERR };
+      c.syms.set(name, placeholder);
+      const t = resolveType(c, d.type);
+      if ((t.kind === 'record' || t.kind === 'enum') && t.name === undefined) t.name = name;
+      placeholder.type = t;
+      recordDefaults(c, t, fd);
+      return;
+    }
+    case 'var': {
+      const name = declName(c, d.name);
+      const existing = c.syms.get(name);
+      let type: Type | undefined = d.declType ? resolveType(c, d.declType) : undefined;
+      if (type) recordDefaults(c, type, fd);
+      if (existing) {
+        // `global e: event(...)` after handlers exist, or a repeated declaration of the same type.
+        if (existing.kind === 'global' && type && existing.type.kind === type.kind && (type.kind === 'event' || type.kind === 'hook' || type.kind === 'function') && !d.init) {
+          if (c.exporting) existing.exported = true;
+          return;
+        }
+        error(c, d.pos, `redefinition of ${name}`);
+        return;
+      }
+      let init = d.init;
+      if (init) {
+        const saved = c.fn;
+        c.fn = c.top;
+        try {
+          const it = checkExpr(c, init, type);
+          if (!type) type = it;
+          else init = coerce(c, init, type, 'init');
+        } finally {
+          c.fn = saved;
+        }
+      }
+      if (!type) { error(c, d.pos, `no type given for ${name}`); type = ERR; }
+      const redef = hasAttr(d.attrs, 'redef') || d.storage === 'option';
+      if (d.storage === 'const' && !init && !redef) error(c, d.pos, `const ${name} must be initialized`);
+      if (hasAttr(d.attrs, 'persistent') && d.storage !== 'global') error(c, d.pos, '&persistant/synchronized with constant');
+      const sym: GlobalSym = {
+        kind: 'global', name, type, storage: d.storage, redef, attrs: d.attrs, exported: c.exporting,
+        module: c.module, pos: d.pos, cell: { v: undefined }, bodies: [],
+      };
+      c.syms.set(name, sym);
+      checkAttrExprs(c, d.attrs, type);
+      c.steps.push({ k: 'global', sym, init });
+      return;
+    }
+    case 'redefVar': {
+      const s = lookupGlobal(c, d.name, d.pos);
+      if (!s || s.kind !== 'global') { error(c, d.pos, `unknown identifier ${d.name}`); return; }
+      if (!s.redef) { error(c, d.pos, `cannot redefine a variable not marked with &redef: ${s.name}`); return; }
+      const saved = c.fn;
+      c.fn = c.top;
+      try {
+        const it = checkExpr(c, d.init, s.type);
+        let init = d.init;
+        if (d.op === '=') init = coerce(c, init, s.type, 'init');
+        else if (it !== ERR && s.type.kind === 'table' && it.kind !== 'table') error(c, d.pos, `type clash in redef ${d.op}`);
+        c.steps.push({ k: 'redef', sym: s, op: d.op, init, pos: d.pos });
+      } finally {
+        c.fn = saved;
+      }
+      return;
+    }
+    case 'redefRecord': {
+      const s = lookupGlobal(c, d.name, d.pos);
+      if (!s || s.kind !== 'type' || s.type.kind !== 'record') { error(c, d.pos, `not a record type: ${d.name}`); return; }
+      const rt = s.type;
+      for (const f of d.fields) {
+        if (recordField(rt, f.name)) { error(c, f.pos, `duplicate field in redef record: ${f.name}`); continue; }
+        const spec = fieldSpec(c, f);
+        if (!spec.optional && !hasAttr(f.attrs, 'default')) error(c, f.pos, 'extension field must be &optional or have &default');
+        rt.fields.push({ name: spec.name, type: spec.type, optional: spec.optional, log: spec.log, attrs: spec.attrs });
+      }
+      recordDefaults(c, rt, fd, new Set());
+      return;
+    }
+    case 'redefEnum': {
+      const s = lookupGlobal(c, d.name, d.pos);
+      if (!s || s.kind !== 'type' || s.type.kind !== 'enum') { error(c, d.pos, `not an enum type: ${d.name}`); return; }
+      addEnumItems(c, s.type, d.items);
+      return;
+    }
+    case 'redefFieldAttrs':
+      return;
+    case 'func':
+      return declareFunc(c, d.fn, d.isRedef, deferred);
+    case 'stmt': {
+      const saved = c.fn;
+      c.fn = c.top;
+      try { checkStmt(c, d.stmt); } finally { c.fn = saved; }
+      c.steps.push({ k: 'stmt', stmt: d.stmt });
+      return;
+    }
+  }
+}
+
+/** Checks attribute expressions that have a known expected type (`&default` on tables). */
+function checkAttrExprs(c: Checker, attrs: AttrNode[], type: Type): void {
+  for (const a of attrs) {
+    if (!a.expr) continue;
+    const saved = c.fn;
+    c.fn = c.top;
+    try {
+      if (a.name === 'default' && type.kind === 'table' && type.yield) {
+        const t = checkExpr(c, a.expr, type.yield);
+        if (t.kind !== 'function') a.expr = coerce(c, a.expr, type.yield, 'init');
+      } else if (a.name.endsWith('_expire')) {
+        const t = checkExpr(c, a.expr);
+        if (t !== ERR && t.kind !== 'interval') error(c, a.pos, `&${a.name} requires an interval (got ${typeName(t)})`);
+      } else {
+        checkExpr(c, a.expr);
+      }
+    } finally {
+      c.fn = saved;
+    }
+  }
+}
+
+function constPriority(c: Checker, attrs: AttrNode[]): number {
+  const a = attrs.find(x => x.name === 'priority');
+  if (!a || !a.expr) return 0;
+  const e = a.expr;
+  if (e.k === 'const' && (e.lit === 'count' || e.lit === 'int')) return Number(e.value);
+  error(c, a.pos, '&priority must be a constant integer');
+  return 0;
+}
+
+function declareFunc(c: Checker, fn: FuncNode, isRedef: boolean, deferred: Deferred[]): void {
+  const params = fn.params.map(p => ({ name: p.name, type: resolveType(c, p.type), default: p.attrs.find(a => a.name === 'default')?.expr }));
+  const ret = fn.ret ? resolveType(c, fn.ret) : undefined;
+  const rawName = fn.name!;
+  let sym: GlobalSym | undefined;
+  if (fn.kind === 'event') {
+    // Inside module M, a handler binds to `M::e` only if such an event was declared (§3).
+    const bare = rawName.replace(/^::/, '');
+    const aliased = EVENT_ALIASES[bare] ?? bare;
+    const found = rawName.startsWith('::') ? c.syms.get(aliased) : lookupGlobal(c, aliased === bare ? rawName : aliased);
+    if (found && found.kind === 'global' && found.type.kind === 'event') sym = found;
+    else if (found && !(found.kind === 'builtin')) { error(c, fn.pos, `${rawName} is not an event`); return; }
+    const name = rawName.includes('::') ? aliased : aliased;
+    if (!sym) {
+      sym = {
+        kind: 'global', name, type: { kind: 'event', name, params, yield: undefined } as FuncType, storage: 'func',
+        redef: false, attrs: [], exported: true, module: c.module, pos: fn.pos, cell: { v: name }, bodies: [],
+      };
+      c.syms.set(name, sym);
+    }
+  } else {
+    const name = declName(c, rawName);
+    const found = c.syms.get(name) ?? (rawName.includes('::') ? undefined : lookupGlobal(c, rawName));
+    if (found && found.kind === 'global' && found.type.kind === fn.kind) sym = found;
+    else if (found && found.kind !== 'builtin' && c.syms.has(name)) { error(c, fn.pos, `redefinition of ${name}`); return; }
+    if (!sym) {
+      sym = {
+        kind: 'global', name, type: { kind: fn.kind, name, params, yield: fn.kind === 'hook' ? undefined : ret } as FuncType,
+        storage: 'func', redef: false, attrs: [], exported: c.exporting, module: c.module, pos: fn.pos,
+        cell: { v: undefined }, bodies: [],
+      };
+      c.syms.set(name, sym);
+    }
+    if (fn.kind === 'function' && sym.bodies.length > 0) { error(c, fn.pos, `redefinition of function ${name}`); return; }
+  }
+  const st = sym.type as FuncType;
+  if (st.params.length !== params.length) {
+    error(c, fn.pos, `incompatible types: ${sym.name} declared with ${st.params.length} parameter(s), body has ${params.length}`);
+    return;
+  }
+  if (fn.kind !== 'function' && isRedef) {
+    sym.bodies.length = 0;
+    c.steps = c.steps.filter(s => !(s.k === 'func' && s.sym === sym));
+  }
+  sym.bodies.push(fn);
+  // The body sees the parameter names it declares, with the declared event/function's types.
+  const ft: FuncType = { kind: st.kind, name: sym.name, params: st.params.map((p, i) => ({ ...p, name: params[i].name, default: params[i].default })), yield: st.yield ?? (fn.kind === 'function' ? ret : undefined) };
+  for (const p of fn.params) for (const a of p.attrs) if (a.expr) checkParamDefault(c, a.expr);
+  deferred.push({ sym, fn, type: ft, module: c.module });
+  c.steps.push({ k: 'func', sym, fn, isRedef, priority: constPriority(c, fn.attrs) });
+  void T;
+}
+
+function checkParamDefault(c: Checker, e: Expr): void {
+  const saved = c.fn;
+  c.fn = newFn('top');
+  try { checkExpr(c, e); } finally { c.fn = saved; }
+}
+
+export type { Pos };

@@ -1,0 +1,79 @@
+/**
+ * Turns a written type (`TypeNode`) into a shared type descriptor (`src/runtime/types.ts`).
+ */
+import {
+  atomicType, enumAdd, EnumType, funcType, Param, recordType, tableType, T, Type, vectorType,
+} from '../../src/runtime/types';
+import type { AttrNode, EnumItem, FieldDecl, TypeNode } from '../ast';
+import { Checker, declName, error, lookupGlobal } from './context';
+
+/** Sentinel for "type unknown because of an earlier error"; it suppresses follow-up diagnostics. */
+export const ERR: Type = Object.freeze({ kind: 'any' }) as Type;
+
+/**
+ * Resolves a type expression.
+ *
+ * ## Example
+ * ```ts
+ * resolveType(c, { k: 'vector', elem: { k: 'named', name: 'count', pos }, pos }); // vector of count
+ * ```
+ */
+export function resolveType(c: Checker, n: TypeNode): Type {
+  switch (n.k) {
+    case 'named': {
+      const a = atomicType(n.name);
+      if (a) return a;
+      const s = lookupGlobal(c, n.name, n.pos);
+      if (s && s.kind === 'type') return s.type;
+      error(c, n.pos, `unknown type: ${n.name}`);
+      return ERR;
+    }
+    case 'table': {
+      const index = n.index.map(t => resolveType(c, t));
+      return tableType(index, n.yield ? resolveType(c, n.yield) : undefined);
+    }
+    case 'vector':
+      return vectorType(resolveType(c, n.elem));
+    case 'record':
+      return recordType(n.fields.map(f => fieldSpec(c, f)));
+    case 'enum': {
+      const e: EnumType = { kind: 'enum', byName: new Map(), byValue: new Map() };
+      addEnumItems(c, e, n.items);
+      return e;
+    }
+    case 'func': {
+      const params: Param[] = n.params.map(p => ({ name: p.name, type: resolveType(c, p.type) }));
+      return funcType(n.kind, params, n.ret ? resolveType(c, n.ret) : undefined);
+    }
+    case 'file':
+      return n.of ? { kind: 'file', of: resolveType(c, n.of) } : { kind: 'file' };
+    case 'opaque':
+      return { kind: 'opaque', of: n.of };
+  }
+}
+
+/** A record field from its declaration; the `&default` thunk is installed later by the lowering pass. */
+export function fieldSpec(c: Checker, f: FieldDecl): { name: string; type: Type; optional: boolean; log: boolean; attrs: AttrNode[] } {
+  const type = resolveType(c, f.type);
+  const has = (a: string) => f.attrs.some(x => x.name === a);
+  return { name: f.name, type, optional: has('optional'), log: has('log'), attrs: f.attrs as unknown as AttrNode[] };
+}
+
+/** Adds enum constants in the current module, registering each as a symbol (`M::A`, or `A` in GLOBAL). */
+export function addEnumItems(c: Checker, e: EnumType, items: EnumItem[]): void {
+  const explicit = items.some(i => i.value !== undefined);
+  const implicit = items.some(i => i.value === undefined);
+  const had = (e as EnumType & { numbering?: 'explicit' | 'implicit' }).numbering;
+  if ((explicit && implicit) || (had === 'explicit' && implicit) || (had === 'implicit' && explicit)) {
+    error(c, items[0].pos, 'cannot mix explicit enumerator assignment and implicit auto-increment');
+  }
+  if (items.length) (e as EnumType & { numbering?: string }).numbering = explicit ? 'explicit' : 'implicit';
+  for (const it of items) {
+    const full = declName(c, it.name);
+    if (e.byName.has(full)) { error(c, it.pos, `enum constant redefined: ${full}`); continue; }
+    enumAdd(e, full, it.value);
+    c.syms.set(full, { kind: 'enumConst', name: full, type: e });
+  }
+}
+
+export { T };

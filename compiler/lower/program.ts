@@ -1,0 +1,237 @@
+/**
+ * Lowers a checked program into a `Program`: the global initialisers, redefs, handler registrations and
+ * top-level statements as closures, ready to be attached to a scheduler and an event engine.
+ */
+import * as R from '../../src/runtime';
+import { FuncType, Type } from '../../src/runtime';
+import type { CheckedProgram } from '../check';
+import type { GlobalSym } from '../check/symbols';
+import type { Pos } from '../diagnostics';
+import type { ScriptContext } from '../ScriptContext';
+import { setBuiltinLocation } from './builtins';
+import { lowerExpr } from './expressions';
+import { createLowerer, Lowerer } from './lowerer';
+import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime } from './runtime';
+import { lowerStmt } from './statements';
+import { copyValue, emptyValue } from './values';
+
+/** A compiled program (see compiler/README.md for the life cycle). */
+export interface Program {
+  /**
+   * Initialises globals in load order (applying redefs), registers event handlers with `ctx.events`, and writes
+   * the final values of the `ctx.tunables` keys. Network time should still be 0 (§5.3 step 1).
+   */
+  attach(ctx: ScriptContext): void;
+  /** Runs the top-level statements (§5.3 step 4). Throws `TopLevelError` if a run-time error escapes one. */
+  runTopLevel(): void;
+  /** Number of run-time errors reported so far (for "errors occurred while initializing", §2.14). */
+  readonly errorCount: number;
+  /** Installs (or removes) the per-statement hook for a tracer/debugger. */
+  setStatementHook(hook: ((pos: Pos) => void) | undefined): void;
+  /** Loaded script files in load order (for `zeek_script_loaded`). */
+  readonly files: readonly string[];
+  /** Current value of a global by full name (undefined if unknown or unset). */
+  global(name: string): unknown;
+  /** All globals with their types, for `print-globals`-style tools. */
+  globals(): { name: string; type: Type; value: unknown }[];
+  /** Re-evaluates pending `when` conditions (also registered as the event engine's `afterDrain` hook). */
+  checkWhens(): void;
+}
+
+/** A run-time error escaped a top-level statement: Zeek aborts start-up (§2.14). */
+export class TopLevelError extends Error {
+  constructor() {
+    super('failed to execute script statements at top-level scope');
+  }
+}
+
+type Action = (frame: Frame) => void;
+
+/**
+ * Lowers a checked program.
+ *
+ * ## Example
+ * ```ts
+ * const program = lowerProgram(checked, sources, files);
+ * program.attach(ctx);
+ * program.runTopLevel();
+ * ```
+ */
+export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[]): Program {
+  const rt = createRuntime(sources);
+  const L = createLowerer(rt);
+  installFieldDefaults(L, checked);
+  const init: Action[] = [];
+  const funcInit: Action[] = [];
+  const registrations: ((ctx: ScriptContext) => void)[] = [];
+  const top: Ex[] = [];
+  const hooks = new Map<GlobalSym, { prio: number; seq: number; run: (args: unknown[]) => { code: number } }[]>();
+  let seq = 0;
+
+  for (const step of checked.steps) {
+    switch (step.k) {
+      case 'global': {
+        const sym = step.sym;
+        const cell = sym.cell;
+        if (sym.type.kind === 'function' || sym.type.kind === 'hook' || sym.type.kind === 'event') {
+          if (step.init) { const ev = lowerExpr(L, step.init); init.push(guarded(rt, f => { cell.v = ev(f); })); }
+          continue;
+        }
+        if (step.init) {
+          const ev = lowerExpr(L, step.init);
+          if (sym.type.kind === 'table' && step.init.k !== 'name') {
+            const withAttrs = L.tableInit(sym.type, sym.attrs);
+            init.push(guarded(rt, f => {
+              const v = ev(f) as R.TableValue;
+              const fresh = withAttrs(f) as R.TableValue & { defaultOf?: unknown };
+              if (fresh.defaultOf) (v as typeof fresh).defaultOf = fresh.defaultOf;
+              cell.v = v;
+            }));
+          } else {
+            init.push(guarded(rt, f => { cell.v = ev(f); }));
+          }
+        } else if (sym.type.kind === 'table') {
+          const make = L.tableInit(sym.type, sym.attrs);
+          init.push(guarded(rt, f => { cell.v = make(f); }));
+        } else {
+          const t = sym.type;
+          init.push(() => { cell.v = emptyValue(t); });
+        }
+        continue;
+      }
+      case 'redef': {
+        const sym = step.sym;
+        const cell = sym.cell;
+        const ev = lowerExpr(L, step.init);
+        const t = sym.type;
+        if (step.op === '=') {
+          init.push(guarded(rt, f => {
+            const v = ev(f);
+            const old = cell.v as { defaultOf?: unknown } | undefined;
+            if (t.kind === 'table' && old && old.defaultOf) (v as { defaultOf?: unknown }).defaultOf = old.defaultOf;
+            cell.v = v;
+          }));
+        } else {
+          const sub = step.op === '-=';
+          init.push(guarded(rt, f => {
+            const v = ev(f);
+            switch (t.kind) {
+              case 'table': if (sub) R.tableRemoveKeys(cell.v as R.TableValue, v as R.TableValue); else R.tableMerge(cell.v as R.TableValue, v as R.TableValue); break;
+              case 'vector': if (Array.isArray(v)) R.vectorAppendAll(cell.v as unknown[], v); else R.vectorAppend(cell.v as unknown[], v); break;
+              case 'pattern': cell.v = R.patternAddTo(cell.v as R.PatternValue, v as R.PatternValue); break;
+              case 'string': cell.v = (cell.v as string) + (v as string); break;
+              default: cell.v = (cell.v as number) + (sub ? -(v as number) : (v as number));
+            }
+          }));
+        }
+        continue;
+      }
+      case 'func': {
+        const sym = step.sym;
+        const fn = step.fn;
+        if (fn.kind === 'function') {
+          const make = L.lowerFunction(fn, sym.type as FuncType);
+          funcInit.push(() => { sym.cell.v = make(); });
+        } else if (fn.kind === 'event') {
+          const body = L.lowerBody(fn);
+          const name = sym.name;
+          const priority = step.priority;
+          registrations.push(ctx => {
+            ctx.events.on(name, ((...args: unknown[]) => {
+              try { body(args); } catch (err) { reportError(rt, err); }
+            }) as never, { priority });
+            sym.cell.v = name;
+          });
+        } else {
+          let list = hooks.get(sym);
+          if (!list) {
+            const bodies: { prio: number; seq: number; run: (args: unknown[]) => { code: number } }[] = [];
+            list = bodies;
+            hooks.set(sym, bodies);
+            funcInit.push(() => {
+              bodies.sort((a, b) => b.prio - a.prio || a.seq - b.seq);
+              sym.cell.v = (...args: unknown[]) => {
+                for (const b of bodies) if (b.run(args).code === BREAK) return false;
+                return true;
+              };
+            });
+          }
+          list.push({ prio: step.priority, seq: seq++, run: L.lowerBody(fn) });
+        }
+        continue;
+      }
+      case 'stmt':
+        top.push(lowerStmt(L, step.stmt));
+        continue;
+    }
+  }
+  // Hooks and events declared with `global` but without bodies still have a value.
+  for (const sym of checked.syms.values()) {
+    if (sym.kind !== 'global') continue;
+    if (sym.type.kind === 'hook' && !hooks.has(sym)) funcInit.push(() => { sym.cell.v = () => true; });
+    if (sym.type.kind === 'event') sym.cell.v = sym.name;
+  }
+
+  const topFrame: Frame = { v: new Array(checked.topFrameSize), ret: undefined };
+  const program: Program = {
+    attach(ctx) {
+      rt.ctx = ctx;
+      for (const a of funcInit) a(topFrame);
+      for (const a of init) a(topFrame);
+      for (const r of registrations) r(ctx);
+      for (const key of Object.keys(ctx.tunables)) {
+        const sym = checked.syms.get(key);
+        if (sym && sym.kind === 'global' && sym.cell.v !== undefined) ctx.tunables[key] = sym.cell.v;
+      }
+      ctx.events.afterDrain?.(() => program.checkWhens());
+    },
+    runTopLevel() {
+      for (const s of top) {
+        try {
+          s(topFrame);
+        } catch (err) {
+          reportError(rt, err);
+          throw new TopLevelError();
+        }
+      }
+    },
+    get errorCount() { return rt.errors; },
+    setStatementHook(hook) { rt.onStatement = hook; },
+    files,
+    global(name) {
+      const s = checked.syms.get(name);
+      return s && s.kind === 'global' ? s.cell.v : undefined;
+    },
+    globals() {
+      const out: { name: string; type: Type; value: unknown }[] = [];
+      for (const s of checked.syms.values()) if (s.kind === 'global' && s.storage !== 'func') out.push({ name: s.name, type: s.type, value: s.cell.v });
+      return out;
+    },
+    checkWhens() {
+      const list = rt.pending;
+      rt.pending = [];
+      for (const p of list) if (!p.done && !p.check()) rt.pending.push(p);
+    },
+  };
+  void setBuiltinLocation;
+  return program;
+}
+
+function guarded(rt: Runtime, a: Action): Action {
+  return (f) => {
+    try { a(f); } catch (err) { reportError(rt, err); }
+  };
+}
+
+/** Installs `&default` thunks on record field descriptors (evaluated at each record creation, §2.9). */
+function installFieldDefaults(L: Lowerer, checked: CheckedProgram): void {
+  const empty: Frame = { v: [], ret: undefined };
+  for (const d of checked.fieldDefaults) {
+    const field = d.record.fields.find(f => f.name === d.field);
+    if (!field) continue;
+    const ev: Ev = lowerExpr(L, d.expr);
+    const t = field.type;
+    const aggregate = t.kind === 'record' || t.kind === 'table' || t.kind === 'vector';
+    field.default = aggregate ? () => copyValue(ev(empty), t) : () => ev(empty);
+  }
+}

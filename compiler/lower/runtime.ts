@@ -1,0 +1,77 @@
+/**
+ * The per-program state lowered closures share: the attached context, the statement hook, error reporting with
+ * source positions (language.md §2.14), and pending `when` triggers.
+ */
+import { BroRuntimeError } from '../../src/runtime/errors';
+import type { Pos } from '../diagnostics';
+import type { ScriptContext } from '../ScriptContext';
+
+/** A body's local storage: one slot per local; `ret` carries a `return` value out of nested statements. */
+export interface Frame {
+  v: unknown[];
+  ret: unknown;
+}
+
+/** Statement completion codes: how control leaves a statement. */
+export const NORMAL = 0;
+export const BREAK = 1;
+export const NEXT = 2;
+export const RETURN = 3;
+export const FALLTHROUGH = 4;
+export type Completion = 0 | 1 | 2 | 3 | 4;
+
+export type Ev = (f: Frame) => unknown;
+export type Ex = (f: Frame) => Completion;
+
+/** A run-time error with the position and text of the expression that raised it. */
+export interface Located { pos: Pos; text: string }
+
+/** A pending `when` (§8.2); re-evaluated after each drain until it fires or times out. */
+export interface PendingWhen {
+  check(): boolean;
+  done: boolean;
+}
+
+export interface Runtime {
+  ctx: ScriptContext;
+  /** Called with each statement's position before it runs, when set (tracer/debugger). */
+  onStatement: ((pos: Pos) => void) | undefined;
+  /** Run-time errors reported so far (for "errors occurred while initializing"). */
+  errors: number;
+  pending: PendingWhen[];
+  /** file name → source text, for expression descriptions in error messages. */
+  sources: Map<string, string>;
+}
+
+export function createRuntime(sources: Map<string, string>): Runtime {
+  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, pending: [], sources };
+}
+
+const LOC = Symbol('broLocation');
+
+/** Attaches the innermost expression's location to a run-time error (outer wrappers keep it). */
+export function locate(err: unknown, pos: Pos, end: number, rt: Runtime): unknown {
+  if (err instanceof BroRuntimeError && !(err as unknown as Record<symbol, unknown>)[LOC]) {
+    const src = rt.sources.get(pos.file) ?? '';
+    const loc: Located = { pos, text: src.slice(pos.offset, end) };
+    (err as unknown as Record<symbol, unknown>)[LOC] = loc;
+  }
+  return err;
+}
+
+/**
+ * Reports a run-time error as Zeek does: `error in FILE, line N: MESSAGE (EXPR)`. Non-script errors (bugs)
+ * are re-thrown.
+ *
+ * ## Example
+ * ```ts
+ * try { body(f); } catch (e) { reportError(rt, e); }
+ * ```
+ */
+export function reportError(rt: Runtime, err: unknown): void {
+  if (!(err instanceof BroRuntimeError)) throw err;
+  rt.errors++;
+  const loc = (err as unknown as Record<symbol, Located | undefined>)[LOC];
+  if (loc) rt.ctx.stderr(`error in ${loc.pos.file}, line ${loc.pos.line}: ${err.message} (${loc.text})\n`);
+  else rt.ctx.stderr(`error: ${err.message}\n`);
+}

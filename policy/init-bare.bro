@@ -1,0 +1,271 @@
+##! Declarations every script can rely on, loaded before anything else (also with -b).
+##! rxbro's counterpart of Zeek's scripts/base/init-bare.zeek: the engine's record types
+##! (engine.md §2.3), its core events (engine.md §3.2) and the tunables of language.md §5.8
+##! and engine.md Appendix A, all `&redef` so scripts can change them.
+
+# ### Common container types
+
+type string_vec: vector of string;
+type string_array: table[count] of string;
+type string_set: set[string];
+type addr_set: set[addr];
+type addr_vec: vector of addr;
+type count_set: set[count];
+type index_vec: vector of count;
+type subnet_vec: vector of subnet;
+type port_set: set[port];
+type table_string_of_string: table[string] of string;
+type table_string_of_count: table[string] of count;
+
+type transport_proto: enum { unknown_transport, tcp, udp, icmp };
+
+## Why an &on_change function was called (language.md §7.6).
+type TableChange: enum {
+	TABLE_ELEMENT_NEW,
+	TABLE_ELEMENT_CHANGED,
+	TABLE_ELEMENT_REMOVED,
+	TABLE_ELEMENT_EXPIRED,
+};
+
+# ### Connections (engine.md §2.3)
+
+## Hook for VLAN-aware connection keys; always empty in rxbro.
+type conn_id_ctx: record {
+};
+
+type conn_id: record {
+	orig_h: addr;
+	orig_p: port;
+	resp_h: addr;
+	resp_p: port;
+	proto: count &default = 65535;
+	ctx: conn_id_ctx &default = conn_id_ctx();
+};
+
+type endpoint: record {
+	size: count;
+	state: count;
+	num_pkts: count &optional;
+	num_bytes_ip: count &optional;
+	flow_label: count;
+	l2_addr: string &optional;
+};
+
+type EncapsulatingConn: record {
+	cid: conn_id;
+	tunnel_type: string &optional;
+	uid: string &optional;
+};
+
+type EncapsulatingConnVector: vector of EncapsulatingConn;
+
+type connection: record {
+	id: conn_id;
+	orig: endpoint;
+	resp: endpoint;
+	start_time: time;
+	duration: interval;
+	service: set[string] &ordered;
+	history: string;
+	uid: string;
+	tunnel: EncapsulatingConnVector &optional;
+	vlan: int &optional;
+	inner_vlan: int &optional;
+};
+
+type SYN_packet: record {
+	is_orig: bool;
+	DF: bool;
+	ttl: count;
+	size: count;
+	win_size: count;
+	win_scale: int;
+	MSS: count;
+	SACK_OK: bool;
+	TSval: count &optional;
+	TSecr: count &optional;
+};
+
+type icmp_info: record {
+	v6: bool;
+	itype: count;
+	icode: count;
+	len: count;
+	ttl: count;
+};
+
+type icmp_context: record {
+	id: conn_id;
+	len: count;
+	proto: count;
+	frag_offset: count;
+	bad_hdr_len: bool;
+	bad_checksum: bool;
+	MF: bool;
+	DF: bool;
+};
+
+type signature_state: record {
+	sig_id: string;
+	id: string;
+	conn: connection;
+	is_orig: bool;
+	payload_size: count;
+};
+
+# ### Process lifetime events (language.md §5.6)
+
+global zeek_init: event();
+global zeek_done: event();
+global network_time_init: event();
+global zeek_script_loaded: event(path: string, level: count);
+global net_done: event(t: time);
+
+# ### Connection events (engine.md §3.2)
+
+global new_connection: event(c: connection);
+global new_connection_contents: event(c: connection);
+global connection_flipped: event(c: connection);
+global connection_reused: event(c: connection);
+global connection_timeout: event(c: connection);
+global connection_state_remove: event(c: connection);
+global connection_status_update: event(c: connection);
+global connection_flow_label_changed: event(c: connection, is_orig: bool, old_label: count, new_label: count);
+global new_packet: event(c: connection, p: any);
+global packet_contents: event(c: connection, contents: string);
+global content_gap: event(c: connection, is_orig: bool, seq: count, length: count);
+global conn_weird: event(name: string, c: connection, addl: string, source: string);
+global flow_weird: event(name: string, src: addr, dst: addr, addl: string, source: string);
+global net_weird: event(name: string, addl: string, source: string);
+
+global connection_SYN_packet: event(c: connection, pkt: SYN_packet);
+global connection_first_ACK: event(c: connection);
+global connection_established: event(c: connection);
+global partial_connection: event(c: connection);
+global connection_attempt: event(c: connection);
+global connection_rejected: event(c: connection);
+global connection_reset: event(c: connection);
+global connection_finished: event(c: connection);
+global connection_half_finished: event(c: connection);
+global connection_partial_close: event(c: connection);
+global connection_pending: event(c: connection);
+global connection_EOF: event(c: connection, is_orig: bool);
+global tcp_packet: event(c: connection, is_orig: bool, flags: string, seq: count, ack: count, len: count, payload: string);
+global tcp_option: event(c: connection, is_orig: bool, opt: count, optlen: count);
+global tcp_contents: event(c: connection, is_orig: bool, seq: count, contents: string);
+global rexmit_inconsistency: event(c: connection, t1: string, t2: string, tcp_flags: string);
+global tcp_multiple_checksum_errors: event(c: connection, is_orig: bool, threshold: count);
+global tcp_multiple_retransmissions: event(c: connection, is_orig: bool, threshold: count);
+global tcp_multiple_zero_windows: event(c: connection, is_orig: bool, threshold: count);
+global tcp_multiple_gap: event(c: connection, is_orig: bool, threshold: count);
+
+global udp_request: event(u: connection);
+global udp_reply: event(u: connection);
+global udp_contents: event(u: connection, is_orig: bool, contents: string);
+global udp_multiple_checksum_errors: event(u: connection, is_orig: bool, threshold: count);
+global udp_session_done: event(u: connection);
+
+global icmp_echo_request: event(c: connection, info: icmp_info, id: count, seq: count, payload: string);
+global icmp_echo_reply: event(c: connection, info: icmp_info, id: count, seq: count, payload: string);
+global icmp_unreachable: event(c: connection, info: icmp_info, code: count, context: icmp_context);
+global icmp_time_exceeded: event(c: connection, info: icmp_info, code: count, context: icmp_context);
+global icmp_packet_too_big: event(c: connection, info: icmp_info, code: count, context: icmp_context);
+global icmp_parameter_problem: event(c: connection, info: icmp_info, code: count, context: icmp_context);
+global icmp_error_message: event(c: connection, info: icmp_info, code: count, context: icmp_context);
+global icmp_sent: event(c: connection, info: icmp_info);
+global icmp_sent_payload: event(c: connection, info: icmp_info, payload: string);
+
+global signature_match: event(state: signature_state, msg: string, data: string);
+
+# ### Tunables (language.md §5.8, engine.md Appendix A)
+
+const table_expire_interval = 10 secs &redef;
+const table_incremental_step = 5000 &redef;
+const table_expire_delay = 0.01 secs &redef;
+const max_timer_expires = 300 &redef;
+const exit_only_after_terminate = F &redef;
+const state_dir = ".state" &redef;
+
+const ignore_checksums = F &redef;
+option ignore_checksums_nets: set[subnet] = set();
+const frag_timeout = 5 min &redef;
+const partial_connection_ok = T &redef;
+const tcp_SYN_ack_ok = T &redef;
+const likely_server_ports: set[port] = set() &redef;
+const bits_per_uid = 96 &redef;
+const use_conn_size_analyzer = T &redef;
+
+const tcp_SYN_timeout = 5 secs &redef;
+const tcp_session_timer = 6 secs &redef;
+const tcp_connection_linger = 5 secs &redef;
+const tcp_attempt_delay = 5 secs &redef;
+const tcp_close_delay = 5 secs &redef;
+const tcp_reset_delay = 5 secs &redef;
+const tcp_partial_close_delay = 3 secs &redef;
+const tcp_inactivity_timeout = 5 min &redef;
+const udp_inactivity_timeout = 1 min &redef;
+const icmp_inactivity_timeout = 1 min &redef;
+const unknown_ip_inactivity_timeout = 1 min &redef;
+const non_analyzed_lifetime = 0 secs &redef;
+const tcp_storm_thresh = 1000 &redef;
+const tcp_storm_interarrival_thresh = 1 sec &redef;
+const tcp_max_initial_window = 16384 &redef;
+const tcp_max_above_hole_without_any_acks = 16384 &redef;
+const tcp_excessive_data_without_further_acks = 10485760 &redef;
+const tcp_max_old_segments = 0 &redef;
+const tcp_match_undelivered = T &redef;
+const report_gaps_for_partial = F &redef;
+const detect_filtered_trace = F &redef;
+const tcp_content_deliver_all_orig = F &redef;
+const tcp_content_deliver_all_resp = F &redef;
+const tcp_content_delivery_ports_orig: table[port] of bool = {} &redef;
+const tcp_content_delivery_ports_resp: table[port] of bool = {} &redef;
+const udp_content_deliver_all_orig = F &redef;
+const udp_content_deliver_all_resp = F &redef;
+const udp_content_delivery_ports_orig: table[port] of bool = {} &redef;
+const udp_content_delivery_ports_resp: table[port] of bool = {} &redef;
+const udp_content_ports: set[port] = {} &redef;
+const udp_content_delivery_ports_use_resp = F &redef;
+const dpd_reassemble_first_packets = T &redef;
+const dpd_buffer_size = 1024 &redef;
+const dpd_max_packets = 100 &redef;
+const dpd_match_only_beginning = T &redef;
+const dpd_late_match_stop = F &redef;
+const dpd_ignore_ports = F &redef;
+const sig_max_group_size = 50 &redef;
+const signature_files = "" &redef;
+const dns_session_timeout = 10 secs &redef;
+const profiling_interval = 0 secs &redef;
+const expensive_profiling_multiple = 0 &redef;
+const heartbeat_interval = 10 secs &redef;
+
+## Old Bro scripts set this from their own net_done handler (language.md §6.4); no handler here, because
+## a net_done handler changes the termination sequence (§5.7 step 2).
+global done_with_network = F;
+
+module Weird;
+export {
+	const sampling_threshold = 25 &redef;
+	const sampling_rate = 1000 &redef;
+	const sampling_duration = 10 min &redef;
+}
+
+module UnknownProtocol;
+export {
+	const sampling_threshold = 3 &redef;
+	const sampling_rate = 100000 &redef;
+	const sampling_duration = 1 hr &redef;
+	const first_bytes_count = 10 &redef;
+}
+
+module PacketAnalyzer;
+export {
+	const max_depth = 25 &redef;
+}
+
+module Stats;
+export {
+	const report_interval = 5 min &redef;
+}
+
+module GLOBAL;
