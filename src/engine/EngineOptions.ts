@@ -1,0 +1,23 @@
+import type { WeirdSink } from '../packet/Weird';
+
+/** What a run needs to know; the CLI maps its flags onto this one-to-one. */
+export interface EngineOptions {
+  /** Trace to read (`-r`); undefined runs scripts without packet input. `-` reads stdin. */
+  trace?: string;
+  /** `-C`: ignore IP/TCP/UDP/ICMP checksums. */
+  ignoreChecksums: boolean;
+  /** `-b`: bare mode, load no default scripts and write no default logs. */
+  bare: boolean;
+  /** Directory the default logs (conn.log, ...) are written to. */
+  logDir: string;
+  /** Write logs as JSON lines instead of Zeek's tab-separated format. */
+  jsonLogs: boolean;
+  /** Hand out Zeek's documented test-mode uids and sort the final flush as Zeek's btests do. */
+  deterministic: boolean;
+  /** One-line warnings (truncated trace tail, ...). */
+  onWarning: (message: string) => void;
+  /** Extra observer of every weird (tests, `--print-weirds`). */
+  onWeird?: WeirdSink;
+  /** Called with the bytes read so far, once per chunk (progress bar). */
+  onProgress?: (bytesRead: number, fileSize: number) => void;
+}

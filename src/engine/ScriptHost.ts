@@ -1,0 +1,27 @@
+import type { EventEngine } from '../events';
+import type { NetworkTimeScheduler } from '../time';
+
+/**
+ * What the engine hands to the scripts of a run. It is structurally the
+ * compiler's `ScriptContext` (compiler/ScriptContext.ts); it is declared here
+ * because nothing in `src/` may import `compiler/`.
+ */
+export interface EngineContext {
+  scheduler: NetworkTimeScheduler;
+  events: EventEngine;
+  stdout(s: string): void;
+  stderr(s: string): void;
+  /** Engine tunables by Bro name, defaults filled in; `redef`s overwrite them during `attach`. */
+  tunables: Record<string, unknown>;
+  terminate(): void;
+  exit(code: number): void;
+  readingTraces: boolean;
+}
+
+/** A compiled policy as the engine sees it (the compiler's `Program`). */
+export interface ScriptHost {
+  /** Initialises globals, applies redefs, registers handlers. */
+  attach(ctx: EngineContext): void;
+  /** Runs the statements outside any body (language.md §5.3 step 4). */
+  runTopLevel(): void;
+}

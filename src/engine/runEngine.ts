@@ -1,0 +1,185 @@
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
+import { connLogRow, createConnLogWriter, type ConnLogWriter } from '../conn/connLog';
+import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
+import { createEventEngine } from '../events';
+import { openTrace, TraceError } from '../input';
+import { createDecoder, isSupportedLinkType, linkTypeName } from '../packet';
+import type { Weird } from '../packet/Weird';
+import { NetworkTimeScheduler } from '../time';
+import type { EngineOptions } from './EngineOptions';
+import type { EngineContext, ScriptHost } from './ScriptHost';
+
+/** What a finished run reports. */
+export interface RunResult {
+  /** Process exit status: 0 ok, 1 bad input or fatal script error, or the script's `exit(n)`. */
+  exitCode: number;
+  packets: number;
+  bytes: number;
+  weirds: number;
+}
+
+/** The scalar tunables scripts may redef; sets such as `likely_server_ports` are not redefinable yet. */
+function defaultTunables(): Record<string, unknown> {
+  const t: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(DEFAULT_CONN_OPTIONS)) {
+    if (typeof v === 'number' || typeof v === 'boolean') t[k] = v;
+  }
+  return t;
+}
+
+/**
+ * Runs one trace (or no trace) through the whole pipeline with Zeek's run loop
+ * (language.md Appendix B): startup and `zeek_init`, per packet timers →
+ * analysis → two drains, then the termination sequence and `zeek_done`.
+ *
+ * ## Example
+ * ```ts
+ * const r = await runEngine({ trace: 'traces/http-local.pcap', ignoreChecksums: true, bare: false,
+ *   logDir: '.', jsonLogs: false, deterministic: false, onWarning: console.warn });
+ * console.log(r.packets, 'packets');
+ * ```
+ */
+export async function runEngine(options: EngineOptions, host?: ScriptHost): Promise<RunResult> {
+  const result: RunResult = { exitCode: 0, packets: 0, bytes: 0, weirds: 0 };
+  let terminateRequested = false;
+
+  const scheduler = new NetworkTimeScheduler();
+  const events = createEventEngine({ clock: scheduler });
+  const ctx: EngineContext = {
+    scheduler,
+    events,
+    stdout: (s) => process.stdout.write(Buffer.from(s, 'latin1')),
+    stderr: (s) => process.stderr.write(Buffer.from(s, 'latin1')),
+    tunables: defaultTunables(),
+    terminate: () => {
+      terminateRequested = true;
+    },
+    exit: (code) => {
+      // exit() ends the process at once (language.md §5.7): no termination sequence, no zeek_done.
+      connLog?.close();
+      process.exit(code);
+    },
+    readingTraces: options.trace !== undefined,
+  };
+
+  // Open the trace first: a bad file is one line and exit 1 before any script runs.
+  const reader = options.trace !== undefined ? await openTrace(options.trace, { onWarning: options.onWarning }) : undefined;
+  if (reader && reader.format === 'pcap' && !isSupportedLinkType(reader.linkType)) {
+    await reader.close();
+    throw new TraceError(reader.path, `unsupported link type ${reader.linkType} (${linkTypeName(reader.linkType)})`);
+  }
+
+  let connLog: OpenLog | undefined;
+  host?.attach(ctx);
+
+  const connOptions: Partial<ConnOptions> = { ...(ctx.tunables as Partial<ConnOptions>) };
+  if (!options.bare) {
+    // A default (non-bare) Zeek run loads the base scripts: their server ports and the DNS analyzer's session timer.
+    connOptions.likely_server_ports = new Set(MODERN_DEFAULT_SERVER_PORTS);
+    connOptions.dns_session_timer = true;
+  }
+  connLog = !options.bare ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
+  const onWeird = (w: Weird): void => {
+    result.weirds++;
+    options.onWeird?.(w);
+  };
+  const tracker: ConnectionTracker = createConnectionTracker({
+    scheduler,
+    events,
+    ignoreChecksums: options.ignoreChecksums,
+    options: connOptions,
+    deterministicUids: options.deterministic,
+    onWeird,
+    onRemove: connLog ? (c, missed) => connLog.writer.write(connLogRow(c, missed)) : undefined,
+  });
+  const decoder = createDecoder({ ignoreChecksums: options.ignoreChecksums, onWeird: tracker.weirdSink });
+
+  try {
+    // Startup (§5.3): zeek_init queued, top-level statements, drain.
+    if (!reader) scheduler.advanceTo(Date.now() / 1000);
+    events.raise('zeek_init');
+    if (!reader && events.has('network_time_init')) events.raise('network_time_init');
+    host?.runTopLevel();
+    events.drain();
+
+    let skipToDone = !reader && scheduler.pendingCount === 0;
+    if (reader) {
+      let first = true;
+      for (let batch = await reader.nextChunk(); batch !== null; batch = await reader.nextChunk()) {
+        const recs = batch.records;
+        for (let i = 0; i < batch.count; i++) {
+          const rec = recs[i];
+          scheduler.fire();
+          if (first) {
+            first = false;
+            events.raise('network_time_init');
+          }
+          scheduler.advanceTo(rec.ts);
+          result.packets++;
+          result.bytes += rec.caplen;
+          const pkt = decoder.decode(rec);
+          if (pkt !== null) tracker.process(pkt);
+          events.drain();
+          events.drain();
+          if (terminateRequested) break;
+        }
+        options.onProgress?.(reader.bytesRead, reader.fileSize);
+        if (terminateRequested) break;
+      }
+      await reader.close();
+    }
+
+    if (!skipToDone) {
+      // Termination (§5.7): net_done, then the connection layer's terminating flush and final removals.
+      if (events.has('net_done')) {
+        events.drain();
+        events.dispatchNow('net_done', scheduler.networkTime);
+      }
+      tracker.finishAll();
+    }
+    events.raise('zeek_done');
+    scheduler.flushAll();
+    events.drainToEmpty();
+  } finally {
+    connLog?.close();
+  }
+  return result;
+}
+
+interface OpenLog {
+  writer: ConnLogWriter;
+  close(): void;
+}
+
+/** conn.log is created lazily (Zeek writes no file when nothing was logged) and written synchronously in 64 KiB pieces, so an `exit()` from a script loses nothing already logged. */
+function openLog(path: string, json: boolean): OpenLog {
+  let fd = -1;
+  let pending: string[] = [];
+  let size = 0;
+  const flush = (): void => {
+    if (size === 0) return;
+    if (fd < 0) fd = openSync(path, 'w');
+    writeSync(fd, pending.join(''));
+    pending = [];
+    size = 0;
+  };
+  const writer = createConnLogWriter(
+    (chunk) => {
+      pending.push(chunk);
+      size += chunk.length;
+      if (size >= 65536) flush();
+    },
+    { format: json ? 'json' : 'tsv' },
+  );
+  return {
+    writer,
+    close() {
+      writer.close();
+      flush();
+      if (fd >= 0) closeSync(fd);
+      fd = -1;
+    },
+  };
+}
