@@ -44,8 +44,10 @@ export interface CompileResult {
   sources: Map<string, string>;
 }
 
-/** The project's own `policy/` folder. */
-export const POLICY_DIR = path.resolve(__dirname, '..', 'policy');
+/** The project's own `policy/` folder (this file runs from `compiler/` under jest and from `dist/compiler/` when built). */
+export const POLICY_DIR = [path.resolve(__dirname, '..', 'policy'), path.resolve(__dirname, '..', '..', 'policy')].find(
+  (d) => fs.existsSync(path.join(d, 'init-bare.bro')),
+) ?? path.resolve(__dirname, '..', 'policy');
 
 /**
  * Compiles scripts into a `Program`.
