@@ -4,10 +4,16 @@ import { NetworkTimeScheduler } from '../../src/time/NetworkTimeScheduler';
 import { connLogRow, ConnLogRow } from '../../src/conn/connLog';
 import { createConnectionTracker } from '../../src/conn/tracker';
 import type { ConnEventSink } from '../../src/conn/events';
+import type { ConnStats } from '../../src/conn/session';
 import type { ReplayConfig } from './zeekRun';
 
 /** Runs reader → decoder → tracker over a trace and returns the conn.log rows. */
-export async function runTraceConnLog(file: string, cfg: ReplayConfig, events?: ConnEventSink & { drain?(): unknown }): Promise<ConnLogRow[]> {
+export async function runTraceConnLog(
+  file: string,
+  cfg: ReplayConfig,
+  events?: ConnEventSink & { drain?(): unknown },
+  atEnd?: (stats: ConnStats) => void,
+): Promise<ConnLogRow[]> {
   const rows: ConnLogRow[] = [];
   const scheduler = new NetworkTimeScheduler();
   const sink = events ?? { has: () => false, raise: () => undefined };
@@ -25,6 +31,7 @@ export async function runTraceConnLog(file: string, cfg: ReplayConfig, events?: 
     if (pkt !== null) tracker.process(pkt);
     sink.drain?.();
   }
+  atEnd?.(tracker.stats());
   tracker.finishAll();
   return rows;
 }

@@ -12,7 +12,7 @@ export {
   TCP_RESET,
 } from './records';
 export type { ConnEvents, ConnEventName, ConnEventSink, IcmpInfo, IcmpContext, SynPacket, PktHdr } from './events';
-export type { ConnectionUpdate, ConnScheduler, StreamHooks } from './session';
+export type { ConnectionUpdate, ConnScheduler, ConnStats, StreamHooks } from './session';
 export {
   DEFAULT_CONN_OPTIONS,
   resolveConnOptions,

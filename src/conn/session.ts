@@ -113,6 +113,22 @@ export interface StreamHooks {
   onStreamGap?: (c: Connection, isOrig: boolean, seq: number, len: number) => void;
 }
 
+/** Zeek's `ConnStats` (the record `get_conn_stats()` returns), for the connection part. */
+export interface ConnStats {
+  total_conns: number;
+  current_conns: number;
+  num_tcp_conns: number;
+  max_tcp_conns: number;
+  cumulative_tcp_conns: number;
+  num_udp_conns: number;
+  max_udp_conns: number;
+  cumulative_udp_conns: number;
+  num_icmp_conns: number;
+  max_icmp_conns: number;
+  cumulative_icmp_conns: number;
+  killed_by_inactivity: number;
+}
+
 /** The tracker's internals shared by the per-protocol modules. */
 export interface TrackerCore extends StreamHooks {
   opts: ConnOptions;
@@ -125,6 +141,7 @@ export interface TrackerCore extends StreamHooks {
   table: Map<number, Session>;
   active: number;
   totalBuffered: number;
+  stats: ConnStats;
   nextUid: UidSource;
   /** Whether reassembled TCP data of this direction goes to `tcp_contents` (4.2). */
   tcpContents(s: Session, isOrig: boolean): boolean;

@@ -1,6 +1,6 @@
 import type { Connection } from './records';
 import { removeSession } from './sessionKey';
-import { EndpointState, KIND_TCP, Session, TrackerCore } from './session';
+import { EndpointState, KIND_ICMP, KIND_TCP, KIND_UDP, Session, TrackerCore } from './session';
 import { tcpEndpointSize } from './tcpSeq';
 
 /**
@@ -214,6 +214,7 @@ export function inactivityTimer(s: Session, now: number): void {
   if (s.removed || t.scheduler.terminating) return;
   if (s.lastTime + s.inactivityTimeout <= now) {
     raise(s, 'connection_timeout');
+    t.stats.killed_by_inactivity++;
     removeConn(s);
   } else {
     s.inactivityTimer = t.scheduler.at(s.lastTime + s.inactivityTimeout, inactivityTimer, s);
@@ -270,6 +271,11 @@ export function removeConn(s: Session): void {
   }
   removeSession(t.table, s);
   t.active--;
+  const st = t.stats;
+  st.current_conns--;
+  if (s.kind === KIND_TCP) st.num_tcp_conns--;
+  else if (s.kind === KIND_UDP) st.num_udp_conns--;
+  else if (s.kind === KIND_ICMP) st.num_icmp_conns--;
   if (t.onRemove) t.onRemove(s.rec, s.missedBytes);
   if (t.updates.observed) t.updates.next({ kind: 'removed', conn: s.rec, ts: sch.networkTime });
 }

@@ -15,6 +15,7 @@ import type { Connection } from './records';
 import {
   ConnectionUpdate,
   ConnScheduler,
+  ConnStats,
   EndpointState,
   KIND_ICMP,
   KIND_OTHER,
@@ -77,6 +78,8 @@ export interface ConnectionTracker {
   readonly options: Readonly<ConnOptions>;
   /** Every live connection record (for `lookup_connection`-like built-ins and tests). */
   connections(): Connection[];
+  /** A snapshot of the connection counters (`get_conn_stats()`). */
+  stats(): ConnStats;
 }
 
 /**
@@ -114,6 +117,20 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     table: new Map(),
     active: 0,
     totalBuffered: 0,
+    stats: {
+      total_conns: 0,
+      current_conns: 0,
+      num_tcp_conns: 0,
+      max_tcp_conns: 0,
+      cumulative_tcp_conns: 0,
+      num_udp_conns: 0,
+      max_udp_conns: 0,
+      cumulative_udp_conns: 0,
+      num_icmp_conns: 0,
+      max_icmp_conns: 0,
+      cumulative_icmp_conns: 0,
+      killed_by_inactivity: 0,
+    },
     nextUid: options.uids ?? createUidSource({ deterministic: options.deterministicUids }),
     tcpContents: () => false,
   };
@@ -269,6 +286,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     };
     insertSession(core.table, s);
     core.active++;
+    countNew(core.stats, kind);
     const timeout =
       kind === KIND_TCP || kind === KIND_UDP
         ? opts.udp_inactivity_timeout
@@ -414,12 +432,28 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     weirdSink,
     connections$: updates.asObservable(),
     options: opts,
+    stats: () => ({ ...core.stats }),
     connections() {
       const out: Connection[] = [];
       for (const s of core.table.values()) for (let x: Session | null = s; x; x = x.next) out.push(x.rec);
       return out;
     },
   };
+}
+
+function countNew(st: ConnStats, kind: number): void {
+  st.total_conns++;
+  st.current_conns++;
+  if (kind === KIND_TCP) {
+    st.cumulative_tcp_conns++;
+    if (++st.num_tcp_conns > st.max_tcp_conns) st.max_tcp_conns = st.num_tcp_conns;
+  } else if (kind === KIND_UDP) {
+    st.cumulative_udp_conns++;
+    if (++st.num_udp_conns > st.max_udp_conns) st.max_udp_conns = st.num_udp_conns;
+  } else if (kind === KIND_ICMP) {
+    st.cumulative_icmp_conns++;
+    if (++st.num_icmp_conns > st.max_icmp_conns) st.max_icmp_conns = st.num_icmp_conns;
+  }
 }
 
 function allZero(d: Buffer, off: number): boolean {
