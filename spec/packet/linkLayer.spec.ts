@@ -124,6 +124,12 @@ describe('MPLS, PPPoE, VN-Tag', () => {
     expect(one(rec(eth(0x8864, pppoe(0x0057, ipv6(tcp(Buffer.alloc(0))))))).pkt!.ipVersion).toBe(6);
     expect(one(rec(eth(0x8864, pppoe(0xc021, IP)))).unknown).toEqual(['PPPOE 0xc021']);
     expect(one(rec(eth(0x8864, Buffer.alloc(8)))).weirds.map(w)).toEqual(['truncated_pppoe_header/net/PPPOE']);
+    const padded = one(rec(Buffer.concat([eth(0x8864, pppoe(0x0021, IP)), Buffer.alloc(6)])));
+    expect(padded.weirds.map(w)).toEqual(['pppoe_extra_data_after_payload/net/PPPOE']);
+    expect(padded.pkt!.ipOff).toBe(22);
+    const long = pppoe(0x0021, IP);
+    long.writeUInt16BE(500, 4);
+    expect(one(rec(eth(0x8864, long))).weirds.map(w)).toEqual(['pppoe_truncated_payload/net/PPPOE']);
   });
   it('decodes VN-Tag then an 802.1Q tag', () => {
     const vn = Buffer.concat([Buffer.from([0x80, 0x01, 0x00, 0x02]), u16(0x8100)]);

@@ -166,6 +166,11 @@ function pppoe(ctx: DecodeContext, off: number, from: string): number {
     netWeird(ctx, 'truncated_pppoe_header', 'PPPOE');
     return -1;
   }
+  // The session header's length covers the PPP protocol field and the payload (Zeek: PPPoE.cc).
+  const payloadLength = (d[off + 4] << 8) | d[off + 5];
+  const rest = p.caplen - off - 6;
+  if (payloadLength < rest) netWeird(ctx, 'pppoe_extra_data_after_payload', 'PPPOE');
+  else if (payloadLength > rest) netWeird(ctx, 'pppoe_truncated_payload', 'PPPOE');
   const proto = (d[off + 6] << 8) | d[off + 7];
   if (proto === 0x0021 || proto === 0x0057) return off + 8;
   unknownProtocol(ctx, 'PPPOE', proto);
