@@ -39,3 +39,4 @@ export type { Subnet } from './localNets';
 export { createUidSource, formatUid, DETERMINISTIC_UIDS } from './uid';
 export type { UidSource } from './uid';
 export { icmpCounterpart } from './icmp';
+export { trackConnections } from './trackConnections';
