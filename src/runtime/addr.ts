@@ -20,16 +20,25 @@ export function addrIsV4(a: Addr): boolean {
 }
 
 function parseV4(s: string): number | undefined {
-  const parts = s.split('.');
-  if (parts.length !== 4) return undefined;
+  // Hand-rolled (no split/regex): this runs for every ordering/containment test.
   let v = 0;
-  for (const p of parts) {
-    if (p.length === 0 || p.length > 3 || !/^[0-9]+$/.test(p)) return undefined;
-    const n = Number(p);
-    if (n > 255) return undefined;
-    v = v * 256 + n;
+  let part = 0;
+  let digits = 0;
+  let dots = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++digits > 3) return undefined;
+      part = part * 10 + (c - 48);
+    } else if (c === 46) {
+      if (digits === 0 || part > 255 || ++dots > 3) return undefined;
+      v = v * 256 + part;
+      part = 0;
+      digits = 0;
+    } else return undefined;
   }
-  return v;
+  if (dots !== 3 || digits === 0 || part > 255) return undefined;
+  return v * 256 + part;
 }
 
 /**
@@ -167,6 +176,11 @@ export function addrToWords(a: Addr): AddrWords {
   return w;
 }
 
+/** The IPv4 address as an unsigned 32-bit number, or undefined for IPv6 / malformed text. */
+export function addrV4Value(a: Addr): number | undefined {
+  return parseV4(a);
+}
+
 /** The IPv4 address as an unsigned 32-bit number (IPv4 addresses only). */
 export function addrToV4Uint32(a: Addr): number {
   const v = parseV4(a);
@@ -214,7 +228,11 @@ export function addrFromBytes(buf: Uint8Array, offset: number, length: 4 | 16): 
  */
 export function addrCompare(a: Addr, b: Addr): number {
   if (a === b) return 0;
-  if (addrIsV4(a) && addrIsV4(b)) return (parseV4(a) as number) - (parseV4(b) as number);
+  const va = parseV4(a);
+  if (va !== undefined) {
+    const vb = parseV4(b);
+    if (vb !== undefined) return va - vb;
+  }
   const wa = addrToWords(a);
   const wb = addrToWords(b);
   for (let i = 0; i < 4; i++) if (wa[i] !== wb[i]) return wa[i] < wb[i] ? -1 : 1;

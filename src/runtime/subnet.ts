@@ -7,7 +7,7 @@
  * `[::ffff:0:0]/96` is the value `0.0.0.0/0`. `subnetKey` is the printed text,
  * which is also the canonical table key.
  */
-import { Addr, addrFromWords, addrIsV4, addrToWords, maskWords, parseAddrWords } from './addr';
+import { Addr, addrFromWords, addrIsV4, addrToWords, addrV4Value, maskWords, parseAddrWords } from './addr';
 import { runtimeError } from './errors';
 
 export interface SubnetValue {
@@ -74,13 +74,14 @@ function bits128(sn: SubnetValue): number {
  * ```
  */
 export function subnetContains(sn: SubnetValue, a: Addr): boolean {
-  const pv4 = addrIsV4(sn.prefix);
-  if (pv4 && addrIsV4(a)) {
-    if (sn.width === 0) return true;
-    const pw = addrToWords(sn.prefix)[3];
-    const aw = addrToWords(a)[3];
-    const mask = (0xffffffff << (32 - sn.width)) >>> 0;
-    return ((aw & mask) >>> 0) === pw;
+  const pw = addrV4Value(sn.prefix);
+  if (pw !== undefined) {
+    const aw = addrV4Value(a);
+    if (aw !== undefined) {
+      if (sn.width === 0) return true;
+      const mask = (0xffffffff << (32 - sn.width)) >>> 0;
+      return ((aw & mask) >>> 0) === pw;
+    }
   }
   const bits = bits128(sn);
   const m = maskWords(addrToWords(a), bits);
