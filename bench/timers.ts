@@ -1,4 +1,5 @@
 import type { BenchRow } from './BenchRow';
+import { createEventEngine } from '../src/events/createEventEngine';
 import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
 import type { TimerHandle } from '../src/time/NetworkTimeScheduler';
 
@@ -11,6 +12,12 @@ function rng(seed: number): () => number {
     x ^= x << 5;
     return (x >>> 0) / 4294967296;
   };
+}
+
+/** CPU seconds (user + system) since `start`: steadier than wall time on a shared machine. */
+function cpuSince(start: NodeJS.CpuUsage): string {
+  const u = process.cpuUsage(start);
+  return `${((u.user + u.system) / 1e6).toFixed(3)} s CPU`;
 }
 
 /**
@@ -50,6 +57,7 @@ export async function benchTimers(_trace?: string, count = 1_000_000): Promise<B
   const s = new NetworkTimeScheduler({ startTime: 0 });
   const handles: TimerHandle[] = new Array(count);
   const rss = rssTracker();
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   for (let i = 0; i < count; i++) handles[i] = s.at(random() * span, onFire, null);
   rss.sample();
@@ -74,7 +82,7 @@ export async function benchTimers(_trace?: string, count = 1_000_000): Promise<B
     peakRss: rss.peak(),
     note:
       `${count} scheduled (${secs(t0, t1).toFixed(3)} s), ${count / 2} cancelled (${secs(t1, t2).toFixed(3)} s), ` +
-      `${fired} fired over ${advances} advances (${secs(t2, t3).toFixed(3)} s)`,
+      `${fired} fired over ${advances} advances (${secs(t2, t3).toFixed(3)} s); ${cpuSince(cpu0)}`,
   });
 
   // The same load through RxJS `schedule` (what timer()/delay() cost on this scheduler).
@@ -86,6 +94,7 @@ export async function benchTimers(_trace?: string, count = 1_000_000): Promise<B
   const subs = new Array(count);
   handles.length = 0; // let the first run's entries go before measuring this one
   const rrss = rssTracker();
+  const rcpu = process.cpuUsage();
   const r0 = process.hrtime.bigint();
   for (let i = 0; i < count; i++) subs[i] = r.schedule(work, random() * span * 1000);
   rrss.sample();
@@ -101,9 +110,41 @@ export async function benchTimers(_trace?: string, count = 1_000_000): Promise<B
     name: 'timers via RxJS schedule()',
     seconds: secs(r0, r1),
     peakRss: rrss.peak(),
-    note: `${count} scheduled, ${count / 2} unsubscribed, ${rxFired} fired`,
+    note: `${count} scheduled, ${count / 2} unsubscribed, ${rxFired} fired; ${cpuSince(rcpu)}`,
   });
+  rows.push(benchEvents(count));
   return rows;
+}
+
+/**
+ * The event engine's per-packet pattern: `has()` for an unhandled event, then a
+ * handled event raised, drained twice (language.md §5.4 step 6).
+ */
+function benchEvents(count: number): BenchRow {
+  const e = createEventEngine<{ new_packet: [n: number]; unhandled: [n: number] }>();
+  let sum = 0;
+  e.on('new_packet', (n) => {
+    sum += n;
+  });
+  const rss = rssTracker();
+  const cpu0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (let i = 0; i < count; i++) {
+    if (e.has('unhandled')) e.raise('unhandled', i);
+    e.raise('new_packet', 1);
+    e.drain();
+    e.drain();
+    if (i % 100000 === 0) rss.sample();
+  }
+  const t1 = process.hrtime.bigint();
+  if (sum !== count) throw new Error(`benchEvents: ${sum} dispatched, expected ${count}`);
+  return {
+    name: 'events: has + raise + 2 drains per packet',
+    packets: count,
+    seconds: Number(t1 - t0) / 1e9,
+    peakRss: rss.peak(),
+    note: `${count} events dispatched, ${count} has() misses; ${cpuSince(cpu0)}`,
+  };
 }
 
 if (require.main === module) {

@@ -112,10 +112,13 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
   // Both spellings of an aliased event map to the same slot, so has() and
   // raise() resolve aliases with the one Map lookup they do anyway.
   const slots = new Map<string, EventSlot>();
-  // The queue as two parallel arrays (no wrapper object per event), consumed from `head`.
-  const qSlots: EventSlot[] = [];
-  const qArgs: unknown[][] = [];
+  // The queue as two parallel arrays (no wrapper object per event): live positions are
+  // [head, tail). The arrays are never truncated, so their capacity is reused from
+  // packet to packet instead of being reallocated after every drain.
+  const qSlots: Array<EventSlot | undefined> = [];
+  const qArgs: Array<unknown[] | undefined> = [];
   let head = 0;
+  let tail = 0;
   let draining = false;
   let queued = 0;
   let dispatched = 0;
@@ -153,9 +156,15 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
   }
 
   function raise(name: string, ...args: unknown[]): void {
-    if (!has(name)) return;
-    qSlots.push(slotFor(name));
-    qArgs.push(args);
+    // One Map lookup on the common paths (handled event, or unhandled and untapped).
+    let slot = slots.get(name);
+    if (slot === undefined || slot.handlers.length === 0) {
+      if (taps.length === 0) return;
+      if (slot === undefined) slot = slotFor(name);
+    }
+    qSlots[tail] = slot;
+    qArgs[tail] = args;
+    tail++;
     queued++;
   }
 
@@ -181,26 +190,28 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
     const start = head;
     while (head < end) {
       const i = head++;
-      const slot = qSlots[i];
-      const args = qArgs[i];
+      const slot = qSlots[i]!;
+      const args = qArgs[i]!;
       // Release references early: a long queue should not pin argument records.
-      (qSlots as unknown[])[i] = undefined;
-      (qArgs as unknown[])[i] = undefined;
+      qSlots[i] = undefined;
+      qArgs[i] = undefined;
       dispatch(slot, args);
     }
     return end - start;
   }
 
-  /** Drops consumed positions so the arrays do not grow without bound. */
+  /** Moves the waiting events to the front so positions are reused. */
   function compactQueue(): void {
-    if (head === qSlots.length) {
-      qSlots.length = 0;
-      qArgs.length = 0;
-    } else {
-      qSlots.splice(0, head);
-      qArgs.splice(0, head);
+    if (head === 0) return;
+    let j = 0;
+    for (let i = head; i < tail; i++, j++) {
+      qSlots[j] = qSlots[i];
+      qArgs[j] = qArgs[i];
+      qSlots[i] = undefined;
+      qArgs[i] = undefined;
     }
     head = 0;
+    tail = j;
   }
 
   function runHooks(): void {
@@ -225,10 +236,10 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
     let n = 0;
     try {
       if (toEmpty) {
-        while (head < qSlots.length) n += runBatch(qSlots.length);
+        while (head < tail) n += runBatch(tail);
       } else {
-        n += runBatch(qSlots.length); // batch 1: the queue as it was
-        n += runBatch(qSlots.length); // batch 2: what batch 1 queued
+        n += runBatch(tail); // batch 1: the queue as it was
+        n += runBatch(tail); // batch 2: what batch 1 queued
       }
     } finally {
       compactQueue();
@@ -249,7 +260,7 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
     do {
       n += drainBatches(true);
       runHooks(); // hooks may queue events (a `when` body raising one): keep going
-    } while (qSlots.length > 0);
+    } while (tail > head);
     return n;
   }
 
@@ -282,7 +293,7 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
     afterDrain,
     events$,
     get queueLength() {
-      return qSlots.length - head;
+      return tail - head;
     },
     get queuedCount() {
       return queued;
