@@ -4,6 +4,8 @@ import {
   delay,
   interval,
   Observable,
+  observeOn,
+  of,
   ObservableNotification,
   OperatorFunction,
   SchedulerLike,
@@ -260,6 +262,25 @@ describe('NetworkTimeScheduler as an RxJS SchedulerLike', () => {
     s.schedule(() => void log.push('rx@1'), 1000);
     s.advanceTo(2);
     expect(log).toEqual(['rx@1', 'engine@2 first', 'rx@2', 'engine@2 last']);
+  });
+
+  test('zero-delay RxJS work waits for the next advance or fire(), but runs within an advance already under way', () => {
+    const s = new NetworkTimeScheduler({ startTime: 5 });
+    const seen: Array<[unknown, number]> = [];
+    of('a', 'b')
+      .pipe(observeOn(s))
+      .subscribe((v) => seen.push([v, s.networkTime]));
+    expect(seen).toEqual([]); // nothing runs by itself: time moves only through the engine
+    s.fire();
+    expect(seen).toEqual([
+      ['a', 5],
+      ['b', 5],
+    ]);
+    timer(1000, s)
+      .pipe(observeOn(s))
+      .subscribe((v) => seen.push([v, s.networkTime]));
+    s.advanceTo(6);
+    expect(seen[2]).toEqual([0, 6]); // the observeOn hop was due "now" and ran in the same advance
   });
 
   test('unsubscribing an action cancels its heap entry', () => {

@@ -43,7 +43,11 @@ export interface NetworkTimeSchedulerOptions {
  * `cancel`, `advanceTo`, `fire`, `flushAll`) works in seconds and allocates
  * nothing beyond one heap entry per timer. Both kinds share one heap, so their
  * relative order is exactly (due, creation order). Nothing fires on its own:
- * time moves only through `advanceTo` (language.md §5.4, Appendix B).
+ * time moves only through `advanceTo` (language.md §5.4, Appendix B). So
+ * zero-delay RxJS work (`observeOn(s)`, `subscribeOn(s)`) waits for the next
+ * `advanceTo`/`fire`, unless an advance is under way, which runs it at once.
+ * Periodic RxJS work re-arms from the time it actually ran (the packet's time),
+ * so an `interval` skips the periods that fell between two packets.
  *
  * ## Example
  * ```ts
