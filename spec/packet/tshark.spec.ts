@@ -25,8 +25,9 @@ interface Row {
 }
 
 function rows(trace: string): Row[] {
-  const vl = readFileSync(FIX + trace + '.vlan.tsv', 'latin1').split('\n');
-  return readFileSync(FIX + trace + '.fields.tsv', 'latin1')
+  const base = trace.replace('../zeek-btest/', '');
+  const vl = readFileSync(FIX + base + '.vlan.tsv', 'latin1').split('\n');
+  return readFileSync(FIX + base + '.fields.tsv', 'latin1')
     .split('\n')
     .filter((l) => l !== '')
     .map((l, i) => {
@@ -68,6 +69,10 @@ const TRACES: [string, number, number][] = [
   ['smb-dssetup-big-endian.cap', 9, 0],
   ['ipv6-fragmented-dns.pcap', 5, 3],
   ['smtp-mime-header-size-limit.pcap.gz', 44, 0],
+  ['../zeek-btest/mpls-in-vlan.pcap', 3, 0],
+  ['../zeek-btest/http-vlan-0.pcap', 14, 0],
+  ['../zeek-btest/http-qinq-0.pcap', 14, 0],
+  ['../zeek-btest/linux_dlt_sll2.pcap', 4, 2],
 ];
 
 describe('decoded fields agree with tshark', () => {
