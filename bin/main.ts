@@ -3,6 +3,7 @@
  * `EngineOptions`, compiles the scripts and hands both to `runEngine`.
  */
 import { Command, CommanderError } from 'commander';
+import { compile, formatDiagnostic, TopLevelError } from '../compiler';
 import { TraceError } from '../src/input';
 import { runEngine, type EngineOptions } from '../src/engine';
 import { createProgress } from './progress';
@@ -57,13 +58,21 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
     onProgress: progress?.update,
   };
-  if (scripts.length > 0 || (flags.exec?.length ?? 0) > 0) {
-    process.stderr.write('rxbro: the script compiler is not wired into the CLI yet\n');
-    return 1;
+  const compiled = compile({ files: scripts, inline: flags.exec, bare: options.bare, searchPath: [] });
+  for (const d of compiled.diagnostics) {
+    process.stderr.write(formatDiagnostic(d, compiled.sources.get(d.pos.file)) + '\n');
   }
+  const program = compiled.program;
+  if (!program) return 1;
   try {
-    const r = await runEngine(options);
+    const r = await runEngine(options, program);
     return r.exitCode;
+  } catch (e) {
+    if (e instanceof TopLevelError) {
+      process.stderr.write(`fatal error: ${e.message}\n`);
+      return 1;
+    }
+    throw e;
   } finally {
     progress?.done();
   }

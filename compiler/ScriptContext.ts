@@ -15,7 +15,8 @@ export interface ScriptScheduler {
 
 /** The event queue and handler registry (src/events `createEventEngine()`). */
 export interface ScriptEvents {
-  on(name: string, handler: (...args: never[]) => void, options?: { priority?: number }): unknown;
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- handlers receive whatever the producer raised
+  on(name: string, handler: (...args: any[]) => void, options?: { priority?: number }): unknown;
   raise(name: string, ...args: unknown[]): void;
   has?(name: string): boolean;
   /** Hook run at the end of each drain; `when` conditions are re-evaluated there (§8.3). */
