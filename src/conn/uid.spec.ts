@@ -1,0 +1,21 @@
+import { createUidSource, DETERMINISTIC_UIDS, formatUid } from './uid';
+
+describe('UIDs (engine.md 2.5)', () => {
+  it('hands out the btest list in order, then seeded values', () => {
+    const a = createUidSource({ deterministic: true });
+    const got = Array.from({ length: 36 }, () => a());
+    expect(got.slice(0, 34)).toEqual(DETERMINISTIC_UIDS);
+    const b = createUidSource({ deterministic: true });
+    expect(Array.from({ length: 36 }, () => b())).toEqual(got);
+    expect(got[34]).toMatch(/^C[0-9a-zA-Z]+$/);
+  });
+
+  it('formats base 62, least significant digit first', () => {
+    // hi >> 32 = 61 -> "Z"; lo = 62 -> "01" (0 then 1, least significant first)
+    expect(formatUid(61n << 32n, 62n)).toBe('CZ01');
+  });
+
+  it('random mode differs between sources', () => {
+    expect(createUidSource()()).not.toBe(createUidSource()());
+  });
+});
