@@ -3,6 +3,7 @@
  * name resolution with Bro's module rules (language.md §3): locals, then `M::x`, then the global `x`; `::x` is
  * always the global; `A::x` literal, and only if exported when `A` is not the current module.
  */
+import { BUILTINS } from '../../src/runtime/builtins';
 import { FuncType, RecordType, T, Type, typeToString } from '../../src/runtime/types';
 import type { FuncNode, Stmt } from '../ast';
 import type { Diagnostic, Pos } from '../diagnostics';
@@ -92,10 +93,20 @@ export function lookupGlobal(c: Checker, name: string, pos?: Pos): Sym | undefin
 const builtinCache = new Map<string, Sym>();
 
 function builtin(name: string): Sym | undefined {
+  let s = builtinCache.get(name);
+  if (s) return s;
+  const rtb = Object.prototype.hasOwnProperty.call(BUILTINS, name) ? BUILTINS[name] : undefined;
+  if (rtb) {
+    // The runtime's registry is the authority on built-in signatures.
+    const type = rtb.type;
+    const required = type.params.filter(p => p.default === undefined).length;
+    s = { kind: 'builtin', name, sig: { params: type.params.map(p => p.type), required, varargs: type.varargs, ret: type.yield ?? T.void }, type };
+    builtinCache.set(name, s);
+    return s;
+  }
   const sig = BUILTIN_SIGS[name];
   if (!sig) return undefined;
-  let s = builtinCache.get(name);
-  if (!s) {
+  {
     const type: FuncType = {
       kind: 'function',
       name,

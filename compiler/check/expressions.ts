@@ -634,7 +634,7 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
     return wrap(mode);
   }
   if (from!.kind === 'record' && to.kind === 'record') {
-    if (kind === 'none') { error(c, e.pos, `type clash: ${typeName(from)} is not ${typeName(to)}`); return e; }
+    if (!recordCoercible(from!, to)) { error(c, e.pos, `type clash: ${typeName(from)} is not ${typeName(to)}`); return e; }
     return wrap('record');
   }
   if (from!.kind === 'table' && to.kind === 'table' && (from!.index.some(x => x === ERR) || from!.yield === ERR)) return e;
@@ -644,6 +644,20 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
     return e;
   }
   return e;
+}
+
+/** Record coercion matches fields by name; fields missing from `from` must be `&optional` or `&default`. */
+function recordCoercible(from: RecordType, to: RecordType): boolean {
+  for (const f of from.fields) {
+    const g = recordField(to, f.name);
+    if (!g) return false;
+    if (f.type.kind === 'record' && g.type.kind === 'record') { if (!recordCoercible(f.type, g.type)) return false; continue; }
+    if (assignCoercion(f.type, g.type) === 'none') return false;
+  }
+  for (const g of to.fields) {
+    if (!recordField(from, g.name) && !g.optional && !g.default && !g.attrs?.some(a => a.name === 'default')) return false;
+  }
+  return true;
 }
 
 /** Declares loop variables and a fresh local with `fatal` for impossible iterations. */

@@ -151,9 +151,9 @@ function lowerPrint(L: Lowerer, args: Expr[]): Ex {
   return (f) => {
     const vals = evs.map(e => e(f));
     if (toFile) {
-      const file = vals[0] as { write(s: string): void; raw?: boolean };
-      if (file.raw) file.write(vals.slice(1).map((v, i) => R.formatValueRaw(v, types[i + 1])).join(''));
-      else file.write(formatPrintLine(vals.slice(1), types.slice(1)) + '\n');
+      const file = vals[0] as R.FileValue;
+      if (file.raw) R.fileWrite(file, vals.slice(1).map((v, i) => R.formatValueRaw(v, types[i + 1])).join(''));
+      else R.fileWrite(file, formatPrintLine(vals.slice(1), types.slice(1)) + '\n');
       return NORMAL;
     }
     rt.ctx.stdout(formatPrintLine(vals, types) + '\n');

@@ -1,0 +1,3 @@
+local s = "foo";
+print /a/, /a/ in s;
+print /o/, /o/ in s;

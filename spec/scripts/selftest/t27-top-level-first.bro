@@ -1,0 +1,3 @@
+event zeek_init() { print "zeek_init"; }
+print "first";
+print "last";
