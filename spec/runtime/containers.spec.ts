@@ -196,3 +196,11 @@ describe('generic operations (§2.13)', () => {
     expect(() => anyAs(a, T.string)).toThrow("invalid cast of value with type 'count' to type 'string'");
   });
 });
+
+describe('ordering rules (§2.7, §2.13)', () => {
+  it('ports order unknown < tcp < udp < icmp regardless of number', () => {
+    const ps = [makePort(1, 0x30000), makePort(65535, 0), makePort(2, 0x20000), makePort(80, PORT_TCP)];
+    expect(ps.sort((a, b) => compareValues(a, b, T.port)).map((p) => formatValue(p, T.port)))
+      .toEqual(['65535/unknown', '80/tcp', '2/udp', '1/icmp']);
+  });
+});

@@ -108,3 +108,10 @@ describe('conversions', () => {
     expect(parseCountLiteral('42')).toBe(42);
   });
 });
+
+describe('|x| of differences (§2.13)', () => {
+  it('|5 - 9| wraps, |+5 - +9| does not', () => {
+    expect(integralToString(countSub(5, 9))).toBe('18446744073709551612');
+    expect(intAbs(intSub(5, 9))).toBe(4);
+  });
+});

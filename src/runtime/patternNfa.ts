@@ -24,6 +24,11 @@ interface State {
 export interface Nfa {
   readonly states: State[];
   readonly start: number;
+  /** Scratch reused across calls (matching is synchronous, so one set per NFA suffices). */
+  readonly mark: Int32Array;
+  gen: number;
+  cur: number[];
+  next: number[];
 }
 
 /**
@@ -78,7 +83,7 @@ export function compileNfa(root: RegexNode): Nfa {
   };
   const match = add(Op.Match);
   const start = build(root, match);
-  return { states, start };
+  return { states, start, mark: new Int32Array(states.length).fill(-1), gen: 0, cur: [], next: [] };
 }
 
 /**
@@ -91,12 +96,17 @@ export function compileNfa(root: RegexNode): Nfa {
  * ```
  */
 export function longestMatch(nfa: Nfa, s: string, start: number, bol: boolean): number {
-  const { states } = nfa;
-  let cur: number[] = [];
-  let next: number[] = [];
-  const mark = new Int32Array(states.length).fill(-1);
+  const { states, mark } = nfa;
+  if (nfa.gen > 0x3fffffff) {
+    // Generation stamps live in an Int32Array; restart them long before they could wrap.
+    mark.fill(-1);
+    nfa.gen = 0;
+  }
+  let cur = nfa.cur;
+  let next = nfa.next;
+  cur.length = 0;
   let best = -1;
-  let gen = 0;
+  let gen = ++nfa.gen;
   const addState = (list: number[], i: number, pos: number): void => {
     if (i < 0 || mark[i] === gen) return;
     mark[i] = gen;
@@ -122,7 +132,7 @@ export function longestMatch(nfa: Nfa, s: string, start: number, bol: boolean): 
   addState(cur, nfa.start, start);
   for (let pos = start; pos < s.length && cur.length > 0; pos++) {
     const c = s.charCodeAt(pos) & 255;
-    gen++;
+    gen = ++nfa.gen;
     next.length = 0;
     for (const i of cur) {
       const st = states[i];
@@ -132,5 +142,7 @@ export function longestMatch(nfa: Nfa, s: string, start: number, bol: boolean): 
     cur = next;
     next = t;
   }
+  nfa.cur = cur;
+  nfa.next = next;
   return best;
 }
