@@ -14,7 +14,14 @@ export type Addr = string;
 /** Four 32-bit words, most significant first, of the 16-byte IPv4-mapped representation. */
 export type AddrWords = [number, number, number, number];
 
-/** True if the address is IPv4 (including IPv4-mapped IPv6). */
+/**
+ * True if the address is IPv4 (including IPv4-mapped IPv6).
+ *
+ * ## Example
+ * ```ts
+ * addrIsV4('1.2.3.4'); // true
+ * ```
+ */
 export function addrIsV4(a: Addr): boolean {
   return a.indexOf(':') < 0;
 }
@@ -176,12 +183,26 @@ export function addrToWords(a: Addr): AddrWords {
   return w;
 }
 
-/** The IPv4 address as an unsigned 32-bit number, or undefined for IPv6 / malformed text. */
+/**
+ * The IPv4 address as an unsigned 32-bit number, or undefined for IPv6 / malformed text.
+ *
+ * ## Example
+ * ```ts
+ * addrV4Value('0.0.1.1'); // 257
+ * ```
+ */
 export function addrV4Value(a: Addr): number | undefined {
   return parseV4(a);
 }
 
-/** The IPv4 address as an unsigned 32-bit number (IPv4 addresses only). */
+/**
+ * The IPv4 address as an unsigned 32-bit number (IPv4 addresses only).
+ *
+ * ## Example
+ * ```ts
+ * addrToV4Uint32('127.0.0.1'); // 0x7f000001
+ * ```
+ */
 export function addrToV4Uint32(a: Addr): number {
   const v = parseV4(a);
   if (v === undefined) throw new Error(`not an IPv4 address: ${a}`);

@@ -28,7 +28,14 @@ export function boxAny(value: unknown, t: Type): AnyValue {
   return { anyType: t, value };
 }
 
-/** True if `v` is a boxed `any` value. */
+/**
+ * True if `v` is a boxed `any` value.
+ *
+ * ## Example
+ * ```ts
+ * isAnyValue(boxAny(1, T.count)); // true
+ * ```
+ */
 export function isAnyValue(v: unknown): v is AnyValue {
   return typeof v === 'object' && v !== null && 'anyType' in v && 'value' in v;
 }

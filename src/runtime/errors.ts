@@ -44,7 +44,14 @@ export function setWarningSink(sink: WarningSink): WarningSink {
   return prev;
 }
 
-/** Reports a run-time warning through the installed sink. */
+/**
+ * Reports a run-time warning through the installed sink.
+ *
+ * ## Example
+ * ```ts
+ * runtimeWarning('count underflow');
+ * ```
+ */
 export function runtimeWarning(message: string): void {
   warningSink(message);
 }

@@ -42,7 +42,14 @@ export function openFile(name: string, append: boolean, ctx?: BuiltinContext): F
   return f;
 }
 
-/** Writes bytes (binary string) to the file; ignored once closed. */
+/**
+ * Writes bytes (binary string) to the file; ignored once closed.
+ *
+ * ## Example
+ * ```ts
+ * fileWrite(f, 'line\n'); // true while open
+ * ```
+ */
 export function fileWrite(f: FileValue, data: string): boolean {
   if (!f.open) return false;
   f.buf.push(data);
@@ -51,7 +58,14 @@ export function fileWrite(f: FileValue, data: string): boolean {
   return true;
 }
 
-/** Writes pending bytes to the OS. */
+/**
+ * Writes pending bytes to the OS.
+ *
+ * ## Example
+ * ```ts
+ * fileFlush(f);
+ * ```
+ */
 export function fileFlush(f: FileValue): void {
   if (f.bufLen === 0 && f.buf.length === 0) return;
   const data = f.buf.join('');
@@ -63,7 +77,14 @@ export function fileFlush(f: FileValue): void {
   } else fs.writeSync(f.fd, Buffer.from(data, 'latin1'));
 }
 
-/** Flushes and closes; later writes are ignored. Returns false if already closed. */
+/**
+ * Flushes and closes; later writes are ignored. Returns false if already closed.
+ *
+ * ## Example
+ * ```ts
+ * fileClose(f); // true the first time
+ * ```
+ */
 export function fileClose(f: FileValue): boolean {
   if (!f.open) return false;
   fileFlush(f);
@@ -73,12 +94,26 @@ export function fileClose(f: FileValue): boolean {
   return true;
 }
 
-/** `flush_all()`: flushes every open file. */
+/**
+ * `flush_all()`: flushes every open file.
+ *
+ * ## Example
+ * ```ts
+ * flushAllFiles();
+ * ```
+ */
 export function flushAllFiles(): void {
   for (const f of OPEN_FILES) fileFlush(f);
 }
 
-/** Closes every open file (at exit). */
+/**
+ * Closes every open file (at exit).
+ *
+ * ## Example
+ * ```ts
+ * closeAllFiles(); // at exit
+ * ```
+ */
 export function closeAllFiles(): void {
   for (const f of [...OPEN_FILES]) fileClose(f);
 }

@@ -31,7 +31,14 @@ export function normalizeIntegral(b: bigint): Integral {
   return b >= -LIM && b <= LIM ? Number(b) : b;
 }
 
-/** The value as a bigint. */
+/**
+ * The value as a bigint.
+ *
+ * ## Example
+ * ```ts
+ * toBigInt(5); // 5n
+ * ```
+ */
 export function toBigInt(x: Integral): bigint {
   return typeof x === 'bigint' ? x : BigInt(x);
 }
@@ -62,7 +69,14 @@ export function countAdd(a: Integral, b: Integral): Integral {
   return wrapCount(toBigInt(a) + toBigInt(b));
 }
 
-/** True if `a - b` on counts wraps below zero (Zeek then warns "count underflow"). */
+/**
+ * True if `a - b` on counts wraps below zero (Zeek then warns "count underflow").
+ *
+ * ## Example
+ * ```ts
+ * countUnderflows(1, 2); // true
+ * ```
+ */
 export function countUnderflows(a: Integral, b: Integral): boolean {
   return a < b;
 }
@@ -139,18 +153,39 @@ export function countNegate(a: Integral): Integral {
   return wrapInt(-a);
 }
 
-/** `+c`: a count reinterpreted as int (wrapping above 2^63−1). */
+/**
+ * `+c`: a count reinterpreted as int (wrapping above 2^63−1).
+ *
+ * ## Example
+ * ```ts
+ * countToInt(18446744073709551615n); // -1
+ * ```
+ */
 export function countToInt(a: Integral): Integral {
   if (typeof a === 'number') return a;
   return wrapInt(a);
 }
 
-/** `++c`: wraps to 0 after 2^64−1. */
+/**
+ * `++c`: wraps to 0 after 2^64−1.
+ *
+ * ## Example
+ * ```ts
+ * countInc(41); // 42
+ * ```
+ */
 export function countInc(a: Integral): Integral {
   return countAdd(a, 1);
 }
 
-/** `--c`: wraps below zero with the warning "count underflow". */
+/**
+ * `--c`: wraps below zero with the warning "count underflow".
+ *
+ * ## Example
+ * ```ts
+ * countDec(0); // 18446744073709551615n (warns)
+ * ```
+ */
 export function countDec(a: Integral): Integral {
   return countSub(a, 1);
 }
@@ -168,13 +203,27 @@ export function countAnd(a: Integral, b: Integral): Integral {
   return normalizeIntegral(toBigInt(a) & toBigInt(b));
 }
 
-/** Bitwise `|` on counts. */
+/**
+ * Bitwise `|` on counts.
+ *
+ * ## Example
+ * ```ts
+ * countOr(4, 1); // 5
+ * ```
+ */
 export function countOr(a: Integral, b: Integral): Integral {
   if (typeof a === 'number' && typeof b === 'number' && a < 4294967296 && b < 4294967296) return (a | b) >>> 0;
   return normalizeIntegral(toBigInt(a) | toBigInt(b));
 }
 
-/** Bitwise `^` on counts. */
+/**
+ * Bitwise `^` on counts.
+ *
+ * ## Example
+ * ```ts
+ * countXor(5, 1); // 4
+ * ```
+ */
 export function countXor(a: Integral, b: Integral): Integral {
   if (typeof a === 'number' && typeof b === 'number' && a < 4294967296 && b < 4294967296) return (a ^ b) >>> 0;
   return normalizeIntegral(toBigInt(a) ^ toBigInt(b));
@@ -206,7 +255,14 @@ export function countShl(a: Integral, n: Integral): Integral {
   return wrapCount(toBigInt(a) << s);
 }
 
-/** `a >> n` for a count `a` (logical shift). */
+/**
+ * `a >> n` for a count `a` (logical shift).
+ *
+ * ## Example
+ * ```ts
+ * countShr(256, 4); // 16
+ * ```
+ */
 export function countShr(a: Integral, n: Integral): Integral {
   const s = toBigInt(n);
   if (s >= 64n) return 0;
@@ -232,7 +288,14 @@ export function intAdd(a: Integral, b: Integral): Integral {
   return wrapInt(toBigInt(a) + toBigInt(b));
 }
 
-/** `int - int`, two's complement 64-bit. */
+/**
+ * `int - int`, two's complement 64-bit.
+ *
+ * ## Example
+ * ```ts
+ * intSub(5, 9); // -4
+ * ```
+ */
 export function intSub(a: Integral, b: Integral): Integral {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a - b;
@@ -241,7 +304,14 @@ export function intSub(a: Integral, b: Integral): Integral {
   return wrapInt(toBigInt(a) - toBigInt(b));
 }
 
-/** `int * int`, two's complement 64-bit. */
+/**
+ * `int * int`, two's complement 64-bit.
+ *
+ * ## Example
+ * ```ts
+ * intMul(-3, 4); // -12
+ * ```
+ */
 export function intMul(a: Integral, b: Integral): Integral {
   if (typeof a === 'number' && typeof b === 'number') {
     const r = a * b;
@@ -284,30 +354,65 @@ export function intMod(a: Integral, b: Integral): Integral {
   return normalizeIntegral(toBigInt(a) % toBigInt(b));
 }
 
-/** Unary `-` on an int (−2^63 stays −2^63, as in C). */
+/**
+ * Unary `-` on an int (−2^63 stays −2^63, as in C).
+ *
+ * ## Example
+ * ```ts
+ * intNegate(5); // -5
+ * ```
+ */
 export function intNegate(a: Integral): Integral {
   if (typeof a === 'number') return a === 0 ? 0 : -a;
   return wrapInt(-a);
 }
 
-/** `++i`. */
+/**
+ * `++i`.
+ *
+ * ## Example
+ * ```ts
+ * intInc(-1); // 0
+ * ```
+ */
 export function intInc(a: Integral): Integral {
   return intAdd(a, 1);
 }
 
-/** `--i`. */
+/**
+ * `--i`.
+ *
+ * ## Example
+ * ```ts
+ * intDec(0); // -1
+ * ```
+ */
 export function intDec(a: Integral): Integral {
   return intSub(a, 1);
 }
 
-/** `i << n` on an int (two's complement). */
+/**
+ * `i << n` on an int (two's complement).
+ *
+ * ## Example
+ * ```ts
+ * intShl(-1, 4); // -16
+ * ```
+ */
 export function intShl(a: Integral, n: Integral): Integral {
   const s = toBigInt(n);
   if (s >= 64n) return 0;
   return wrapInt(toBigInt(a) << s);
 }
 
-/** `i >> n` on an int (arithmetic shift). */
+/**
+ * `i >> n` on an int (arithmetic shift).
+ *
+ * ## Example
+ * ```ts
+ * intShr(-16, 2); // -4
+ * ```
+ */
 export function intShr(a: Integral, n: Integral): Integral {
   const s = toBigInt(n);
   if (s >= 64n) return a < 0 ? -1 : 0;
@@ -357,13 +462,27 @@ export function numCompare(a: Integral, b: Integral): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** `==` on numeric values of any representation (`5 == 5n` is true). */
+/**
+ * `==` on numeric values of any representation (`5 == 5n` is true).
+ *
+ * ## Example
+ * ```ts
+ * numEquals(5, 5n); // true
+ * ```
+ */
 export function numEquals(a: Integral, b: Integral): boolean {
   // eslint-disable-next-line eqeqeq
   return a == b;
 }
 
-/** Promotes a count/int to double (`count → double`, `int → double`). */
+/**
+ * Promotes a count/int to double (`count → double`, `int → double`).
+ *
+ * ## Example
+ * ```ts
+ * toDouble(2n ** 60n); // 1152921504606846976
+ * ```
+ */
 export function toDouble(a: Integral): number {
   return typeof a === 'number' ? a : Number(a);
 }
@@ -457,10 +576,24 @@ export function parseCountLiteral(text: string): Integral {
   return wrapCount(BigInt(text));
 }
 
-/** Formats a count/int in decimal. */
+/**
+ * Formats a count/int in decimal.
+ *
+ * ## Example
+ * ```ts
+ * integralToString(18446744073709551615n); // '18446744073709551615'
+ * ```
+ */
 export function integralToString(v: Integral): string {
   return typeof v === 'number' ? (v === 0 ? '0' : String(v)) : v.toString();
 }
 
-/** 2^64 − 1, the largest count. */
+/**
+ * 2^64 − 1, the largest count.
+ *
+ * ## Example
+ * ```ts
+ * countAdd(COUNT_MAX_VALUE, 1); // 0
+ * ```
+ */
 export const COUNT_MAX_VALUE: Integral = COUNT_MAX;

@@ -104,7 +104,14 @@ export function patternSearch(p: PatternValue, s: string): boolean {
   return re.test(s);
 }
 
-/** `p1 == p2`: same canonical text. */
+/**
+ * `p1 == p2`: same canonical text.
+ *
+ * ## Example
+ * ```ts
+ * patternEquals(makePattern('a'), makePattern('a')); // true
+ * ```
+ */
 export function patternEquals(a: PatternValue, b: PatternValue): boolean {
   return a.text === b.text;
 }

@@ -36,7 +36,14 @@ function setAddByte(s: ByteSet, c: number): void {
   s[c >>> 5] |= 1 << (c & 31);
 }
 
-/** True if byte `c` is in the set. */
+/**
+ * True if byte `c` is in the set.
+ *
+ * ## Example
+ * ```ts
+ * setHas(set, 0x41); // whether 'A' is in the set
+ * ```
+ */
 export function setHas(s: ByteSet, c: number): boolean {
   return (s[c >>> 5] & (1 << (c & 31))) !== 0;
 }

@@ -41,7 +41,14 @@ export function recordGet(r: RecordValue, field: string): unknown {
   return v;
 }
 
-/** `r?$f`: whether the field currently has a value. */
+/**
+ * `r?$f`: whether the field currently has a value.
+ *
+ * ## Example
+ * ```ts
+ * recordHas({ a: undefined }, 'a'); // false
+ * ```
+ */
 export function recordHas(r: RecordValue, field: string): boolean {
   return r[field] !== undefined;
 }

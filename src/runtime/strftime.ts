@@ -41,7 +41,14 @@ function breakDown(secs: number, utc: boolean): Tm {
 const p2 = (n: number) => (n < 10 ? '0' : '') + n;
 const p3 = (n: number) => String(n).padStart(3, '0');
 
-/** True if times should be rendered in UTC for this environment. */
+/**
+ * True if times should be rendered in UTC for this environment.
+ *
+ * ## Example
+ * ```ts
+ * useUtc({}); // true
+ * ```
+ */
 export function useUtc(env: Record<string, string | undefined>): boolean {
   const tz = env.TZ;
   return tz === undefined || tz === '' || tz === 'UTC' || tz === 'UTC0' || tz === 'GMT' || tz === ':UTC';

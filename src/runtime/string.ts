@@ -89,7 +89,14 @@ export function asciiLower(s: string): string {
   return s.replace(/[A-Z]+/g, (m) => m.toLowerCase());
 }
 
-/** ASCII upper-casing; other bytes unchanged (`to_upper`). */
+/**
+ * ASCII upper-casing; other bytes unchanged (`to_upper`).
+ *
+ * ## Example
+ * ```ts
+ * asciiUpper('this is a Test'); // 'THIS IS A TEST'
+ * ```
+ */
 export function asciiUpper(s: string): string {
   return s.replace(/[a-z]+/g, (m) => m.toUpperCase());
 }
@@ -153,7 +160,14 @@ export function bytesToString(b: Uint8Array): string {
   return Buffer.from(b.buffer, b.byteOffset, b.byteLength).toString('latin1');
 }
 
-/** Converts a binary string to bytes. */
+/**
+ * Converts a binary string to bytes.
+ *
+ * ## Example
+ * ```ts
+ * stringToBytes('\xff'); // <Buffer ff>
+ * ```
+ */
 export function stringToBytes(s: string): Buffer {
   return Buffer.from(s, 'latin1');
 }

@@ -15,7 +15,14 @@ export interface SubnetValue {
   readonly width: number;
 }
 
-/** Builds a subnet from 128-bit words and a 128-bit prefix length, masking host bits. */
+/**
+ * Builds a subnet from 128-bit words and a 128-bit prefix length, masking host bits.
+ *
+ * ## Example
+ * ```ts
+ * subnetFromWords([0, 0, 0xffff, 0x0a010203], 104); // 10.0.0.0/8
+ * ```
+ */
 export function subnetFromWords(w: ArrayLike<number>, bits: number): SubnetValue {
   const prefix = addrFromWords(maskWords(w, bits));
   return { prefix, width: addrIsV4(prefix) ? bits - 96 : bits };
@@ -101,10 +108,24 @@ export function subnetToString(sn: SubnetValue): string {
   return `${sn.prefix}/${sn.width}`;
 }
 
-/** The canonical key of a subnet (its text). */
+/**
+ * The canonical key of a subnet (its text).
+ *
+ * ## Example
+ * ```ts
+ * subnetKey({ prefix: '10.0.0.0', width: 8 }); // '10.0.0.0/8'
+ * ```
+ */
 export const subnetKey = subnetToString;
 
-/** `subnet == subnet`: same prefix and length. */
+/**
+ * `subnet == subnet`: same prefix and length.
+ *
+ * ## Example
+ * ```ts
+ * subnetEquals(makeSubnet('10.1.2.3', 8), makeSubnet('10.0.0.0', 8)); // true
+ * ```
+ */
 export function subnetEquals(a: SubnetValue, b: SubnetValue): boolean {
   return a.prefix === b.prefix && a.width === b.width;
 }

@@ -28,15 +28,38 @@ export interface TableValue<V = unknown> {
 /** A set is a table whose values are all `true`. */
 export type SetValue = TableValue<true>;
 
+/**
+ * Creates an empty table (`table[...] of V` value).
+ *
+ * ## Example
+ * ```ts
+ * const t = createTable<number>();
+ * ```
+ */
 export function createTable<V>(): TableValue<V> {
   return { isSet: false, map: new Map() };
 }
 
+/**
+ * Creates an empty set.
+ *
+ * ## Example
+ * ```ts
+ * const s = createSet();
+ * ```
+ */
 export function createSet(): SetValue {
   return { isSet: true, map: new Map() };
 }
 
-/** Adds a member to a set with a single atomic index. */
+/**
+ * Adds a member to a set with a single atomic index.
+ *
+ * ## Example
+ * ```ts
+ * setAdd(s, 42); // s now holds 42
+ * ```
+ */
 export function setAdd(s: SetValue, member: unknown): void {
   if (!s.map.has(member)) s.map.set(member, { index: [member], value: true });
 }
@@ -131,7 +154,14 @@ export function tableGet<V>(t: TableValue<V>, types: readonly Type[], index: rea
   return e.value;
 }
 
-/** `t[k1, ...]` returning undefined when absent (for `&default` handling by the caller). */
+/**
+ * `t[k1, ...]` returning undefined when absent (for `&default` handling by the caller).
+ *
+ * ## Example
+ * ```ts
+ * tableFind(t, [T.count], [1]) ?? fallback;
+ * ```
+ */
 export function tableFind<V>(t: TableValue<V>, types: readonly Type[], index: readonly unknown[]): V | undefined {
   return t.map.get(canonicalKey(index, types))?.value;
 }
@@ -151,18 +181,39 @@ export function tableSet<V>(t: TableValue<V>, types: readonly Type[], index: rea
   else t.map.set(k, { index: index.slice(), value });
 }
 
-/** `add s[k1, ...]`. */
+/**
+ * `add s[k1, ...]`.
+ *
+ * ## Example
+ * ```ts
+ * tableAdd(s, [T.addr, T.port], ['1.2.3.4', 80 | PORT_TCP]);
+ * ```
+ */
 export function tableAdd(s: SetValue, types: readonly Type[], index: readonly unknown[]): void {
   const k = canonicalKey(index, types);
   if (!s.map.has(k)) s.map.set(k, { index: index.slice(), value: true });
 }
 
-/** `[k1, ...] in t` (keys only). */
+/**
+ * `[k1, ...] in t` (keys only).
+ *
+ * ## Example
+ * ```ts
+ * tableHas(t, [T.count], [42]); // true if present
+ * ```
+ */
 export function tableHas(t: TableValue, types: readonly Type[], index: readonly unknown[]): boolean {
   return t.map.has(canonicalKey(index, types));
 }
 
-/** `delete t[k1, ...]`; absent keys are ignored. Returns whether something was removed. */
+/**
+ * `delete t[k1, ...]`; absent keys are ignored. Returns whether something was removed.
+ *
+ * ## Example
+ * ```ts
+ * tableDelete(t, [T.count], [42]);
+ * ```
+ */
 export function tableDelete(t: TableValue, types: readonly Type[], index: readonly unknown[]): boolean {
   return t.map.delete(canonicalKey(index, types));
 }
@@ -223,38 +274,80 @@ export function setUnion(a: SetValue, b: SetValue): SetValue {
   return out;
 }
 
-/** `s1 & s2`: intersection. */
+/**
+ * `s1 & s2`: intersection.
+ *
+ * ## Example
+ * ```ts
+ * setIntersection(a, b);
+ * ```
+ */
 export function setIntersection(a: SetValue, b: SetValue): SetValue {
   const out = createSet();
   for (const [k, e] of a.map) if (b.map.has(k)) out.map.set(k, { index: e.index, value: true });
   return out;
 }
 
-/** `s1 - s2`: difference. */
+/**
+ * `s1 - s2`: difference.
+ *
+ * ## Example
+ * ```ts
+ * setDifference(a, b);
+ * ```
+ */
 export function setDifference(a: SetValue, b: SetValue): SetValue {
   const out = createSet();
   for (const [k, e] of a.map) if (!b.map.has(k)) out.map.set(k, { index: e.index, value: true });
   return out;
 }
 
-/** `s1 <= s2`: subset. */
+/**
+ * `s1 <= s2`: subset.
+ *
+ * ## Example
+ * ```ts
+ * setIsSubset(a, b);
+ * ```
+ */
 export function setIsSubset(a: TableValue, b: TableValue): boolean {
   if (a.map.size > b.map.size) return false;
   for (const k of a.map.keys()) if (!b.map.has(k)) return false;
   return true;
 }
 
-/** `s1 < s2`: proper subset. */
+/**
+ * `s1 < s2`: proper subset.
+ *
+ * ## Example
+ * ```ts
+ * setIsProperSubset(a, b);
+ * ```
+ */
 export function setIsProperSubset(a: TableValue, b: TableValue): boolean {
   return a.map.size < b.map.size && setIsSubset(a, b);
 }
 
-/** `s1 == s2`: same members. */
+/**
+ * `s1 == s2`: same members.
+ *
+ * ## Example
+ * ```ts
+ * setEquals(a, b);
+ * ```
+ */
 export function setEquals(a: TableValue, b: TableValue): boolean {
   return a.map.size === b.map.size && setIsSubset(a, b);
 }
 
-/** `t += t2` / `s += s2`: merges the right operand's entries into `a` (values replaced). */
+/**
+ * `t += t2` / `s += s2`: merges the right operand's entries into `a` (values replaced).
+ *
+ * ## Example
+ * ```ts
+ * tableMerge(t, t2);
+ * ```
+ */
 export function tableMerge<V>(a: TableValue<V>, b: TableValue<V>): void {
   for (const [k, e] of b.map) {
     const old = a.map.get(k);
@@ -263,12 +356,26 @@ export function tableMerge<V>(a: TableValue<V>, b: TableValue<V>): void {
   }
 }
 
-/** `t -= t2`: removes the keys of the right operand. */
+/**
+ * `t -= t2`: removes the keys of the right operand.
+ *
+ * ## Example
+ * ```ts
+ * tableRemoveKeys(t, t2);
+ * ```
+ */
 export function tableRemoveKeys(a: TableValue, b: TableValue): void {
   for (const k of b.map.keys()) a.map.delete(k);
 }
 
-/** `delete t` / `clear_table(t)`: removes every entry. */
+/**
+ * `delete t` / `clear_table(t)`: removes every entry.
+ *
+ * ## Example
+ * ```ts
+ * tableClear(t);
+ * ```
+ */
 export function tableClear(t: TableValue): void {
   t.map.clear();
 }

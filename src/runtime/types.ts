@@ -172,7 +172,14 @@ export const T = {
   void: atomic('void'),
 } as const;
 
-/** The atomic descriptor for a kind name, or undefined (e.g. for the checker's type-name lookup). */
+/**
+ * The atomic descriptor for a kind name, or undefined (e.g. for the checker's type-name lookup).
+ *
+ * ## Example
+ * ```ts
+ * atomicType('count'); // T.count
+ * ```
+ */
 export function atomicType(kind: string): AtomicType | undefined {
   return (T as Record<string, AtomicType>)[kind];
 }
@@ -305,28 +312,63 @@ export function funcType(kind: FuncType['kind'], params: Param[], yieldType?: Ty
   return f;
 }
 
-/** Looks up a record field by name (`undefined` if absent). */
+/**
+ * Looks up a record field by name (`undefined` if absent).
+ *
+ * ## Example
+ * ```ts
+ * recordField(R, 'host')?.type;
+ * ```
+ */
 export function recordField(r: RecordType, name: string): RecordField | undefined {
   for (const f of r.fields) if (f.name === name) return f;
   return undefined;
 }
 
-/** True for set types (`table` descriptor without a yield type). */
+/**
+ * True for set types (`table` descriptor without a yield type).
+ *
+ * ## Example
+ * ```ts
+ * isSetType(setType([T.count])); // true
+ * ```
+ */
 export function isSetType(t: Type): t is TableType {
   return t.kind === 'table' && t.yield === undefined;
 }
 
-/** True for count, int and double — the "arithmetic" types (time/interval are not, §2.4). */
+/**
+ * True for count, int and double — the "arithmetic" types (time/interval are not, §2.4).
+ *
+ * ## Example
+ * ```ts
+ * isArithmetic(T.interval); // false
+ * ```
+ */
 export function isArithmetic(t: Type): boolean {
   return t.kind === 'count' || t.kind === 'int' || t.kind === 'double';
 }
 
-/** True for count and int. */
+/**
+ * True for count and int.
+ *
+ * ## Example
+ * ```ts
+ * isIntegral(T.int); // true
+ * ```
+ */
 export function isIntegral(t: Type): boolean {
   return t.kind === 'count' || t.kind === 'int';
 }
 
-/** True for types whose values are single atomic keys (no composite encoding needed). */
+/**
+ * True for types whose values are single atomic keys (no composite encoding needed).
+ *
+ * ## Example
+ * ```ts
+ * isAtomic(T.addr); // true
+ * ```
+ */
 export function isAtomic(t: Type): t is AtomicType {
   return (T as Record<string, Type>)[t.kind] !== undefined;
 }

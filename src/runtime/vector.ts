@@ -47,18 +47,39 @@ export function vectorSet(v: VectorValue, i: Integral, x: unknown): void {
   v[k] = x;
 }
 
-/** `i in v`: a valid index holding a value. */
+/**
+ * `i in v`: a valid index holding a value.
+ *
+ * ## Example
+ * ```ts
+ * vectorHas([undefined, 1], 0); // false
+ * ```
+ */
 export function vectorHas(v: VectorValue, i: Integral): boolean {
   const k = typeof i === 'number' ? i : Number(i);
   return k >= 0 && k < v.length && v[k] !== undefined;
 }
 
-/** `v += x`: appends one element. */
+/**
+ * `v += x`: appends one element.
+ *
+ * ## Example
+ * ```ts
+ * vectorAppend(v, 'x');
+ * ```
+ */
 export function vectorAppend(v: VectorValue, x: unknown): void {
   v.push(x);
 }
 
-/** `v += w` with a vector of the same type: appends all of `w`'s elements. */
+/**
+ * `v += w` with a vector of the same type: appends all of `w`'s elements.
+ *
+ * ## Example
+ * ```ts
+ * vectorAppendAll(v, ['a', 'b']);
+ * ```
+ */
 export function vectorAppendAll(v: VectorValue, w: VectorValue): void {
   for (let i = 0; i < w.length; i++) v.push(w[i]);
 }
@@ -82,7 +103,14 @@ export function vectorSlice(v: VectorValue, i?: Integral, j?: Integral): VectorV
   return a < b ? v.slice(a, b) : [];
 }
 
-/** The indexes holding values, ascending (what `for (i in v)` visits). */
+/**
+ * The indexes holding values, ascending (what `for (i in v)` visits).
+ *
+ * ## Example
+ * ```ts
+ * vectorIndexes([undefined, 'a', 'b']); // [1, 2]
+ * ```
+ */
 export function vectorIndexes(v: VectorValue): number[] {
   const out: number[] = [];
   for (let i = 0; i < v.length; i++) if (v[i] !== undefined) out.push(i);

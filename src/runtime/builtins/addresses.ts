@@ -5,6 +5,14 @@ import { maskAddr } from '../subnet';
 import { T } from '../types';
 import { builtin, TRANSPORT_PROTO, type Builtin } from './builtin';
 
+/**
+ * Address and port built-ins (language.md §10.5).
+ *
+ * ## Example
+ * ```ts
+ * Object.keys(ADDRESS_BUILTINS); // names merged into BUILTINS
+ * ```
+ */
 export const ADDRESS_BUILTINS: Record<string, Builtin> = {
   is_v4_addr: builtin([['a', T.addr]], T.bool, (_c, [a]) => addrIsV4(a as Addr)),
   is_v6_addr: builtin([['a', T.addr]], T.bool, (_c, [a]) => !addrIsV4(a as Addr)),

@@ -35,14 +35,42 @@ export function builtin(params: ParamSpec[], ret: Type | undefined, impl: Builti
   return { type: funcType('function', ps, ret, varargs), impl };
 }
 
-/** `transport_proto`: `unknown_transport`, `tcp`, `udp`, `icmp` (Zeek's init-bare.zeek). */
+/**
+ * `transport_proto`: `unknown_transport`, `tcp`, `udp`, `icmp` (Zeek's init-bare.zeek).
+ *
+ * ## Example
+ * ```ts
+ * TRANSPORT_PROTO.byName.get('udp'); // 2
+ * ```
+ */
 export const TRANSPORT_PROTO = enumType('transport_proto', ['unknown_transport', 'tcp', 'udp', 'icmp']);
 
-/** `string_vec`: `vector of string`. */
+/**
+ * `string_vec`: `vector of string`.
+ *
+ * ## Example
+ * ```ts
+ * typeToString(STRING_VEC); // 'vector of string'
+ * ```
+ */
 export const STRING_VEC = vectorType(T.string);
 
-/** `string_array` (legacy): `table[count] of string`. */
+/**
+ * `string_array` (legacy): `table[count] of string`.
+ *
+ * ## Example
+ * ```ts
+ * typeToString(STRING_ARRAY); // 'table[count] of string'
+ * ```
+ */
 export const STRING_ARRAY = tableType([T.count], T.string);
 
-/** `index_vec`: `vector of count`. */
+/**
+ * `index_vec`: `vector of count`.
+ *
+ * ## Example
+ * ```ts
+ * typeToString(INDEX_VEC); // 'vector of count'
+ * ```
+ */
 export const INDEX_VEC = vectorType(T.count);

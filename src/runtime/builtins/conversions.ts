@@ -57,6 +57,14 @@ const DOUBLE_RE = /^[ \t\n\r\v\f]*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|i
 
 const PROTO_BITS: Record<string, number> = { unknown_transport: PORT_UNKNOWN, tcp: PORT_TCP, udp: PORT_UDP, icmp: PORT_ICMP };
 
+/**
+ * Conversion built-ins (language.md §10.3).
+ *
+ * ## Example
+ * ```ts
+ * Object.keys(CONVERSION_BUILTINS); // names merged into BUILTINS
+ * ```
+ */
 export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   to_count: builtin([['str', T.string], ['base', T.count, 10]], T.count, (ctx, [s, base]) =>
     toCount(ctx, s as string, base === undefined ? 10 : Number(base))),

@@ -16,6 +16,14 @@ function open(append: boolean): Builtin {
   });
 }
 
+/**
+ * File built-ins (language.md §10.7).
+ *
+ * ## Example
+ * ```ts
+ * Object.keys(FILE_BUILTINS); // names merged into BUILTINS
+ * ```
+ */
 export const FILE_BUILTINS: Record<string, Builtin> = {
   open: open(false),
   open_for_append: open(true),

@@ -3,6 +3,14 @@ import { cat, catSep, fmt } from '../fmt';
 import { T } from '../types';
 import { builtin, type Builtin } from './builtin';
 
+/**
+ * Formatting built-ins (language.md §10.1).
+ *
+ * ## Example
+ * ```ts
+ * Object.keys(FORMATTING_BUILTINS); // names merged into BUILTINS
+ * ```
+ */
 export const FORMATTING_BUILTINS: Record<string, Builtin> = {
   fmt: builtin([], T.string, (ctx, args, types) => {
     if (args.length === 0) return '';

@@ -2,12 +2,27 @@
 import { T } from '../types';
 import { builtin, type Builtin } from './builtin';
 
-/** The version string `zeek_version()`/`bro_version()` report. */
+/**
+ * The version string `zeek_version()`/`bro_version()` report.
+ *
+ * ## Example
+ * ```ts
+ * BUILTINS.zeek_version.impl(ctx, [], []); // RXBRO_VERSION
+ * ```
+ */
 export const RXBRO_VERSION = '0.1.0-rxbro';
 
 const isTerminating = builtin([], T.bool, (ctx) => ctx.isTerminating());
 const version = builtin([], T.string, () => RXBRO_VERSION);
 
+/**
+ * Process and environment built-ins (language.md §10.8).
+ *
+ * ## Example
+ * ```ts
+ * Object.keys(PROCESS_BUILTINS); // names merged into BUILTINS
+ * ```
+ */
 export const PROCESS_BUILTINS: Record<string, Builtin> = {
   terminate: builtin([], T.bool, (ctx) => ctx.terminate()),
   exit: builtin([['code', T.int]], T.any, (ctx, [code]) => {

@@ -59,6 +59,14 @@ function rstrip(s: string, chars: string): string {
 
 const n = (x: unknown) => Number(x as Integral);
 
+/**
+ * String built-ins (language.md §10.4).
+ *
+ * ## Example
+ * ```ts
+ * Object.keys(STRING_BUILTINS); // names merged into BUILTINS
+ * ```
+ */
 export const STRING_BUILTINS: Record<string, Builtin> = {
   to_lower: builtin([['str', T.string]], T.string, (_c, [s]) => asciiLower(s as string)),
   to_upper: builtin([['str', T.string]], T.string, (_c, [s]) => asciiUpper(s as string)),

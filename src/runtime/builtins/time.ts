@@ -5,6 +5,14 @@ import { builtin, type Builtin } from './builtin';
 
 const id = (_ctx: unknown, [x]: unknown[]) => x;
 
+/**
+ * Time built-ins (language.md §10.2).
+ *
+ * ## Example
+ * ```ts
+ * Object.keys(TIME_BUILTINS); // names merged into BUILTINS
+ * ```
+ */
 export const TIME_BUILTINS: Record<string, Builtin> = {
   network_time: builtin([], T.time, (ctx) => ctx.networkTime()),
   current_time: builtin([], T.time, (ctx) => ctx.currentTime()),
