@@ -91,7 +91,7 @@ export function writePcap(linkType: number, frames: { ts: number; data: Buffer; 
   hdr.writeUInt16LE(4, 6);
   hdr.writeUInt32LE(65535, 16);
   hdr.writeUInt32LE(linkType, 20);
-  const parts = [hdr];
+  const parts: Buffer[] = [hdr];
   for (const f of frames) {
     const r = Buffer.alloc(16);
     r.writeUInt32LE(Math.floor(f.ts), 0);

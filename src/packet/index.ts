@@ -1,3 +1,23 @@
+/**
+ * Packet decoding (engine.md section 1): `createDecoder` turns `TraceRecord`s
+ * into one reusable `Packet` of numeric offsets, reporting malformed input as
+ * weirds with Zeek's names.
+ *
+ * What the next layer must know:
+ * - The returned `Packet` is overwritten by the next `decode` call; copy what you keep.
+ * - Addresses: `addrBuf` at `srcOff`/`dstOff` are the *effective* addresses (IPv6
+ *   Home Address option / routing header final destination). The literal IPv6
+ *   header addresses stay at `data[ipOff + 8]` and `data[ipOff + 24]`.
+ * - ICMP: `srcPort`/`dstPort` are the raw type/code; the counterpart mapping of
+ *   1.11 belongs to the connection layer.
+ * - Reassembled datagrams: `reassembled` is true and `data` is a new buffer: the
+ *   completing fragment's link header, then the rebuilt IP datagram, so `ipOff`,
+ *   `l2SrcOff`, `l2DstOff` keep their meaning; `caplen == len == data.length`.
+ * - Not checked here (done after the connection lookup, 1.10): TCP data offset
+ *   (`tcpHdrLen`) and transport checksums (`tcpChecksumOk`, `udpChecksumOk`,
+ *   `icmpChecksumOk`; they do not look at `-C`, the caller does). When the TCP data
+ *   offset is invalid, `payloadLen`/`payloadCap` are 0.
+ */
 export * from './Packet';
 export * from './Weird';
 export { createDecoder } from './createDecoder';
