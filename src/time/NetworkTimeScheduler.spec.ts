@@ -8,6 +8,7 @@ import {
   of,
   ObservableNotification,
   OperatorFunction,
+  SchedulerAction,
   SchedulerLike,
   take,
   throwError,
@@ -281,6 +282,21 @@ describe('NetworkTimeScheduler as an RxJS SchedulerLike', () => {
       .subscribe((v) => seen.push([v, s.networkTime]));
     s.advanceTo(6);
     expect(seen[2]).toEqual([0, 6]); // the observeOn hop was due "now" and ran in the same advance
+  });
+
+  test('rescheduling a pending action replaces its run; a closed action ignores schedule()', () => {
+    const s = new NetworkTimeScheduler();
+    const log: Array<[unknown, number]> = [];
+    const action = s.schedule((v) => void log.push([v, s.now()]), 1000, 'first') as SchedulerAction<string>;
+    action.schedule('second', 3000);
+    expect(s.pendingCount).toBe(1);
+    s.advanceTo(5);
+    expect(log).toEqual([['second', 5000]]);
+    action.unsubscribe();
+    action.schedule('third', 0);
+    s.advanceTo(6);
+    expect(log).toEqual([['second', 5000]]);
+    expect(s.pendingCount).toBe(0);
   });
 
   test('unsubscribing an action cancels its heap entry', () => {
