@@ -77,6 +77,20 @@ describe('IPv6 header', () => {
     expect(src(pkt!)).toBe('2001:db8::beef');
     expect(addrToString(pkt!.data, 14 + 8, 16)).toBe('2001:db8::1');
   });
+  it('bad_home_addr_len and multiple_home_addr_opts (Zeek names) keep the first good address', () => {
+    const bad = Buffer.concat([Buffer.from([201, 4]), Buffer.alloc(4)]);
+    const b1 = ipv6(Buffer.concat([ext(6, bad), SEG]), { nh: 60 });
+    const o1 = one(rec(eth(0x86dd, b1)));
+    expect(o1.weirds.map(w)).toEqual(['bad_home_addr_len/flow/ 2001:db8::1>2001:db8::2']);
+    expect(src(o1.pkt!)).toBe('2001:db8::1');
+    const two = Buffer.concat([
+      Buffer.from([0x01, 0x02, 0, 0]), Buffer.from([201, 16]), ip6addr('2001:db8::a'),
+      Buffer.from([0x01, 0x02, 0, 0]), Buffer.from([201, 16]), ip6addr('2001:db8::b'),
+    ]);
+    const o2 = one(rec(eth(0x86dd, ipv6(Buffer.concat([ext(6, two), SEG]), { nh: 60 }))));
+    expect(o2.weirds.map(w)).toEqual(['multiple_home_addr_opts/flow/ 2001:db8::a>2001:db8::2']);
+    expect(src(o2.pkt!)).toBe('2001:db8::a');
+  });
   it('truncated_IPv6_option when an option overruns its header', () => {
     const opt = Buffer.from([0x05, 0x20]);
     const b = ipv6(Buffer.concat([ext(6, opt), SEG]), { nh: 60 });
