@@ -89,3 +89,34 @@ describe('leftmost-longest scans', () => {
     expect(patternScan(makePattern('-'), 'a-b-c', 1)).toEqual([[1, 2]]);
   });
 });
+
+describe('pathological patterns', () => {
+  it('nested repetitions match in linear time through the NFA', () => {
+    const p = makePattern('(a*)*b');
+    const s = 'a'.repeat(5000) + 'c';
+    expect(patternMatches(p, s)).toBe(false);
+    expect(patternSearch(p, s)).toBe(false);
+    expect(patternMatches(p, 'aaab')).toBe(true);
+    expect(patternSearch(p, 'xxaab')).toBe(true);
+    expect(patternSearch(makePattern('^(a+)+$'), 'aaaa')).toBe(true);
+    expect(patternSearch(makePattern('^(a+)+$'), 'aaaab')).toBe(false);
+    expect(patternSearch(makePattern('(a+)+$'), 'baaa')).toBe(true);
+  });
+  it('the NFA and RegExp paths agree', () => {
+    const cases: [string, string[]][] = [
+      ['(ab|a)(bc|c)*', ['abc', 'abcbc', 'a', 'ac', 'x', 'abcx']],
+      ['^x(y+)*z$', ['xz', 'xyyz', 'xyy', 'axyz']],
+      ['(\\.[a-z]+)+', ['.com', 'a.b.c', '..', 'abc']],
+    ];
+    for (const [src, subjects] of cases) {
+      const fast = makePattern(src);
+      fast.useNfa = false;
+      const slow = makePattern(src);
+      slow.useNfa = true;
+      for (const s of subjects) {
+        expect([src, s, patternMatches(slow, s)]).toEqual([src, s, patternMatches(fast, s)]);
+        expect([src, s, patternSearch(slow, s)]).toEqual([src, s, patternSearch(fast, s)]);
+      }
+    }
+  });
+});

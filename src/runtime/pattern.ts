@@ -6,7 +6,7 @@
  * `p1 == p2`; matching uses the AST, compiled on first use to a JS RegExp for
  * `==`/`in` (fast) and to an NFA for leftmost-longest scans (`split_string`, `sub`).
  */
-import { compileNfa, longestMatch, Nfa } from './patternNfa';
+import { compileNfa, hasNestedRepetition, longestMatch, Nfa, nfaTest } from './patternNfa';
 import { parseRegex, RegexNode, regexToJs } from './patternSyntax';
 
 export interface PatternValue {
@@ -19,6 +19,20 @@ export interface PatternValue {
   search?: RegExp;
   /** Lazily built: NFA for leftmost-longest scans. */
   nfa?: Nfa;
+  /** Lazily decided: use the NFA for `==`/`in` too (nested repetitions; see `hasNestedRepetition`). */
+  useNfa?: boolean;
+}
+
+function nfaOf(p: PatternValue): Nfa {
+  let nfa = p.nfa;
+  if (!nfa) nfa = p.nfa = compileNfa(p.ast);
+  return nfa;
+}
+
+function needsNfa(p: PatternValue): boolean {
+  let u = p.useNfa;
+  if (u === undefined) u = p.useNfa = hasNestedRepetition(p.ast);
+  return u;
 }
 
 /**
@@ -86,7 +100,10 @@ export function patternAddTo(p: PatternValue, p2: PatternValue): PatternValue {
  */
 export function patternMatches(p: PatternValue, s: string): boolean {
   let re = p.exact;
-  if (!re) re = p.exact = new RegExp(`^(?:${regexToJs(p.ast)})$`);
+  if (!re) {
+    if (needsNfa(p)) return nfaTest(nfaOf(p), s, true);
+    re = p.exact = new RegExp(`^(?:${regexToJs(p.ast)})$`);
+  }
   return re.test(s);
 }
 
@@ -100,7 +117,10 @@ export function patternMatches(p: PatternValue, s: string): boolean {
  */
 export function patternSearch(p: PatternValue, s: string): boolean {
   let re = p.search;
-  if (!re) re = p.search = new RegExp(regexToJs(p.ast));
+  if (!re) {
+    if (needsNfa(p)) return nfaTest(nfaOf(p), s, false);
+    re = p.search = new RegExp(regexToJs(p.ast));
+  }
   return re.test(s);
 }
 
@@ -141,8 +161,7 @@ export function patternToString(p: PatternValue): string {
  * ```
  */
 export function patternScan(p: PatternValue, s: string, max = 0): [number, number][] {
-  let nfa = p.nfa;
-  if (!nfa) nfa = p.nfa = compileNfa(p.ast);
+  const nfa = nfaOf(p);
   const out: [number, number][] = [];
   let bol = true;
   let i = 0;

@@ -146,3 +146,91 @@ export function longestMatch(nfa: Nfa, s: string, start: number, bol: boolean): 
   nfa.next = next;
   return best;
 }
+
+/**
+ * Linear-time membership test with the NFA: `whole` = the entire string matches
+ * (`s == p`), otherwise a match anywhere (`p in s`). Used instead of a JS RegExp for
+ * patterns whose nested repetitions could make backtracking exponential.
+ *
+ * ## Example
+ * ```ts
+ * nfaTest(compileNfa(parseRegex('(a*)*b', mode)), 'aaaaaaaaaaaaaaaaaaaaaaaaaaaaaac', false); // false, fast
+ * ```
+ */
+export function nfaTest(nfa: Nfa, s: string, whole: boolean): boolean {
+  const { states, mark } = nfa;
+  if (nfa.gen > 0x3fffffff) {
+    mark.fill(-1);
+    nfa.gen = 0;
+  }
+  let cur = nfa.cur;
+  let next = nfa.next;
+  cur.length = 0;
+  let found = false;
+  let gen = ++nfa.gen;
+  const addState = (list: number[], i: number, pos: number): void => {
+    if (i < 0 || mark[i] === gen) return;
+    mark[i] = gen;
+    const st = states[i];
+    switch (st.op) {
+      case Op.Split:
+        addState(list, st.out, pos);
+        addState(list, st.out2, pos);
+        return;
+      case Op.Bol:
+        if (pos === 0) addState(list, st.out, pos);
+        return;
+      case Op.Eol:
+        if (pos === s.length) addState(list, st.out, pos);
+        return;
+      case Op.Match:
+        if (!whole || pos === s.length) found = true;
+        return;
+      default:
+        list.push(i);
+    }
+  };
+  addState(cur, nfa.start, 0);
+  for (let pos = 0; pos < s.length && !found; pos++) {
+    const c = s.charCodeAt(pos) & 255;
+    gen = ++nfa.gen;
+    next.length = 0;
+    for (const i of cur) {
+      const st = states[i];
+      if (setHas(st.set as ByteSet, c)) addState(next, st.out, pos + 1);
+    }
+    // Unanchored search: a new attempt may start at every position.
+    if (!whole) addState(next, nfa.start, pos + 1);
+    const t = cur;
+    cur = next;
+    next = t;
+    if (cur.length === 0 && whole) break;
+  }
+  nfa.cur = cur;
+  nfa.next = next;
+  return found;
+}
+
+/**
+ * True if the pattern nests unbounded repetitions (`(a*)*`, `(a+|b)+`), the shape
+ * that can make a backtracking RegExp take exponential time.
+ *
+ * ## Example
+ * ```ts
+ * hasNestedRepetition(parseRegex('(a*)*b', mode)); // true
+ * ```
+ */
+export function hasNestedRepetition(n: RegexNode, inRep = false): boolean {
+  switch (n.t) {
+    case 'rep': {
+      const unbounded = n.max === Infinity || n.max > 16;
+      if (unbounded && inRep) return true;
+      return hasNestedRepetition(n.x, inRep || unbounded);
+    }
+    case 'seq':
+    case 'alt':
+      return n.xs.some((x) => hasNestedRepetition(x, inRep));
+    default:
+      return false;
+  }
+}
