@@ -50,3 +50,10 @@ describe('C conversions', () => {
     expect(cGeneral(0, 6)).toBe('0');
   });
 });
+
+describe('large precisions', () => {
+  it('handles precisions above JS toFixed limits', () => {
+    expect(cFixed(0.5, 120)).toBe('0.5' + '0'.repeat(119));
+    expect(cFixed(0.1, 110).startsWith('0.1000000000000000055511151231257827')).toBe(true);
+  });
+});

@@ -57,7 +57,7 @@ function isExactTie(x: number, prec: number): boolean {
  * ```
  */
 export function cFixed(x: number, prec: number): string {
-  if (x < 1e21 && !isExactTie(x, prec)) return x.toFixed(prec);
+  if (x < 1e21 && prec <= 100 && !isExactTie(x, prec)) return x.toFixed(prec);
   const { digits, scale } = exactDecimal(x);
   const q = roundDiv10(digits, scale - prec).toString();
   if (prec === 0) return q;
