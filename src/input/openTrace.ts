@@ -43,7 +43,7 @@ export async function openTrace(path: string, options: TraceOptions = {}): Promi
       if (n === 0) break;
       c.end += n;
     }
-    const reader = new ChunkedTraceReader(path, name, src, c, options.onWarning ?? warnToStderr);
+    const reader = new ChunkedTraceReader(path, name, src, c, options.onWarning ?? warnToStderr, chunkSize);
     reader.detectFormat();
     return reader;
   } catch (e) {
@@ -85,6 +85,13 @@ class ChunkedTraceReader implements TraceReader {
   private eof = false;
   private done = false;
   private batch = { records: [] as TraceRecord[], count: 0 };
+  /** Read-ahead state: the read in flight, its buffer, and where its bytes belong. */
+  private pending: Promise<number> | null = null;
+  private pendingBuf: Buffer | undefined;
+  private pendingTail = 0;
+  private pendingBase = 0;
+  /** With `reuse`, the buffer not in use (the two alternate). */
+  private spare: Buffer | undefined;
 
   constructor(
     readonly path: string,
@@ -92,6 +99,7 @@ class ChunkedTraceReader implements TraceReader {
     private readonly src: ByteSource,
     private readonly c: ChunkCursor,
     private readonly warn: (message: string) => void,
+    private readonly chunkSize: number,
   ) {
     this.bytesRead = c.end;
   }
@@ -164,6 +172,7 @@ class ChunkedTraceReader implements TraceReader {
     const c = this.c;
     for (;;) {
       if (this.done) return null;
+      if (this.pending !== null) await this.finishRead();
       if (!c.reuse) c.records = [];
       c.count = 0;
       if (c.stop === undefined && c.pos < c.end) {
@@ -171,6 +180,9 @@ class ChunkedTraceReader implements TraceReader {
         else decodePcapng(this.ng as PcapngState, c);
       }
       if (c.count > 0) {
+        // Read ahead while the consumer works on this batch: the next chunk's
+        // bytes arrive (on libuv's thread pool) in parallel with its work.
+        if (!this.eof && c.stop === undefined) this.startRead();
         const batch = c.reuse ? this.batch : { records: c.records, count: 0 };
         batch.records = c.records;
         batch.count = c.count;
@@ -186,40 +198,51 @@ class ChunkedTraceReader implements TraceReader {
         await this.close();
         return null;
       }
-      await this.fill();
+      this.startRead();
     }
   }
 
-  /** Moves the partial record at `pos` to the front (or into a new buffer) and reads more after it. */
-  private async fill(): Promise<void> {
+  /**
+   * Starts reading the next chunk into the other buffer, after a copy of the
+   * partial record at the end of the current one. With `reuse` two buffers
+   * alternate (the current batch's records stay valid until the next
+   * `nextChunk()`); without it every chunk gets a new buffer, so records handed
+   * out earlier are never overwritten.
+   */
+  private startRead(): void {
     const c = this.c;
     const tail = c.end - c.pos;
-    let cap = c.buf.length;
-    while (cap < c.need) cap *= 2;
-    if (c.reuse && cap === c.buf.length) {
-      c.buf.copyWithin(0, c.pos, c.end);
-    } else {
-      // Without reuse, records handed out earlier still point into the old
-      // buffer, so it must not be overwritten.
-      const nb = Buffer.allocUnsafe(cap);
-      c.buf.copy(nb, 0, c.pos, c.end);
-      setCursorBuffer(c, nb);
-    }
-    c.base += c.pos;
-    c.pos = 0;
-    c.end = tail;
+    let cap = this.chunkSize;
+    while (cap < c.need || cap <= tail) cap *= 2;
+    let nb = c.reuse ? this.spare : undefined;
+    if (nb === undefined || nb.length < cap) nb = Buffer.allocUnsafe(cap);
+    c.buf.copy(nb, 0, c.pos, c.end);
+    this.pendingBuf = nb;
+    this.pendingTail = tail;
+    this.pendingBase = c.base + c.pos;
+    this.pending = this.src.read(nb, tail, nb.length - tail);
+  }
+
+  /** Waits for the read `startRead` began and makes its buffer the current chunk. */
+  private async finishRead(): Promise<void> {
+    const c = this.c;
     let n: number;
     try {
-      n = await this.src.read(c.buf, tail, c.buf.length - tail);
+      n = await (this.pending as Promise<number>);
     } catch (e) {
+      this.pending = null;
       await this.close();
-      throw new TraceError(this.name, `read error at byte ${c.base + tail} (${systemReason(e)})`);
+      throw new TraceError(this.name, `read error at byte ${this.pendingBase + this.pendingTail} (${systemReason(e)})`);
     }
+    this.pending = null;
+    if (c.reuse) this.spare = c.buf;
+    setCursorBuffer(c, this.pendingBuf as Buffer);
+    this.pendingBuf = undefined;
+    c.base = this.pendingBase;
+    c.pos = 0;
+    c.end = this.pendingTail + n;
+    this.bytesRead += n;
     if (n === 0) this.eof = true;
-    else {
-      c.end += n;
-      this.bytesRead += n;
-    }
   }
 
   /** The one warning about a trace that ends inside a record (or a gzip stream that ends early). */
@@ -239,6 +262,8 @@ class ChunkedTraceReader implements TraceReader {
 
   async close(): Promise<void> {
     this.done = true;
+    // A read-ahead nobody will wait for must not become an unhandled rejection.
+    if (this.pending !== null) this.pending.catch(() => undefined);
     await this.src.close();
   }
 }
