@@ -1,0 +1,408 @@
+import { Observable, SchedulerLike, Subject } from 'rxjs';
+import { HeapEntry, heapPop, heapPush } from './accessHeap';
+import { timerHost, TimerHost } from './timerHost';
+
+/** A canonical table key (language.md 2.10): the atomic index itself, or an encoded composite. */
+export type TableKey = number | string;
+
+/** An interval in **seconds** (Bro `interval`), or a getter re-read at every sweep (§7.1). */
+export type IntervalSeconds = number | (() => number);
+
+/** What `&on_change` is told (§7.6). */
+export type TableChange = 'new' | 'changed' | 'removed' | 'expired';
+
+/** One entry that left the table by expiry, as emitted on `expired$`. */
+export interface ExpiredEntry<K extends TableKey, V> {
+  readonly key: K;
+  readonly value: V;
+  /** Network time of the removal, in seconds. */
+  readonly timeSeconds: number;
+}
+
+/** Options of {@link createExpiringTable} and `expiringTable()`. All intervals are in seconds. */
+export interface ExpiringTableOptions<K extends TableKey, V> {
+  /** `&read_expire` (seconds): due this long after the last read *or* write. */
+  readExpire?: IntervalSeconds;
+  /** `&write_expire` (seconds): due this long after the last insert or assignment. */
+  writeExpire?: IntervalSeconds;
+  /** `&create_expire` (seconds): due this long after insertion; nothing refreshes it. */
+  createExpire?: IntervalSeconds;
+  /**
+   * `&expire_func`: called for each due entry before it is removed (`peek`/`get` still see
+   * it). Returns seconds: `> 0` keeps the entry, due again that long from now; `<= 0` removes it.
+   */
+  expireFunc?: (key: K, value: V, table: ExpiringTable<K, V>) => number;
+  /** `&default` as a function of the missing key (wrap a constant; copy aggregates per miss). */
+  default?: (key: K) => V;
+  /** `&default_insert`: store what `default` produced (a write). */
+  defaultInsert?: boolean;
+  /** `&on_change`; `value` is the new value for `'new'`, the old one otherwise. Not re-entered. */
+  onChange?: (table: ExpiringTable<K, V>, change: TableChange, key: K, value: V) => void;
+  /** Clock; default `asyncScheduler`. A `NetworkTimeScheduler` is used through its engine API. */
+  scheduler?: SchedulerLike;
+  /** `table_expire_interval` in seconds (default 10): time between complete sweeps. */
+  expireInterval?: number;
+  /** `table_incremental_step` (default 5000): entries examined per sweep step. */
+  incrementalStep?: number;
+  /** `table_expire_delay` in seconds (default 0.01): pause before continuing a partial sweep. */
+  expireDelay?: number;
+  /** rxbro opt-in: each entry leaves at exactly access + timeout (no sweeps, no whole-second stamps). */
+  exact?: boolean;
+  /**
+   * Start time `S` in seconds (the first packet's timestamp) for the whole-second access stamps
+   * of §7.2; read lazily because it is only known from the first packet on. Default `() => 0`.
+   */
+  startTime?: () => number;
+  /** Overrides how the shutdown flag is read (default: the scheduler's `terminating`). */
+  isTerminating?: () => boolean;
+  /** Receives errors thrown by `expireFunc`/`onChange`/the interval getter (default: rethrow). */
+  onError?: (err: unknown) => void;
+}
+
+/**
+ * A Bro table or set with expiry attributes: the plain core the compiler lowers to.
+ * Reads and writes follow §7.2 exactly; `peek`, `forEach`, `keys` and `size` are not reads.
+ */
+export interface ExpiringTable<K extends TableKey, V> {
+  readonly size: number;
+  /** Index read `t[k]`: refreshes `&read_expire`; a missing key yields `&default` (or undefined). */
+  get(key: K): V | undefined;
+  /** Membership `k in t`: refreshes `&read_expire` when present; never consults `&default`. */
+  has(key: K): boolean;
+  /** Insert or assign (`t[k] = v`, `add s[k]`). */
+  set(key: K, value: V): void;
+  /** `delete t[k]`; true if the key was present. */
+  delete(key: K): boolean;
+  /** `delete t` (whole table), reporting each entry as removed. */
+  clear(): void;
+  /** A read that needs no value (longest-prefix match hit): refreshes `&read_expire`. */
+  touch(key: K): boolean;
+  /** Value without counting as a read (printing, iteration, `|t|`). */
+  peek(key: K): V | undefined;
+  /** Iterates in insertion order without counting as reads. */
+  forEach(fn: (value: V, key: K) => void): void;
+  keys(): IterableIterator<K>;
+  /** Entries removed by expiry (not by `delete`), at the network time they leave. */
+  readonly expired$: Observable<ExpiredEntry<K, V>>;
+  /** Cancels the sweep timer and completes `expired$`. */
+  dispose(): void;
+}
+
+/** One stored entry. Fields are initialised in one order so V8 keeps a single hidden class. */
+interface Entry<K, V> extends HeapEntry {
+  key: K;
+  value: V;
+  /**
+   * Zeek mode: whole seconds since `S` (Zeek's `int(now − S)`); exact mode: seconds.
+   * Only ever increases, which exact mode's lazy heap relies on.
+   */
+  access: number;
+  queuedAccess: number;
+  queuedSeq: number;
+}
+
+const enum Kind {
+  None,
+  Create,
+  Write,
+  Read,
+}
+
+/**
+ * Creates a Bro table with `&create_expire`/`&write_expire`/`&read_expire`, `&expire_func`,
+ * `&default` and `&on_change` semantics (language.md §7) on any RxJS scheduler.
+ *
+ * By default expiry is Zeek-exact: access times are stamped in whole seconds since the
+ * start time, a sweep timer is first armed at absolute time 1.0 s, each sweep examines at
+ * most `incrementalStep` entries (continuing `expireDelay` later) and removes those with
+ * `A + I < now`, and a complete pass re-arms `expireInterval` later. With `exact: true`
+ * each entry instead leaves at exactly `access + I`. At shutdown (the scheduler's
+ * `terminating` flag) sweeps do nothing (§7.7). With more than one expire attribute the
+ * precedence is create > write > read (Zeek's internal order).
+ *
+ * ## Example
+ * ```ts
+ * const seen = createExpiringTable<string, true>({ readExpire: 30, scheduler: clock });
+ * seen.expired$.subscribe(e => console.log('forgot', e.key, 'at', e.timeSeconds));
+ * seen.set('10.0.0.1', true);
+ * if (seen.has('10.0.0.1')) { ... } // a read: the entry lives 30 s longer
+ * ```
+ *
+ * @param options expire attribute (seconds), callbacks, scheduler and sweep tuning.
+ * @return the table; call `dispose()` when the table value dies (locals) to stop its sweeps.
+ */
+export function createExpiringTable<K extends TableKey, V>(
+  options: ExpiringTableOptions<K, V> = {},
+): ExpiringTable<K, V> {
+  const map = new Map<K, Entry<K, V>>();
+  const host: TimerHost = timerHost(options.scheduler, options.isTerminating);
+  const expired = new Subject<ExpiredEntry<K, V>>();
+  const expireFunc = options.expireFunc;
+  const onChange = options.onChange;
+  const makeDefault = options.default;
+  const defaultInsert = options.defaultInsert === true;
+  const startTime = options.startTime ?? zero;
+  const interval = options.expireInterval ?? 10;
+  const step = Math.max(1, options.incrementalStep ?? 5000);
+  const delay = options.expireDelay ?? 0.01;
+  const exact = options.exact === true;
+  const onError = options.onError ?? rethrow;
+
+  // Precedence create > write > read, as Zeek's Val.cc checks them.
+  let timeout: IntervalSeconds | undefined;
+  let kind = Kind.None;
+  if (options.createExpire !== undefined) (kind = Kind.Create), (timeout = options.createExpire);
+  else if (options.writeExpire !== undefined) (kind = Kind.Write), (timeout = options.writeExpire);
+  else if (options.readExpire !== undefined) (kind = Kind.Read), (timeout = options.readExpire);
+  const readsRefresh = kind === Kind.Read;
+  const writesRefresh = kind === Kind.Read || kind === Kind.Write;
+
+  let timer: unknown = null;
+  /** Exact mode: due time (seconds) the timer is armed for. */
+  let armedFor = Infinity;
+  /** Set for good once the interval evaluates negative (§7.1). */
+  let disabled = false;
+  let disposed = false;
+  let inOnChange = false;
+  let seq = 0;
+  /** Zeek mode: where the current pass stopped (a live Map iterator survives mutations). */
+  let cursor: Iterator<Entry<K, V>> | null = null;
+  /** Zeek mode: entry read ahead to learn whether the pass is complete. */
+  let peeked: Entry<K, V> | null = null;
+  const heap: Entry<K, V>[] = [];
+
+  /** Current access stamp: Zeek's `int(now − S)`, or plain seconds in exact mode. */
+  function stamp(nowSeconds: number): number {
+    return exact ? nowSeconds : Math.trunc(nowSeconds - startTime());
+  }
+
+  function currentTimeout(): number {
+    if (typeof timeout === 'number') return timeout;
+    try {
+      const v = timeout!();
+      return typeof v === 'number' ? v : NaN;
+    } catch (err) {
+      onError(err);
+      return NaN;
+    }
+  }
+
+  function changed(change: TableChange, key: K, value: V): void {
+    if (onChange === undefined || inOnChange) return;
+    inOnChange = true;
+    try {
+      onChange(table, change, key, value);
+    } catch (err) {
+      onError(err);
+    } finally {
+      inOnChange = false;
+    }
+  }
+
+  function enqueue(e: Entry<K, V>): void {
+    e.queuedAccess = e.access;
+    e.queuedSeq = seq++;
+    heapPush(heap, e);
+    if (disabled || disposed) return;
+    const t = currentTimeout();
+    if (!(t >= 0)) return;
+    const due = e.access + t;
+    if (due < armedFor) armExact(due);
+  }
+
+  function armExact(due: number): void {
+    if (timer !== null) host.cancel(timer);
+    armedFor = due;
+    timer = host.at(due, exactFire, null);
+  }
+
+  function armSweep(dueSeconds: number): void {
+    timer = host.at(dueSeconds, sweep, null);
+  }
+
+  /** Handles one due entry; returns after it is either removed or given more time. */
+  function expire(e: Entry<K, V>, nowSeconds: number, timeoutSeconds: number): void {
+    if (expireFunc !== undefined) {
+      let more = 0;
+      try {
+        more = expireFunc(e.key, e.value, table);
+      } catch (err) {
+        onError(err);
+      }
+      // The function may have deleted (or deleted and re-inserted) the entry itself.
+      if (map.get(e.key) !== e) return;
+      if (more > 0) {
+        // §7.4: A := stamp(now − I + returned), i.e. due again `more` seconds from now.
+        e.access = stamp(nowSeconds - timeoutSeconds + more);
+        if (exact) enqueue(e);
+        return;
+      }
+    }
+    map.delete(e.key);
+    if (expired.observed) expired.next({ key: e.key, value: e.value, timeSeconds: nowSeconds });
+    changed('expired', e.key, e.value);
+  }
+
+  /** Zeek's `TableVal::DoExpire`: one incremental step of a sweep (§7.3). */
+  function sweep(): void {
+    timer = null;
+    // §7.7: the shutdown flush runs sweep timers but they do nothing and re-arm nothing.
+    if (disposed || host.terminating()) return;
+    const t = currentTimeout();
+    if (!(t >= 0)) {
+      disabled = true;
+      cursor = null;
+      peeked = null;
+      return;
+    }
+    const now = host.nowSeconds();
+    const s = startTime();
+    if (cursor === null) cursor = map.values();
+    for (let examined = 0; examined < step; ) {
+      let e: Entry<K, V>;
+      if (peeked !== null) {
+        e = peeked;
+        peeked = null;
+        if (map.get(e.key) !== e) continue; // deleted since the look-ahead: skipped, as Zeek's robust iterator does
+      } else {
+        const r = cursor.next();
+        if (r.done) {
+          cursor = null;
+          break;
+        }
+        e = r.value;
+      }
+      examined++;
+      if (s + e.access + t < now) expire(e, now, t);
+    }
+    if (cursor !== null) {
+      // Learn whether the pass just completed, so a table of exactly `step` entries
+      // re-arms with the long interval as Zeek's iterator check does.
+      const r = cursor.next();
+      if (r.done) cursor = null;
+      else peeked = r.value;
+    }
+    if (!disposed) armSweep(now + (cursor === null ? interval : delay));
+  }
+
+  /** Exact mode: removes every entry whose `access + I` has been reached, re-arms for the next. */
+  function exactFire(): void {
+    timer = null;
+    armedFor = Infinity;
+    if (disposed || host.terminating()) return;
+    const t = currentTimeout();
+    if (!(t >= 0)) {
+      disabled = true;
+      return;
+    }
+    const now = host.nowSeconds();
+    while (heap.length > 0) {
+      const e = heap[0];
+      if (map.get(e.key) !== e) {
+        heapPop(heap); // deleted or replaced: an orphan slot
+        continue;
+      }
+      if (e.access !== e.queuedAccess) {
+        heapPop(heap); // refreshed since it was queued: move it to its real place
+        e.queuedAccess = e.access;
+        e.queuedSeq = seq++;
+        heapPush(heap, e);
+        continue;
+      }
+      if (micros(e.access + t) > micros(now)) break;
+      heapPop(heap);
+      expire(e, now, t);
+    }
+    if (heap.length > 0 && !disposed) armExact(heap[0].queuedAccess + t);
+  }
+
+  const table: ExpiringTable<K, V> = {
+    get size() {
+      return map.size;
+    },
+    get(key) {
+      const e = map.get(key);
+      if (e !== undefined) {
+        if (readsRefresh) e.access = stamp(host.nowSeconds());
+        return e.value;
+      }
+      if (makeDefault === undefined) return undefined;
+      const v = makeDefault(key);
+      if (defaultInsert) table.set(key, v);
+      return v;
+    },
+    has(key) {
+      const e = map.get(key);
+      if (e === undefined) return false;
+      if (readsRefresh) e.access = stamp(host.nowSeconds());
+      return true;
+    },
+    touch(key) {
+      return table.has(key);
+    },
+    set(key, value) {
+      const e = map.get(key);
+      if (e !== undefined) {
+        const old = e.value;
+        e.value = value;
+        if (writesRefresh) e.access = stamp(host.nowSeconds());
+        changed('changed', key, old);
+        return;
+      }
+      const a = kind === Kind.None ? 0 : stamp(host.nowSeconds());
+      const fresh: Entry<K, V> = { key, value, access: a, queuedAccess: a, queuedSeq: 0 };
+      map.set(key, fresh);
+      if (exact && kind !== Kind.None) enqueue(fresh);
+      changed('new', key, value);
+    },
+    delete(key) {
+      const e = map.get(key);
+      if (e === undefined) return false;
+      map.delete(key);
+      changed('removed', key, e.value);
+      return true;
+    },
+    clear() {
+      for (const e of [...map.values()]) table.delete(e.key);
+    },
+    peek(key) {
+      const e = map.get(key);
+      return e === undefined ? undefined : e.value;
+    },
+    forEach(fn) {
+      for (const e of map.values()) fn(e.value, e.key);
+    },
+    keys() {
+      return map.keys();
+    },
+    expired$: expired.asObservable(),
+    dispose() {
+      if (disposed) return;
+      disposed = true;
+      if (timer !== null) host.cancel(timer);
+      timer = null;
+      heap.length = 0;
+      cursor = null;
+      peeked = null;
+      expired.complete();
+    },
+  };
+
+  // §7.3 point 1: the first sweep is due at absolute time 1.0 s ("as soon as possible"),
+  // i.e. at the first packet for a table that exists before it.
+  if (kind !== Kind.None && !exact) armSweep(1);
+  return table;
+}
+
+/** Seconds to whole microseconds, so float noise cannot keep a due entry alive forever. */
+function micros(seconds: number): number {
+  return Math.round(seconds * 1e6);
+}
+
+function zero(): number {
+  return 0;
+}
+
+function rethrow(err: unknown): never {
+  throw err;
+}
