@@ -196,7 +196,7 @@ export function tokenize(src: string, file: string): { tokens: Token[]; diagnost
         if (sm && !/^[ \t]*\/[ \t]*\d+[.A-Za-z]/.test(src.slice(i, i + 40))) {
           const len = Number(sm[1]);
           i += sm[0].length;
-          push('subnet', src.slice(start, i), start, subnetValue(a ?? '::', len, start));
+          push('subnet', src.slice(start, i), start, { addr: a ?? '::', len, v6: true });
         } else {
           push('addr', src.slice(start, i), start, a ?? '::');
         }

@@ -161,6 +161,7 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       const ft: FuncType = { kind: 'function', params, yield: ret };
       const inner: FnCtx = newFn('function', ret, fn);
       const caps: { from: number; to: number; copy: boolean }[] = [];
+      inner.nextSlot = fn.params.length;
       for (const cap of fn.captures ?? []) {
         const l = outer.locals.get(cap.name);
         if (!l) { error(c, cap.pos, `no such local identifier: ${cap.name}`); continue; }
@@ -382,7 +383,8 @@ function checkCtor(c: Checker, e: Extract<Expr, { k: 'ctor' }>, expected?: Type)
   }
   if (e.ctor === 'vector') {
     if (exp && exp.kind === 'vector') { checkItems(c, e, e.args, exp); return exp; }
-    if (e.args.length === 0) return bad(c, e, 'vector() without a type from context');
+    // `vector()` without context: element type unknown until unified with a sibling (`table(... = vector())`).
+    if (e.args.length === 0) return vectorType(ERR);
     const types = e.args.map(a => checkExpr(c, a));
     const elem = unify(c, e, types);
     for (let i = 0; i < e.args.length; i++) e.args[i] = coerce(c, e.args[i], elem, 'elem');
@@ -427,6 +429,8 @@ function unify(c: Checker, e: Expr, types: Type[]): Type {
   let t: Type | undefined;
   for (const x of types) {
     if (isErr(x)) return ERR;
+    if (x.kind === 'vector' && x.elem === ERR && (!t || t.kind === 'vector')) { t = t ?? x; continue; }
+    if (t && t.kind === 'vector' && t.elem === ERR && x.kind === 'vector') { t = x; continue; }
     if (!t) { t = x; continue; }
     if (isNum(t) && isNum(x)) { t = promote(t, x)!; continue; }
     if (!sameType(t, x)) { error(c, e.pos, `inconsistent types in constructor: ${typeName(t)} and ${typeName(x)}`); return ERR; }

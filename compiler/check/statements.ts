@@ -21,7 +21,9 @@ export function checkFuncBody(c: Checker, ctx: FnCtx, fn: FuncNode, ft: FuncType
   c.fn = ctx;
   try {
     ctx.ret = ft.yield;
-    fn.params.forEach((p, i) => declareLocal(c, p.name, ft.params[i]?.type ?? ERR));
+    // Parameters always occupy slots 0..n-1 (lambda captures were placed after them).
+    fn.params.forEach((p, i) => ctx.locals.set(p.name, { kind: 'local', name: p.name, type: ft.params[i]?.type ?? ERR, slot: i, isConst: false }));
+    ctx.nextSlot = Math.max(ctx.nextSlot, fn.params.length);
     checkStmt(c, fn.body);
     fn.frameSize = ctx.nextSlot;
   } finally {

@@ -184,8 +184,9 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
 function constValue(e: Extract<Expr, { k: 'const' }>): unknown {
   switch (e.lit) {
     case 'subnet': {
-      const s = e.value as { addr: string; len: number };
-      return R.makeSubnet(s.addr, s.len);
+      const s = e.value as { addr: string; len: number; v6?: boolean };
+      // A bracketed literal's length counts 128 bits even when the address is IPv4-mapped (`[::ffff:0:0]/96`).
+      return s.v6 ? R.subnetFromWords(R.addrToWords(s.addr), s.len) : R.makeSubnet(s.addr, s.len);
     }
     case 'pattern':
       return R.makePattern(e.value as string, e.flags ?? '');

@@ -1,0 +1,1 @@
+event zeek_init() { local a: any = "s"; print a as count; }

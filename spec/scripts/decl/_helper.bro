@@ -1,0 +1,1 @@
+global helper_value = 42;

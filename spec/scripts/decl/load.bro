@@ -1,0 +1,3 @@
+@load ./_helper
+@load ./_helper.bro
+print helper_value;

@@ -1,0 +1,3 @@
+global x: count;
+event zeek_init() { print x; }
+event zeek_done() { print "done"; }

@@ -1,0 +1,2 @@
+type E: enum { A = 10, B = 20 };
+print |A|, |B|;

@@ -1,0 +1,3 @@
+type Color: enum { Red };
+redef enum Color += { Pink, Gray };
+print Pink, |Gray|;

@@ -1,0 +1,1 @@
+event zeek_init() { print to_count("x"); print "continues"; }

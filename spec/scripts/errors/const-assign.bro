@@ -1,0 +1,2 @@
+const c = 1;
+event zeek_init() { c = 2; }

@@ -1,0 +1,1 @@
+type E: enum { A, B = 2 };

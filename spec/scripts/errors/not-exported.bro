@@ -1,0 +1,4 @@
+module A;
+global secret = 1;
+module B;
+print A::secret;

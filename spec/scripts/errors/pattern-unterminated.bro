@@ -1,0 +1,2 @@
+local p = /abc
+;

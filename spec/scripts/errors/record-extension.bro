@@ -1,0 +1,2 @@
+type R: record { a: count; };
+redef record R += { b: count; };

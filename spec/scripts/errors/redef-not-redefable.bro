@@ -1,0 +1,2 @@
+const c = 1;
+redef c = 2;

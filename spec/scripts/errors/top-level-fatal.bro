@@ -1,0 +1,4 @@
+local t: table[count] of count;
+print "before";
+print t[1];
+print "after";

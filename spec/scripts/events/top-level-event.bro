@@ -1,0 +1,4 @@
+event e() { print "e"; }
+event zeek_init() { print "init"; }
+event e();
+print "top";

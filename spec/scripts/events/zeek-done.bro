@@ -1,0 +1,2 @@
+event zeek_done() { print "done"; }
+event zeek_init() { print "init"; }

@@ -1,0 +1,2 @@
+function f(a: count, b: count): count { return a; }
+print |f|;

@@ -1,0 +1,2 @@
+global h: hook();
+print hook h();

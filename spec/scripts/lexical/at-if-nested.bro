@@ -1,0 +1,7 @@
+@if ( T )
+@if ( F )
+print "no";
+@else
+print "inner else";
+@endif
+@endif

@@ -1,0 +1,1 @@
+print T, F, T && F, T || F, !T;

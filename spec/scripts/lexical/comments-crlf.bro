@@ -1,0 +1,3 @@
+print "a"; # comment
+## doc comment
+print "b";

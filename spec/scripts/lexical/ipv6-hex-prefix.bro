@@ -1,0 +1,1 @@
+print [0xaaaa::bbbb], [::], [::1];

@@ -1,0 +1,2 @@
+global utes = 1;
+print 5 minutes;

@@ -1,0 +1,4 @@
+global x = "global";
+module M;
+global x = "M";
+print x, ::x, M::x;

@@ -1,0 +1,10 @@
+local c = 5;
+c += 10;
+c -= 3;
+print c;
+local d = 1.5;
+d += 1;
+print d;
+local i = -3;
+i += 5;
+print i;

@@ -1,0 +1,1 @@
+print -5, +5, type_name(+5), type_name(-5);

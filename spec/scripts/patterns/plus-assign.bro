@@ -1,0 +1,3 @@
+local p = /foo/;
+p += /bar/;
+print p;

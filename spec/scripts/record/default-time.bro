@@ -1,0 +1,3 @@
+type R: record { ts: time &default = network_time(); };
+global r = R();
+print r$ts;

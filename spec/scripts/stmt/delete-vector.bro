@@ -1,0 +1,3 @@
+local v = vector(1, 2);
+delete v;
+print |v|;

@@ -1,0 +1,1 @@
+print "a\nb", "caf\xc3\xa9";

@@ -1,0 +1,1 @@
+print "bc" in "abcd", "x" in "abcd", "x" !in "abcd";

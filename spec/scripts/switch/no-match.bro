@@ -1,0 +1,2 @@
+switch ( 5 ) { case 1: print "one"; break; }
+print "after";

@@ -1,0 +1,3 @@
+global t: table[count] of count = { [1] = 2 };
+clear_table(t);
+print |t|;

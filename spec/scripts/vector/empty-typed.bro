@@ -1,0 +1,2 @@
+local v: vector of count = vector();
+print |v|, v;

@@ -1,0 +1,3 @@
+local v = vector("a", "b");
+for ( i, x in v )
+	print i, x;

@@ -1,0 +1,1 @@
+event zeek_init() { local v = vector(1); print v[3]; }

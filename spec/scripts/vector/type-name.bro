@@ -1,0 +1,1 @@
+print type_name(vector("a"));
