@@ -48,6 +48,12 @@ describe('scalars (§4.1)', () => {
     [makePort(0, PORT_UNKNOWN), T.port, '0/unknown'],
     ['TEST::TWO', enumType('E2', ['TEST::TWO']), 'TEST::TWO'],
     [makePattern('a'), T.pattern, '/^?(a)$?/'],
+    [parseAddr('2001:DB8::1'), T.addr, '2001:db8::1'],
+    ['Red', enumType('Color', ['Red']), 'Red'],
+    ['Notice::ACTION_LOG', enumType('Notice::Action', ['Notice::ACTION_LOG']), 'Notice::ACTION_LOG'],
+    [7, T.double, '7.0'],
+    [65616, T.count, '65616'],
+    [256, T.double, '256.0'],
     [boxAny(5, T.count), T.any, '5'],
     [boxAny(300, T.interval), T.any, '5.0 mins'],
   ])('%#: %s', (v, t, s) => {
@@ -130,6 +136,12 @@ describe('containers and records (§4.1, §11)', () => {
 });
 
 describe('raw rendering for fmt/cat (§4.1)', () => {
+  it('escapes a raw fmt result when it is printed afterwards', () => {
+    expect(formatValue(formatValueRaw('a\tb', T.string), T.string)).toBe('a\\x09b');
+    const s = setType([T.count]);
+    expect(formatValue(formatValueRaw(table(s, [[[2], true], [[1], true], [[3], true]]), s), T.string))
+      .toBe('{\\x0a\\x092,\\x0a\\x091,\\x0a\\x093\\x0a}');
+  });
   it('indents container elements with tabs', () => {
     const s = setType([T.count]);
     expect(formatValueRaw(table(s, [[[2], true], [[1], true], [[3], true]]), s)).toBe('{\n\t2,\n\t1,\n\t3\n}');
