@@ -23,7 +23,7 @@ describe('lexer', () => {
     ['10.1.2.3/8', ['subnet:{"addr":"10.1.2.3","len":8}']],
     ['[::1]', ['addr:"::1"']],
     ['[::ffff:1.2.3.4]', ['addr:"1.2.3.4"']],
-    ['[fe80::]/10', ['subnet:{"addr":"fe80::","len":10}']],
+    ['[fe80::]/10', ['subnet:{"addr":"fe80::","len":10,"v6":true}']],
     ['0xffffffffffffffff', ['count:"18446744073709551615"']],
     ['.03E2', ['double:3']],
     ['"a\\x0ddir\\q"', ['string:"a\\rdirq"']],
