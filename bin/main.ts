@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { compile, formatDiagnostic, TopLevelError } from '../compiler';
 import { TraceError } from '../src/input';
-import { runEngine, type EngineOptions } from '../src/engine';
+import { FatalError, runEngine, type EngineOptions } from '../src/engine';
 import { createProgress } from './progress';
 
 interface RunFlags {
@@ -16,6 +16,7 @@ interface RunFlags {
   json?: boolean;
   logDir: string;
   deterministic?: boolean;
+  startTime?: string;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -38,6 +39,7 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
     .option('--json', 'write logs as JSON lines instead of tab-separated')
     .option('--log-dir <dir>', 'directory for the default logs', '.')
     .option('--deterministic', "hand out Zeek's test-mode uids and flush connections in key order")
+    .option('--start-time <seconds>', 'network time at start-up when there is no trace (default: the wall clock)')
     .action(async (scripts: string[], flags: RunFlags) => {
       exitCode = await onRun(scripts, flags);
     });
@@ -55,6 +57,7 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     logDir: flags.logDir,
     jsonLogs: flags.json === true,
     deterministic: flags.deterministic === true,
+    startTime: flags.startTime !== undefined ? Number(flags.startTime) : undefined,
     onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
     onProgress: progress?.update,
   };
@@ -68,7 +71,7 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     const r = await runEngine(options, program);
     return r.exitCode;
   } catch (e) {
-    if (e instanceof TopLevelError) {
+    if (e instanceof TopLevelError || e instanceof FatalError) {
       process.stderr.write(`fatal error: ${e.message}\n`);
       return 1;
     }

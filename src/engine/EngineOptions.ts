@@ -14,6 +14,10 @@ export interface EngineOptions {
   jsonLogs: boolean;
   /** Hand out Zeek's documented test-mode uids and sort the final flush as Zeek's btests do. */
   deterministic: boolean;
+  /** Network time at start-up without a trace; default the wall clock, as Zeek (fixed in tests). */
+  startTime?: number;
+  /** Environment (for `ZEEK_ALLOW_INIT_ERRORS`); default `process.env`. */
+  env?: Record<string, string | undefined>;
   /** One-line warnings (truncated trace tail, ...). */
   onWarning: (message: string) => void;
   /** Extra observer of every weird (tests, `--print-weirds`). */

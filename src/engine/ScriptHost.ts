@@ -24,4 +24,8 @@ export interface ScriptHost {
   attach(ctx: EngineContext): void;
   /** Runs the statements outside any body (language.md §5.3 step 4). */
   runTopLevel(): void;
+  /** Loaded script files in load order, for `zeek_script_loaded`. */
+  readonly files?: readonly string[];
+  /** Run-time errors reported so far ("errors occurred while initializing", language.md §2.14). */
+  readonly errorCount?: number;
 }

@@ -1,5 +1,5 @@
 // Public API of the engine: one run of the whole pipeline.
-export { runEngine } from './runEngine';
+export { runEngine, FatalError } from './runEngine';
 export type { RunResult } from './runEngine';
 export type { EngineOptions } from './EngineOptions';
 export type { EngineContext, ScriptHost } from './ScriptHost';

@@ -52,7 +52,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     events,
     stdout: (s) => process.stdout.write(Buffer.from(s, 'latin1')),
     stderr: (s) => process.stderr.write(Buffer.from(s, 'latin1')),
-    tunables: defaultTunables(),
+    tunables: { ...defaultTunables(), exit_only_after_terminate: false },
     terminate: () => {
       terminateRequested = true;
     },
@@ -97,14 +97,18 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   const decoder = createDecoder({ ignoreChecksums: options.ignoreChecksums, onWeird: tracker.weirdSink });
 
   try {
-    // Startup (§5.3): zeek_init queued, top-level statements, drain.
-    if (!reader) scheduler.advanceTo(Date.now() / 1000);
+    // Startup (§5.3): zeek_init queued, top-level statements, zeek_script_loaded, drain.
+    if (!reader) scheduler.advanceTo(options.startTime ?? Date.now() / 1000);
     events.raise('zeek_init');
-    if (!reader && events.has('network_time_init')) events.raise('network_time_init');
+    if (!reader) events.raise('network_time_init');
     host?.runTopLevel();
+    for (const f of host?.files ?? []) events.raise('zeek_script_loaded', f, 0);
     events.drain();
+    const env = options.env ?? process.env;
+    if ((host?.errorCount ?? 0) > 0 && env.ZEEK_ALLOW_INIT_ERRORS === undefined) {
+      throw new FatalError('errors occurred while initializing');
+    }
 
-    let skipToDone = !reader && scheduler.pendingCount === 0;
     if (reader) {
       let first = true;
       for (let batch = await reader.nextChunk(); batch !== null; batch = await reader.nextChunk()) {
@@ -129,8 +133,17 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         if (terminateRequested) break;
       }
       await reader.close();
+    } else if (ctx.tunables.exit_only_after_terminate === true) {
+      // No input but told to wait for terminate(): fast-forward from timer to timer (§5.7).
+      for (let due = scheduler.nextDue(); !terminateRequested && due !== undefined; due = scheduler.nextDue()) {
+        scheduler.advanceTo(Math.max(due, scheduler.networkTime));
+        events.drain();
+        events.drain();
+      }
     }
 
+    // Without input and with nothing pending, Zeek skips straight to zeek_done (§5.7, no net_done).
+    const skipToDone = !reader && scheduler.pendingCount === 0 && ctx.tunables.exit_only_after_terminate !== true;
     if (!skipToDone) {
       // Termination (§5.7): net_done, then the connection layer's terminating flush and final removals.
       if (events.has('net_done')) {
@@ -152,6 +165,9 @@ interface OpenLog {
   writer: ConnLogWriter;
   close(): void;
 }
+
+/** A condition that ends the run with "fatal error: <message>" and exit status 1. */
+export class FatalError extends Error {}
 
 /** conn.log is created lazily (Zeek writes no file when nothing was logged) and written synchronously in 64 KiB pieces, so an `exit()` from a script loses nothing already logged. */
 function openLog(path: string, json: boolean): OpenLog {
