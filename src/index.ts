@@ -1,5 +1,31 @@
-// Public library entry point: re-exports grow as layers land.
-export type { TraceRecord } from './input/TraceRecord';
-export type { Packet } from './packet/Packet';
-export type { Weird, WeirdSink } from './packet/Weird';
+/**
+ * rxbro's library entry point: every layer of the pipeline, usable on its own.
+ *
+ * ## Example
+ * ```ts
+ * import { openTrace, createDecoder, NetworkTimeScheduler, createEventEngine, createConnectionTracker } from 'rxbro';
+ *
+ * const scheduler = new NetworkTimeScheduler();
+ * const events = createEventEngine({ clock: scheduler });
+ * events.on('connection_established', (c) => console.log(c.id.orig_h, '->', c.id.resp_h));
+ * const tracker = createConnectionTracker({ scheduler, events });
+ * const decoder = createDecoder({ ignoreChecksums: true, onWeird: tracker.weirdSink });
+ * const reader = await openTrace('traces/http-local.pcap');
+ * for (let b = await reader.nextChunk(); b; b = await reader.nextChunk()) {
+ *   for (let i = 0; i < b.count; i++) {
+ *     scheduler.advanceTo(b.records[i].ts);
+ *     const pkt = decoder.decode(b.records[i]);
+ *     if (pkt) tracker.process(pkt);
+ *     events.drain();
+ *   }
+ * }
+ * tracker.finishAll();
+ * ```
+ */
+export * from './input';
+export * from './packet';
+export * from './time';
+export * from './events';
+export * from './conn';
+export * from './engine';
 export * from './runtime/port';
