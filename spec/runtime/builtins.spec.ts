@@ -183,7 +183,7 @@ describe('type_name (bifs.type_name, T16)', () => {
     [boxAny(5, T.count), T.any, 'count'],
     [createTable(), tableType([T.string], tableType([T.addr, T.port], T.string)), 'table[string] of table[addr,port] of string'],
     [{ c: 2, s: 'x' }, recordType([{ name: 'c', type: T.count }, { name: 's', type: T.string }]), 'record { c:count; s:string; }'],
-    [() => true, funcType('function', [{ name: 'aa', type: T.int }, { name: 'bb', type: T.int }], T.bool), 'function(aa:int, bb:int) : bool'],
+    [() => true, funcType('function', [{ name: 'aa', type: T.int }, { name: 'bb', type: T.int }], T.bool), 'function(aa:int; bb:int;) : bool'],
   ])('%#: %s', (v, t, s) => {
     expect(call('type_name', [v], [t])).toBe(s);
   });
@@ -231,6 +231,6 @@ describe('file and process built-ins', () => {
       expect(typeof b.impl).toBe('function');
       expect(name).toMatch(/^[a-z_0-9]+$/);
     }
-    expect(typeToString(BUILTINS.to_count.type)).toBe('function(str:string, base:count) : count');
+    expect(typeToString(BUILTINS.to_count.type)).toBe('function(str:string; base:count;) : count');
   });
 });

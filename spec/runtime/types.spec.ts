@@ -17,9 +17,13 @@ describe('typeToString (bifs.type_name)', () => {
     [recordType([{ name: 'c', type: T.count }, { name: 's', type: T.string }]), 'record { c:count; s:string; }'],
     [recordType([{ name: 'c', type: T.count }], 'myrecord'), 'myrecord'],
     [enumType('color', ['Red']), 'color'],
-    [funcType('function', [{ name: 'aa', type: T.int }, { name: 'bb', type: T.int }], T.bool), 'function(aa:int, bb:int) : bool'],
+    [funcType('function', [{ name: 'aa', type: T.int }, { name: 'bb', type: T.int }], T.bool), 'function(aa:int; bb:int;) : bool'],
     [funcType('function', []), 'function() : void'],
     [funcType('event', []), 'event()'],
+    [funcType('function', [], T.any), 'function() : any'],
+    [funcType('event', [{ name: 'a', type: T.count }]), 'event(a:count;)'],
+    [recordType([{ name: 'a', type: T.count, optional: true }, { name: 'b', type: T.string, log: true }]),
+      'record { a:count &optional; b:string &log; }'],
     [{ kind: 'file', of: T.string } as const, 'file of string'],
   ])('%#: %s', (t, s) => {
     expect(typeToString(t)).toBe(s);

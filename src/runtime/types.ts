@@ -302,7 +302,7 @@ export function enumAdd(e: EnumType, fullName: string, value?: number): number {
  *
  * ## Example
  * ```ts
- * typeToString(funcType('function', [{ name: 'aa', type: T.int }], T.bool)); // 'function(aa:int) : bool'
+ * typeToString(funcType('function', [{ name: 'aa', type: T.int }], T.bool)); // 'function(aa:int;) : bool'
  * ```
  */
 export function funcType(kind: FuncType['kind'], params: Param[], yieldType?: Type, varargs?: boolean): FuncType {
@@ -376,9 +376,22 @@ export function isAtomic(t: Type): t is AtomicType {
 // ### Rendering
 
 /**
+ * Zeek's `RecordType::DescribeFields`, used for record types and parameter lists alike:
+ * `name:type;` per field, separated by a blank, with `&optional`/`&log` after the type.
+ * (`&default` expressions are compiler-owned and not rendered.)
+ */
+function describeFields(fields: readonly { name: string; type: Type; optional?: boolean; log?: boolean }[]): string {
+  return fields
+    .map((f) => `${f.name}:${typeToString(f.type)}${f.optional ? ' &optional' : ''}${f.log ? ' &log' : ''};`)
+    .join(' ');
+}
+
+/**
  * Renders a type as Zeek prints it (`type_name`, diagnostics): named records and
  * enums by name, `table[addr,port] of string`, `set[count]`, `vector of count`,
- * `record { c:count; s:string; }`, `function(aa:int, bb:int) : bool`, `event()`.
+ * `record { c:count; s:string; }`, `function(aa:int; bb:int;) : bool`, `event()`
+ * (parameter lists use the record field syntax, as Zeek's `FuncType::Describe` does;
+ * Baseline: bifs.type_name/out).
  *
  * ## Example
  * ```ts
@@ -389,7 +402,7 @@ export function typeToString(t: Type): string {
   switch (t.kind) {
     case 'record':
       if (t.name !== undefined) return t.name;
-      return `record { ${t.fields.map((f) => `${f.name}:${typeToString(f.type)}; `).join('')}}`;
+      return `record { ${describeFields(t.fields)} }`;
     case 'enum':
       return t.name ?? 'enum';
     case 'table': {
@@ -401,7 +414,7 @@ export function typeToString(t: Type): string {
     case 'function':
     case 'event':
     case 'hook': {
-      const ps = t.params.map((p) => `${p.name}:${typeToString(p.type)}`).join(', ');
+      const ps = describeFields(t.params);
       if (t.kind === 'event') return `event(${ps})`;
       if (t.kind === 'hook') return `hook(${ps}) : bool`;
       return `function(${ps}) : ${t.yield ? typeToString(t.yield) : 'void'}`;

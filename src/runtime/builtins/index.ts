@@ -23,7 +23,7 @@ export { RXBRO_VERSION } from './process';
  * ## Example
  * ```ts
  * BUILTINS.to_upper.impl(ctx, ['abc'], [T.string]); // 'ABC'
- * typeToString(BUILTINS.to_upper.type);             // 'function(str:string) : string'
+ * typeToString(BUILTINS.to_upper.type);             // 'function(str:string;) : string'
  * ```
  */
 export const BUILTINS: Readonly<Record<string, Builtin>> = {
