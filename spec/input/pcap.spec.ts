@@ -234,3 +234,16 @@ describe('empty.pcap style', () => {
     expect(pcapRecord({ sec: 1, frac: 2, data: Buffer.from('ab') }).toString('hex')).toBe('01000000020000000200000002000000' + '6162');
   });
 });
+
+describe('record data', () => {
+  test('is a genuine Buffer view into the chunk (strictly equal to a copy)', async () => {
+    const data = frame(5, 33);
+    const { records } = await collect(put(dir, 'genuine.pcap', writePcap([{ sec: 1, frac: 0, data }])));
+    const d = records[0].data;
+    expect(Buffer.isBuffer(d)).toBe(true);
+    expect(Object.getPrototypeOf(d)).toBe(Buffer.prototype);
+    expect(d).toStrictEqual(Buffer.from(data));
+    expect(d.subarray(1, 3)).toStrictEqual(Buffer.from(data.subarray(1, 3)));
+    expect(d.byteOffset).toBe(24 + 16);
+  });
+});
