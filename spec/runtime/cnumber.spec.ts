@@ -57,3 +57,40 @@ describe('large precisions', () => {
     expect(cFixed(0.1, 110).startsWith('0.1000000000000000055511151231257827')).toBe(true);
   });
 });
+
+describe('Baseline: core.print-interval/out, line by line', () => {
+  it('reproduces every line', () => {
+    const out: string[] = [formatInterval(0)];
+    let p = 0.12345678912345 * 1e-6;
+    let n = -p;
+    for (let i = 0; i < 4; i++) {
+      out.push(formatInterval(p), formatInterval(n));
+      p = p * 10000;
+      n = n * 10000;
+    }
+    const d = 1.001 * 1e-6;
+    out.push(formatInterval(d), formatInterval(d * 1000), formatInterval(1.1e-6 * 10000));
+    out.push(...[8.5 * 86400, 7.5 * 3600, 6.5 * 60, 5.5, 4.5e-3, 3.5e-6, 2 * 86400 + 2].map(formatInterval));
+    expect(out).toEqual([
+      '0 secs',
+      '0.123457 usecs',
+      '-0.123457 usecs',
+      '1.0 msec 234.567891 usecs',
+      '-1.0 msec -234.567891 usecs',
+      '12.0 secs 345.0 msecs 678.912345 usecs',
+      '-12.0 secs -345.0 msecs -678.912345 usecs',
+      '1.0 day 10.0 hrs 17.0 mins 36.0 secs 789.0 msecs 123.449984 usecs',
+      '-1.0 day -10.0 hrs -17.0 mins -36.0 secs -789.0 msecs -123.449984 usecs',
+      '1.001 usecs',
+      '1.0 msec 1.0 usec',
+      '11.0 msecs',
+      '8.0 days 12.0 hrs',
+      '7.0 hrs 30.0 mins',
+      '6.0 mins 30.0 secs',
+      '5.0 secs 500.0 msecs',
+      '4.0 msecs 500.0 usecs',
+      '3.5 usecs',
+      '2.0 days 2.0 secs',
+    ]);
+  });
+});

@@ -1,6 +1,6 @@
 import { fmt, cat, catSep, formatDateTime } from '../../src/runtime/fmt';
 import { createTestContext } from '../../src/runtime/context';
-import { T, Type, setType, enumType } from '../../src/runtime/types';
+import { T, Type, setType, enumType, vectorType } from '../../src/runtime/types';
 import { makePort, PORT_TCP } from '../../src/runtime/port';
 import { parseSubnet } from '../../src/runtime/subnet';
 import { makePattern } from '../../src/runtime/pattern';
@@ -60,6 +60,28 @@ describe('fmt (bifs.fmt, §10.1, T4–T6)', () => {
     ['%T', [[0, T.time]], '1970-01-01-00:00:00.000000000'],
     ['%D', [[629503200, T.time]], '1989-12-12-22:00:00'],
     ['%T', [[1300475167.096535, T.time]], '2011-03-18-19:06:07.096534967'],
+    // The rest of Baseline: bifs.fmt/out.
+    ['*%10s*', [['test', T.string]], '*      test*'],
+    ['*%-10s*', [[true, T.bool]], '*T         *'],
+    ['*%-10.2e*', [[3.14159265, T.double]], '*3.14e+00  *'],
+    ['*%10.2e*', [[-3.14159265, T.double]], '* -3.14e+00*'],
+    ['*%10.2g*', [[-3.14159265, T.double]], '*      -3.1*'],
+    ['*%-10.2e*', [[-3.14159265, T.double]], '*-3.14e+00 *'],
+    ['*%-10.2f*', [[-3.14159265, T.double]], '*-3.14     *'],
+    ['*%-10.2g*', [[-3.14159265, T.double]], '*-3.1      *'],
+    ['*%10d*', [[-128, T.int]], '*      -128*'],
+    ['*%10d*', [[128, T.count]], '*       128*'],
+    ['*%-10d*', [[128, T.count]], '*128       *'],
+    ['*%010x*', [[160, T.count]], '*00000000a0*'],
+    ['*%10s*', [['127.0.0.1', T.addr]], '* 127.0.0.1*'],
+    ['*%10s*', [['::1', T.addr]], '*       ::1*'],
+    ['*%10s*', [['fe80:1234::1', T.addr]], '*fe80:1234::1*'],
+    ['*%10s*', [[parseSubnet('[fe80:1234::]/32'), T.subnet]], '*fe80:1234::/32*'],
+    ['*%10s*', [['Blue', enumType('color', ['Red', 'Blue'])]], '*      Blue*'],
+    ['*%10s*', [[[1, 2, 3], vectorType(T.count)]], '* [1, 2, 3]*'],
+    ['%.3g', [[310.0, T.double]], '310'],
+    ['%.7g', [[310.0, T.double]], '310'],
+    ['%s', [['\x00\x1f', T.string]], '\x00\x1f'],
   ])('fmt(%p) → %p', (format, a, out) => {
     expect(f(format, ...a)).toBe(out);
   });
