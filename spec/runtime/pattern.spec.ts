@@ -120,3 +120,52 @@ describe('pathological patterns', () => {
     }
   });
 });
+
+describe('Baseline: language.pattern/out, case by case', () => {
+  const P = makePattern;
+  const p1 = P('foo|bar');
+  const p2 = P('oob');
+  const p3 = P('^oob');
+  const p4 = P('foo');
+  const or = patternOr;
+  const and = patternAnd;
+  it.each<[string, boolean, boolean]>([
+    ['equality operator', patternMatches(p1, 'foo'), true],
+    ['inequality operator', !patternMatches(p1, 'foobar'), true],
+    ['in operator', patternSearch(p1, 'foobar'), true],
+    ['in operator', patternSearch(p2, 'foobar'), true],
+    ['!in operator', !patternSearch(p3, 'foobar'), true],
+    ['& operator', patternSearch(and(p1, p2), 'baroob'), true],
+    ['& operator', patternSearch(and(p2, p1), 'baroob'), false],
+    ['| operator', patternSearch(or(p1, p2), 'lazybarlazy'), true],
+    ['| operator', patternSearch(or(p3, p4), 'xoob'), false],
+    ['/i pattern modifier', patternSearch(P('fOO', 'i'), 'xFoObar'), true],
+    ['/i pattern modifier', patternMatches(P('fOO', 'i'), 'Foo'), true],
+    ['/i double-quote escape', patternSearch(P('"fOO"', 'i'), 'xFoObar'), false],
+    ['/i double-quote escape', patternSearch(P('"fOO"', 'i'), 'xfOObar'), true],
+    ['case-sensitive pattern', patternSearch(P('fOO'), 'xFoObar'), false],
+    ['case-sensitive pattern', patternMatches(P('fOO'), 'Foo'), false],
+    ['case-sensitive pattern', patternMatches(P('fOO'), 'fOO'), true],
+    ['/i pattern disjunction', patternMatches(or(P('bar', 'i'), P('bez')), 'bez'), true],
+    ['/i pattern disjunction', patternMatches(or(P('bar', 'i'), P('bez')), 'bEz'), false],
+    ['/i pattern disjunction', patternMatches(or(P('bar', 'i'), P('bez')), 'bar'), true],
+    ['/i pattern disjunction', patternMatches(or(P('bar', 'i'), P('bez')), 'bAr'), true],
+    ['/i pattern concatenation', patternMatches(and(P('bar', 'i'), P('bez')), 'barbez'), true],
+    ['/i pattern concatenation', patternMatches(and(P('bar', 'i'), P('bez')), 'barbEz'), false],
+    ['/i pattern concatenation', patternMatches(and(P('BAR', 'i'), P('bez')), 'barbEz'), false],
+    ['/i pattern concatenation', patternMatches(and(P('bar', 'i'), P('bez')), 'bArbez'), true],
+    ['/i pattern concatenation', patternMatches(and(P('BAR', 'i'), P('bez')), 'bArbez'), true],
+    ['/i pattern concatenation', patternMatches(and(P('bar', 'i'), P('bez')), 'bArbEz'), false],
+    ['/i pattern character class', patternMatches(and(P('ba[0a-c99S-Z0]', 'i'), P('bEz')), 'bArbEz'), false],
+    ['/i pattern character class', patternMatches(and(P('ba[0a-c99M-S0]', 'i'), P('bEz')), 'bArbEz'), true],
+    ['(?i:...) pattern construct', patternSearch(P('foo|(?i:bar)'), 'xBAry'), true],
+    ['(?i:...) pattern construct', patternSearch(P('foo|(?i:bar)'), 'xFOoy'), false],
+    ['(?i:...) pattern construct', patternSearch(or(P('foo|(?i:bar)'), P('foo', 'i')), 'xFOoy'), true],
+    ['/s missing', !patternMatches(P('fOO.*bAR'), 'fOOab\ncdbAR'), true],
+    ['/s pattern modifier', patternMatches(P('fOO.*bAR', 's'), 'fOOab\ncdbAR'), true],
+    ['/s pattern disjunction', patternMatches(or(P('b.r', 's'), P('bez')), 'b\nr'), true],
+    ['/s pattern concatenation', patternMatches(and(P('b.r', 's'), P('bez')), 'b\nrbez'), true],
+  ])('%s → %p', (_name, got, want) => {
+    expect(got).toBe(want);
+  });
+});
