@@ -10,5 +10,24 @@ export type {
 } from './createExpiringTable';
 export { expiringTable } from './expiringTable';
 export type { TableOp } from './expiringTable';
-export { timerHost } from './timerHost';
+export { schedule, scheduleAt } from './schedule';
+export { scheduleOn } from './scheduleOn';
+export type { ScheduleRequest } from './scheduleOn';
+export { createWhenEngine } from './createWhenEngine';
+export type {
+  AsyncResult,
+  DelayedSpec,
+  Watch,
+  WhenDependency,
+  WhenEngine,
+  WhenEngineOptions,
+  WhenSpec,
+  WhenState,
+  WhenTrigger,
+} from './createWhenEngine';
+export { whenever } from './whenever';
+export type { WhenOutcome, WheneverOptions } from './whenever';
+export { returnWhen } from './returnWhen';
+export type { ReturnWhenOptions } from './returnWhen';
+export { hostFor, timerHost } from './timerHost';
 export type { TimerHost } from './timerHost';

@@ -73,3 +73,23 @@ export function timerHost(scheduler: SchedulerLike = asyncScheduler, isTerminati
     cancel: (handle) => (handle as Subscription).unsubscribe(),
   };
 }
+
+const hosts = new WeakMap<SchedulerLike, TimerHost>();
+
+/**
+ * The shared {@link TimerHost} of `scheduler`, created on first use: per-call cores such as
+ * `schedule()` use it so that arming a timer allocates nothing beyond the timer itself.
+ *
+ * ## Example
+ * ```ts
+ * hostFor(clock) === hostFor(clock); // true
+ * ```
+ *
+ * @param scheduler the run's clock.
+ * @return its adapter (reading the shutdown flag from the scheduler's `terminating`).
+ */
+export function hostFor(scheduler: SchedulerLike): TimerHost {
+  let host = hosts.get(scheduler);
+  if (host === undefined) hosts.set(scheduler, (host = timerHost(scheduler)));
+  return host;
+}
