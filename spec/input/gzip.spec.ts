@@ -87,3 +87,22 @@ describe('stdin (-r -)', () => {
     expect([(e as TraceError).path, (e as Error).message]).toEqual(['stdin', 'stdin: not a pcap or pcapng file (magic 0x6e6f7065)']);
   });
 });
+
+describe('closing early', () => {
+  const openFds = () => require('fs').readdirSync('/proc/self/fd').length as number;
+  const settle = () => new Promise((r) => setTimeout(r, 50));
+
+  test.each(['plain', 'gzip'])('%s: close() after one chunk releases the file', async (kind) => {
+    const big = writePcap(Array.from({ length: 4000 }, (_, i) => ({ sec: i, frac: 0, data: frame(i, 500) })));
+    const file = kind === 'gzip' ? put(dir, 'early.pcap.gz', gzipSync(big)) : put(dir, 'early.pcap', big);
+    await settle();
+    const before = openFds();
+    const r = await openTrace(file, { chunkSize: 4096 });
+    const b = await r.nextChunk();
+    expect(b!.count).toBeGreaterThan(0);
+    await r.close();
+    await settle();
+    expect(openFds()).toBe(before);
+    expect(await r.nextChunk()).toBeNull();
+  });
+});

@@ -1,5 +1,5 @@
 import { promises as fsp, createReadStream } from 'fs';
-import { Readable } from 'stream';
+import { pipeline, Readable } from 'stream';
 import { createGunzip } from 'zlib';
 
 /**
@@ -57,7 +57,9 @@ export async function openByteSource(path: string, streamChunk: number): Promise
   if (isGzip(head, headLen)) {
     await fh.close();
     const gunzip = createGunzip({ chunkSize: streamChunk });
-    createReadStream(path, { highWaterMark: streamChunk }).on('error', (e) => gunzip.destroy(e)).pipe(gunzip);
+    // pipeline (not pipe): closing the gunzip early also closes the file, and a
+    // read error reaches the gunzip, whose iterator reports it.
+    pipeline(createReadStream(path, { highWaterMark: streamChunk }), gunzip, () => undefined);
     return streamSource(gunzip, true, size);
   }
   return fileSource(fh, size);
@@ -150,7 +152,7 @@ async function stdinSource(streamChunk: number): Promise<ByteSource> {
   );
   if (isGzip(head, head.length)) {
     const gunzip = createGunzip({ chunkSize: streamChunk });
-    whole.on('error', (e) => gunzip.destroy(e)).pipe(gunzip);
+    pipeline(whole, gunzip, () => undefined);
     return streamSource(gunzip, true, -1);
   }
   return streamSource(whole, false, -1);
