@@ -234,3 +234,19 @@ describe('file and process built-ins', () => {
     expect(typeToString(BUILTINS.to_count.type)).toBe('function(str:string; base:count;) : count');
   });
 });
+
+describe('Baseline: bifs.split_string/out', () => {
+  it('reproduces every block', () => {
+    const a = 'this is a test';
+    const pat = makePattern('hi|es');
+    expect(call('split_string', [a, pat])).toEqual(['t', 's is a t', 't']);
+    expect(call('split_string1', [a, pat])).toEqual(['t', 's is a test']);
+    expect(call('split_string_all', [a, pat])).toEqual(['t', 'hi', 's is a t', 'es', 't']);
+    expect(call('split_string_n', [a, pat, false, 1])).toEqual(['t', 's is a test']);
+    expect(call('split_string_n', [a, pat, true, 1])).toEqual(['t', 'hi', 's is a test']);
+    expect(show('str_split_indices', [a, [3, 6, 13]])).toBe('[thi, s i, s a tes, t]');
+    expect(call('split_string1', ['X-Mailer: Testing Test (http://www.example.com)', makePattern(':[[:blank:]]*')]))
+      .toEqual(['X-Mailer', 'Testing Test (http://www.example.com)']);
+    expect(call('split_string_all', ['A = B = C = D', makePattern('=')])).toEqual(['A ', '=', ' B ', '=', ' C ', '=', ' D']);
+  });
+});

@@ -14,7 +14,7 @@ import { STRING_BUILTINS } from './strings';
 import { TIME_BUILTINS } from './time';
 
 export * from './builtin';
-export { splitPieces } from './strings';
+export { splitAtIndices, splitPieces } from './strings';
 export { RXBRO_VERSION } from './process';
 
 /**

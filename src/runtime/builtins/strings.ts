@@ -4,7 +4,7 @@ import { patternScan, type PatternValue } from '../pattern';
 import { asciiLower, asciiUpper } from '../string';
 import { createTable, type TableValue } from '../table';
 import { T } from '../types';
-import { builtin, STRING_ARRAY, STRING_VEC, type Builtin } from './builtin';
+import { builtin, INDEX_VEC, STRING_ARRAY, STRING_VEC, type Builtin } from './builtin';
 
 /**
  * Splits `s` at leftmost-longest matches of `re` (at most `max` splits when `max > 0`),
@@ -22,6 +22,29 @@ export function splitPieces(s: string, re: PatternValue, inclSep: boolean, max: 
     out.push(s.slice(prev, a));
     if (inclSep) out.push(s.slice(a, b));
     prev = b;
+  }
+  out.push(s.slice(prev));
+  return out;
+}
+
+/**
+ * Splits `s` at the given byte offsets (`str_split_indices`): offsets outside
+ * `1 … |s|−1` are ignored, the rest sorted and de-duplicated.
+ *
+ * ## Example
+ * ```ts
+ * splitAtIndices('this is a test', [3, 6, 13]); // ['thi', 's i', 's a tes', 't']
+ * ```
+ */
+export function splitAtIndices(s: string, idx: readonly unknown[]): string[] {
+  const cuts = [...new Set(idx.filter((x) => x !== undefined).map((x) => Number(x as Integral)))]
+    .filter((k) => k > 0 && k < s.length)
+    .sort((a, b) => a - b);
+  const out: string[] = [];
+  let prev = 0;
+  for (const k of cuts) {
+    out.push(s.slice(prev, k));
+    prev = k;
   }
   out.push(s.slice(prev));
   return out;
@@ -93,6 +116,11 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     STRING_ARRAY,
     (_c, [s, re, incl, max]) => toArray(splitPieces(s as string, re as PatternValue, incl as boolean, n(max))),
   ),
+  str_split_indices: builtin([['s', T.string], ['idx', INDEX_VEC]], STRING_VEC, (_c, [s, idx]) =>
+    splitAtIndices(s as string, idx as unknown[])),
+  // Legacy name (Bro 2.x) of str_split_indices.
+  str_split: builtin([['s', T.string], ['idx', INDEX_VEC]], STRING_VEC, (_c, [s, idx]) =>
+    splitAtIndices(s as string, idx as unknown[])),
   sub: builtin([['str', T.string], ['re', T.pattern], ['repl', T.string]], T.string, (_c, [s, re, r]) =>
     replace(s as string, re as PatternValue, r as string, 1)),
   gsub: builtin([['str', T.string], ['re', T.pattern], ['repl', T.string]], T.string, (_c, [s, re, r]) =>
