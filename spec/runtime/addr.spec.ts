@@ -75,3 +75,22 @@ describe('subnets (language.subnet)', () => {
     expect(subnetToString(maskAddr('255.255.255.255', 18))).toBe('255.255.192.0/18');
   });
 });
+
+describe('Baseline: language.ipv6-literals/output', () => {
+  it('renders every literal', () => {
+    const input = [
+      '::1', '::ffff', '::ffff:ffff', '::0a0a:ffff', '1::1', '1::a', '1::1:1', '1::1:a', 'a::a', 'a::1', 'a::a:a',
+      'a::a:1', 'a:a::a', 'aaaa:0::ffff', '::ffff:192.168.1.100', 'ffff::192.168.1.100', '::192.168.1.100',
+      '::ffff:0:192.168.1.100', '805B:2D9D:DC28::FC57:212.200.31.255', 'aaaa::bbbb',
+      'aaaa:bbbb:cccc:dddd:eeee:ffff:1111:2222', 'aaaa:bbbb:cccc:dddd:eeee:ffff:1:2222',
+      'aaaa:bbbb:cccc:dddd:eeee:ffff:0:2222', 'aaaa:bbbb:cccc:dddd:eeee:0:0:2222',
+    ];
+    expect(input.map(parseAddr)).toEqual([
+      '::1', '::ffff', '::255.255.255.255', '::10.10.255.255', '1::1', '1::a', '1::1:1', '1::1:a', 'a::a', 'a::1',
+      'a::a:a', 'a::a:1', 'a:a::a', 'aaaa::ffff', '192.168.1.100', 'ffff::c0a8:164', '::192.168.1.100',
+      '::ffff:0:192.168.1.100', '805b:2d9d:dc28::fc57:d4c8:1fff', 'aaaa::bbbb',
+      'aaaa:bbbb:cccc:dddd:eeee:ffff:1111:2222', 'aaaa:bbbb:cccc:dddd:eeee:ffff:1:2222',
+      'aaaa:bbbb:cccc:dddd:eeee:ffff:0:2222', 'aaaa:bbbb:cccc:dddd:eeee::2222',
+    ]);
+  });
+});
