@@ -94,3 +94,30 @@ describe('Baseline: language.ipv6-literals/output', () => {
     ]);
   });
 });
+
+describe('Baseline: language.subnet/out', () => {
+  const S = (t: string) => parseSubnet(t)!;
+  const eq = (a: ReturnType<typeof S>, b: ReturnType<typeof S>) => subnetToString(a) === subnetToString(b);
+  it.each<[string, boolean]>([
+    ['IPv4 subnet equality', eq(makeSubnet('192.1.2.3', 8), S('192.0.0.0/8'))],
+    ['IPv4 subnet inequality', !eq(makeSubnet('192.1.2.3', 4), S('192.0.0.0/8'))],
+    ['IPv4 subnet in operator', subnetContains(S('192.0.0.0/8'), '192.1.2.3')],
+    ['IPv4 subnet !in operator', !subnetContains(S('255.255.255.255/32'), '192.1.2.3')],
+    ['IPv6 subnet equality', eq(makeSubnet('ffff::', 64), S('[ffff::]/64'))],
+    ['IPv6 subnet inequality', !eq(makeSubnet('ffff:1::1', 64), S('[ffff::]/64'))],
+    ['IPv6 subnet in operator', subnetContains(S('[ffff::]/64'), 'ffff::1')],
+    ['IPv6 subnet !in operator', !subnetContains(S('[ffff::]/64'), 'ffff:1::1')],
+    ['IPv4 and IPv6 subnet inequality', !eq(S('0.0.0.0/0'), S('[::]/0'))],
+    ['IPv4 address and IPv6 subnet', !subnetContains(S('[ffff::]/64'), '192.1.2.3')],
+    ['IPv4 in IPv4-mapped-IPv6 subnet', subnetContains(S('[::ffff:0:0]/96'), '1.2.3.4')],
+    ['IPv6 !in IPv4-mapped-IPv6 subnet', !subnetContains(S('[::ffff:0:0]/96'), 'fe80::1')],
+    ['IPv4-mapped-IPv6 in IPv4-mapped-IPv6 subnet', subnetContains(S('[::ffff:0:0]/96'), parseAddr('::ffff:1.2.3.4')!)],
+    ['IPv4-mapped-IPv6 subnet equality', eq(S('[::ffff:1.2.3.4]/112'), S('1.2.0.0/16'))],
+    ['subnet literal const whitespace', eq(S('[::ffff:1.2.3.4] / 112'), S('1.2.0.0 / 16'))],
+    ['subnet literal const whitespace', eq(S('[::ffff:1.2.3.4]/ 128'), S('1.2.3.4/ 32'))],
+    ['subnet literal const whitespace', eq(S('[::ffff:1.2.3.4] /96'), S('1.2.3.4 /0'))],
+    ['subnet literal const whitespace', eq(S('[::ffff:1.2.3.4]   /    92'), S('[::fffe:1.2.3.4]    /   92'))],
+  ])('%s', (_name, pass) => {
+    expect(pass).toBe(true);
+  });
+});
