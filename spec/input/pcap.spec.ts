@@ -12,7 +12,7 @@ describe('classic pcap', () => {
   ];
 
   test('little-endian microsecond file: every field of every record', async () => {
-    const file = put(dir, 'le.pcap', writePcap(packets, { snaplen: 54 }));
+    const file = put(dir, 'le.pcap', writePcap(packets, { snaplen: 60 }));
     const { records, warnings, weirds } = await collect(file);
     expect(records.map((r) => ({ ...r, data: r.data.toString('hex') }))).toEqual([
       { ts: 1300475167.096535, caplen: 60, len: 60, linkType: 1, data: frame(1, 60).toString('hex'), offset: 24 },
@@ -162,8 +162,47 @@ describe('classic pcap', () => {
     await r.close();
   });
 
+  test('a record longer than the snaplen keeps only snaplen bytes, as libpcap (and so Zeek) reads it', async () => {
+    const file = put(
+      dir,
+      'over-snaplen.pcap',
+      writePcap(
+        [
+          { sec: 1, frac: 0, data: frame(1, 150), len: 1500 },
+          { sec: 2, frac: 0, data: frame(2, 80) },
+        ],
+        { snaplen: 100 },
+      ),
+    );
+    const { records, warnings } = await collect(file);
+    expect(records.map((r) => [r.caplen, r.len, r.data.toString('hex'), r.offset])).toEqual([
+      [100, 1500, frame(1, 100).toString('hex'), 24],
+      [80, 80, frame(2, 80).toString('hex'), 24 + 16 + 150],
+    ]);
+    expect(warnings).toEqual([]);
+  });
+
+  test('snaplen 0 or above 262144 means 262144', async () => {
+    for (const snaplen of [0, 1 << 30]) {
+      const { records } = await collect(put(dir, `snap-${snaplen}.pcap`, writePcap([{ sec: 1, frac: 0, data: frame(1, 70000) }], { snaplen })));
+      expect(records.map((r) => r.caplen)).toEqual([70000]);
+    }
+  });
+
+  test('a caplen beyond 262144 is corruption: whole records so far, then one warning', async () => {
+    const good = writePcap([{ sec: 1, frac: 0, data: frame(1, 60) }]);
+    const bad = Buffer.alloc(16);
+    bad.writeUInt32LE(2, 0);
+    bad.writeUInt32LE(300000, 8);
+    bad.writeUInt32LE(300000, 12);
+    const file = put(dir, 'huge-caplen.pcap', Buffer.concat([good, bad, Buffer.alloc(100)]));
+    const { records, warnings } = await collect(file);
+    expect(records.map((r) => r.ts)).toEqual([1]);
+    expect(warnings).toEqual([`${file}: bad record at byte ${good.length} (caplen 300000 exceeds the maximum 262144); stopping`]);
+  });
+
   test('a record bigger than the chunk grows the chunk', async () => {
-    const file = put(dir, 'jumbo.pcap', writePcap([{ sec: 1, frac: 0, data: frame(7, 9000) }, { sec: 2, frac: 0, data: frame(8, 10) }]));
+    const file = put(dir, 'jumbo.pcap', writePcap([{ sec: 1, frac: 0, data: frame(7, 9000) }, { sec: 2, frac: 0, data: frame(8, 10) }], { snaplen: 9000 }));
     const { records } = await collect(file, { chunkSize: 1024 });
     expect(records.map((r) => [r.caplen, r.data[0], r.data[r.caplen - 1]])).toEqual([
       [9000, 7, (7 + 8999) & 0xff],

@@ -13,12 +13,24 @@ export const PCAP_MAGIC_BE_US = 0xd4c3b2a1;
 export const PCAP_MAGIC_LE_NS = 0xa1b23c4d;
 export const PCAP_MAGIC_BE_NS = 0x4d3cb2a1;
 
+/** libpcap's MAXIMUM_SNAPLEN: the largest caplen it accepts for most link types. */
+export const PCAP_MAX_SNAPLEN = 262144;
+
 /**
- * A record longer than this is taken as corruption, not as a packet (libpcap
- * refuses anything past its per-link maximum of 256 KiB; we are more lenient
- * so jumbo captures still read).
+ * libpcap's `max_snaplen_for_dlt`: a few link types carry bigger records.
+ *
+ * ## Example
+ * ```ts
+ * maxCaplenFor(1);   // 262144
+ * maxCaplenFor(231); // 134217728 (D-Bus)
+ * ```
  */
-export const MAX_RECORD_LEN = 64 * 1024 * 1024;
+export function maxCaplenFor(linkType: number): number {
+  if (linkType === 231) return 128 * 1024 * 1024; // DBUS
+  if (linkType === 279) return 8 * 1024 * 1024; // EBHSCR
+  if (linkType === 249) return 1024 * 1024; // USBPCAP
+  return PCAP_MAX_SNAPLEN;
+}
 
 /** What the global header says. */
 export interface PcapHeader {
@@ -29,6 +41,13 @@ export interface PcapHeader {
   snaplen: number;
   /** LINKTYPE_* (low 16 bits of the `network` field). */
   linkType: number;
+  /** A record's caplen above this is corruption: reading stops (libpcap: fatal read error). */
+  maxCaplen: number;
+  /**
+   * Bytes kept of a record whose caplen exceeds it: the header's snaplen, or
+   * `maxCaplen` when that is 0 or larger (libpcap's `pcap_adjust_snapshot`).
+   */
+  snapshot: number;
 }
 
 /** True when the first four bytes (as a little-endian u32) are a classic pcap magic. */
@@ -63,7 +82,11 @@ export function parsePcapHeader(buf: Buffer, have: number, name: string): PcapHe
     versionMinor: le ? buf.readUInt16LE(6) : buf.readUInt16BE(6),
     snaplen: le ? buf.readUInt32LE(16) : buf.readUInt32BE(16),
     linkType: (le ? buf.readUInt32LE(20) : buf.readUInt32BE(20)) & 0xffff,
+    maxCaplen: 0,
+    snapshot: 0,
   };
+  h.maxCaplen = maxCaplenFor(h.linkType);
+  h.snapshot = h.snaplen === 0 || h.snaplen > h.maxCaplen ? h.maxCaplen : h.snaplen;
   // libpcap rejects any major version but 2 ("archaic pcap savefile format").
   if (h.versionMajor !== 2) {
     throw new TraceError(name, `unsupported pcap version ${h.versionMajor}.${h.versionMinor}`);
@@ -78,23 +101,30 @@ export function parsePcapHeader(buf: Buffer, have: number, name: string): PcapHe
  *
  * Records with `caplen == 0` or `len == 0` are skipped with weird
  * `empty_pcap_header`; a negative timestamp (the fields are signed in libpcap's
- * on-disk header) is skipped with `negative_packet_timestamp`.
+ * on-disk header) is skipped with `negative_packet_timestamp`. As libpcap does
+ * (and so Zeek), a record with more bytes than the file's snapshot length
+ * keeps only the first `snapshot` bytes, and a caplen beyond the link type's
+ * maximum stops reading (`c.stop`).
  */
 export function decodePcap(h: PcapHeader, c: ChunkCursor): void {
   const dv = c.dv;
   const le = h.littleEndian;
   const nano = h.nanosecond;
   const linkType = h.linkType;
+  const snapshot = h.snapshot;
+  const maxCaplen = h.maxCaplen;
   const end = c.end;
   const base = c.base;
   let pos = c.pos;
   while (pos + PCAP_RECORD_HEADER_LEN <= end) {
     const caplen = dv.getUint32(pos + 8, le);
+    if (caplen > maxCaplen) {
+      c.stop = `bad record at byte ${base + pos} (caplen ${caplen} exceeds the maximum ${maxCaplen}); stopping`;
+      c.pos = pos;
+      return;
+    }
     const total = PCAP_RECORD_HEADER_LEN + caplen;
     if (pos + total > end) {
-      if (caplen > MAX_RECORD_LEN) {
-        c.stop = `bad record at byte ${base + pos} (caplen ${caplen}); stopping`;
-      }
       c.need = total;
       c.pos = pos;
       return;
@@ -110,7 +140,7 @@ export function decodePcap(h: PcapHeader, c: ChunkCursor): void {
     } else if (sec < 0 || frac < 0) {
       fileWeird(c, 'negative_packet_timestamp', '', ts);
     } else {
-      pushRecord(c, ts, caplen, len, linkType, pos + PCAP_RECORD_HEADER_LEN, base + pos);
+      pushRecord(c, ts, caplen > snapshot ? snapshot : caplen, len, linkType, pos + PCAP_RECORD_HEADER_LEN, base + pos);
     }
     pos += total;
   }

@@ -1,5 +1,4 @@
 import { ChunkCursor, fileWeird, pushRecord } from './ChunkCursor';
-import { MAX_RECORD_LEN } from './pcap';
 
 // pcapng (engine.md 1.3): a sequence of blocks `type, total length, body,
 // total length`, bodies padded to 4 bytes; options `code u16, length u16,
@@ -21,6 +20,8 @@ const EPB_DROPCOUNT = 4;
 const EPB_PACKETID = 5;
 const EPB_QUEUE = 6;
 const TWO_32 = 4294967296;
+/** A block longer than this is taken as corruption, not as a packet. */
+const MAX_BLOCK_LEN = 64 * 1024 * 1024;
 
 /** One interface of the current section. */
 export interface PcapngInterface {
@@ -122,7 +123,7 @@ export function decodePcapng(st: PcapngState, c: ChunkCursor): void {
       }
     }
     const total = dv.getUint32(pos + 4, le);
-    if (total < 12 || total % 4 !== 0 || total > MAX_RECORD_LEN) {
+    if (total < 12 || total % 4 !== 0 || total > MAX_BLOCK_LEN) {
       c.stop = `bad pcapng block length ${total} at byte ${c.base + pos}; stopping`;
       break;
     }
