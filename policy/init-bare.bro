@@ -86,6 +86,58 @@ type SYN_packet: record {
 	TSecr: count &optional;
 };
 
+## Headers of `pkt_hdr` (the argument of new_packet; engine.md 3.2).
+type ip4_hdr: record {
+	hl: count;
+	tos: count;
+	len: count;
+	id: count;
+	ttl: count;
+	p: count;
+	src: addr;
+	dst: addr;
+};
+
+type ip6_hdr: record {
+	class: count;
+	flow: count;
+	len: count;
+	nxt: count;
+	hlim: count;
+	src: addr;
+	dst: addr;
+};
+
+type tcp_hdr: record {
+	sport: port;
+	dport: port;
+	seq: count;
+	ack: count;
+	hl: count;
+	dl: count;
+	reserved: count;
+	flags: count;
+	win: count;
+};
+
+type udp_hdr: record {
+	sport: port;
+	dport: port;
+	ulen: count;
+};
+
+type icmp_hdr: record {
+	icmp_type: count;
+};
+
+type pkt_hdr: record {
+	ip: ip4_hdr &optional;
+	ip6: ip6_hdr &optional;
+	tcp: tcp_hdr &optional;
+	udp: udp_hdr &optional;
+	icmp: icmp_hdr &optional;
+};
+
 type icmp_info: record {
 	v6: bool;
 	itype: count;
@@ -131,7 +183,7 @@ global connection_timeout: event(c: connection);
 global connection_state_remove: event(c: connection);
 global connection_status_update: event(c: connection);
 global connection_flow_label_changed: event(c: connection, is_orig: bool, old_label: count, new_label: count);
-global new_packet: event(c: connection, p: any);
+global new_packet: event(c: connection, p: pkt_hdr);
 global packet_contents: event(c: connection, contents: string);
 global content_gap: event(c: connection, is_orig: bool, seq: count, length: count);
 global conn_weird: event(name: string, c: connection, addl: string, source: string);

@@ -1,5 +1,6 @@
 import type { Packet } from '../packet/Packet';
 import { addrToString } from '../packet/addrToString';
+import { makePort, PORT_TCP, PORT_UDP } from '../runtime/port';
 import type { PktHdr } from './events';
 
 /**
@@ -32,14 +33,15 @@ export function buildPktHdr(pkt: Packet): PktHdr {
       len: pkt.ipTotalLen - 40,
       nxt: d[o + 6],
       hlim: pkt.ttl,
-      src: addrToString(pkt.addrBuf, pkt.srcOff, 16),
-      dst: addrToString(pkt.addrBuf, pkt.dstOff, 16),
+      // pkt_hdr shows the header's own addresses, not the effective ones routing/home-address options give.
+      src: addrToString(d, o + 8, 16),
+      dst: addrToString(d, o + 24, 16),
     };
   }
   if (pkt.proto === 6) {
     hdr.tcp = {
-      sport: pkt.srcPort,
-      dport: pkt.dstPort,
+      sport: makePort(pkt.srcPort, PORT_TCP),
+      dport: makePort(pkt.dstPort, PORT_TCP),
       seq: pkt.seq,
       ack: pkt.ack,
       hl: pkt.tcpHdrLen,
@@ -49,7 +51,7 @@ export function buildPktHdr(pkt: Packet): PktHdr {
       win: pkt.window,
     };
   } else if (pkt.proto === 17) {
-    hdr.udp = { sport: pkt.srcPort, dport: pkt.dstPort, ulen: d.readUInt16BE(pkt.l4Off + 4) };
+    hdr.udp = { sport: makePort(pkt.srcPort, PORT_UDP), dport: makePort(pkt.dstPort, PORT_UDP), ulen: d.readUInt16BE(pkt.l4Off + 4) };
   } else if (pkt.proto === 1 || pkt.proto === 58) {
     hdr.icmp = { icmp_type: pkt.icmpType };
   }
