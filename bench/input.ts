@@ -36,6 +36,8 @@ const MODES: [Mode, string][] = [
 interface ChildResult {
   packets: number;
   seconds: number;
+  /** CPU time (user + system, all threads) of the measured part: less sensitive to neighbours than wall time. */
+  cpuSeconds: number;
   peakRss: number;
 }
 
@@ -61,10 +63,11 @@ export async function benchInput(tracePath: string): Promise<BenchRow[]> {
       if (again.seconds < r.seconds) r = again;
     }
     if (mode === 'bare') bare = r;
+    const cpu = `cpu ${r.cpuSeconds.toFixed(2)} s`;
     const note =
       bare !== undefined && mode !== 'bare'
-        ? `${((r.packets / r.seconds / (bare.packets / bare.seconds)) * 100).toFixed(0)}% of the bare walk's packet rate`
-        : 'record headers only';
+        ? `${cpu}; ${((r.packets / r.seconds / (bare.packets / bare.seconds)) * 100).toFixed(0)}% of the bare walk's packet rate`
+        : `${cpu}; record headers only`;
     rows.push({ name, packets: r.packets, bytes, seconds: r.seconds, peakRss: r.peakRss, note });
   }
   const td = await tcpdump(tracePath);
@@ -110,7 +113,8 @@ async function measure(mode: Mode, path: string): Promise<ChildResult> {
   });
 }
 
-async function runMode(mode: Mode, path: string): Promise<{ packets: number; seconds: number }> {
+async function runMode(mode: Mode, path: string): Promise<{ packets: number; seconds: number; cpuSeconds: number }> {
+  const cpu0 = process.cpuUsage();
   const t0 = process.hrtime.bigint();
   let packets = 0;
   if (mode === 'bare') packets = await bareWalk(path);
@@ -134,7 +138,9 @@ async function runMode(mode: Mode, path: string): Promise<{ packets: number; sec
   } else {
     packets = await pcapParser(path);
   }
-  return { packets, seconds: Number(process.hrtime.bigint() - t0) / 1e9 };
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cpu = process.cpuUsage(cpu0);
+  return { packets, seconds, cpuSeconds: (cpu.user + cpu.system) / 1e6 };
 }
 
 /** The yardstick: walk record headers only, as lean as Node gets. */
