@@ -27,6 +27,30 @@ describe('pcapng', () => {
     expect(weirds).toEqual([]);
   });
 
+  test('single-interface trace: every timestamp and length as tshark reads them', async () => {
+    // tshark -r tcp-http-on-irc-port-missing-syn.pcapng -T fields -e frame.time_epoch -e frame.cap_len -e frame.len
+    const tshark: [string, number, number][] = [
+      ['1362692526.939084000', 74, 74],
+      ['1362692526.939378000', 66, 66],
+      ['1362692526.939527000', 202, 202],
+      ['1362692527.008509000', 66, 66],
+      ['1362692527.009512000', 1514, 1514],
+      ['1362692527.009721000', 1514, 1514],
+      ['1362692527.009765000', 1514, 1514],
+      ['1362692527.009775000', 729, 729],
+      ['1362692527.009855000', 66, 66],
+      ['1362692527.009887000', 66, 66],
+      ['1362692527.011846000', 66, 66],
+      ['1362692527.080828000', 66, 66],
+      ['1362692527.080972000', 66, 66],
+    ];
+    const { records, warnings } = await collect(join(ZEEK, 'tcp-http-on-irc-port-missing-syn.pcapng'));
+    expect(records.map((r) => [r.ts, r.caplen, r.len])).toEqual(
+      tshark.map(([t, cap, len]) => [Number(t.slice(0, 10)) + Number(t.slice(11, 17)) / 1e6, cap, len]),
+    );
+    expect(warnings).toEqual([]);
+  });
+
   test('the reader reports the first interface', async () => {
     const r = await openTrace(join(ZEEK, 'tcp-http-on-irc-port-missing-syn.pcapng'));
     expect([r.format, r.linkType, r.nanosecond]).toEqual(['pcapng', 1, false]);
