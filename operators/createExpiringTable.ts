@@ -31,7 +31,7 @@ export interface ExpiringTableOptions<K extends TableKey, V> {
    * `&expire_func`: called for each due entry before it is removed (`peek`/`get` still see
    * it). Returns seconds: `> 0` keeps the entry, due again that long from now; `<= 0` removes it.
    */
-  expireFunc?: (key: K, value: V, table: ExpiringTable<K, V>) => number;
+  expireFunc?: (key: K, value: V, table: ExpiringTable<K, V>, index: readonly unknown[]) => number;
   /** `&default` as a function of the missing key (wrap a constant; copy aggregates per miss). */
   default?: (key: K) => V;
   /** `&default_insert`: store what `default` produced (a write). */
@@ -69,8 +69,11 @@ export interface ExpiringTable<K extends TableKey, V> {
   get(key: K): V | undefined;
   /** Membership `k in t`: refreshes `&read_expire` when present; never consults `&default`. */
   has(key: K): boolean;
-  /** Insert or assign (`t[k] = v`, `add s[k]`). */
-  set(key: K, value: V): void;
+  /**
+   * Insert or assign (`t[k] = v`, `add s[k]`). `index` holds the script's index values
+   * (one per column) for a new entry; default `[key]`. An assignment keeps the old index.
+   */
+  set(key: K, value: V, index?: readonly unknown[]): void;
   /** `delete t[k]`; true if the key was present. */
   delete(key: K): boolean;
   /** `delete t` (whole table), reporting each entry as removed. */
@@ -82,15 +85,26 @@ export interface ExpiringTable<K extends TableKey, V> {
   /** Iterates in insertion order without counting as reads. */
   forEach(fn: (value: V, key: K) => void): void;
   keys(): IterableIterator<K>;
+  /**
+   * The entries themselves, in insertion order. Each is a runtime `TableEntry` (`index`,
+   * `value`), so `{ isSet, map }` is a `TableValue` the printing and iteration code can use
+   * directly (see `tableValueOf`). Read it freely — that is not a read for `&read_expire` —
+   * but change the table only through `set`/`delete`/`clear`, or expiry loses track.
+   */
+  readonly map: Map<K, ExpiringEntry<K, V>>;
   /** Entries removed by expiry (not by `delete`), at the network time they leave. */
   readonly expired$: Observable<ExpiredEntry<K, V>>;
   /** Cancels the sweep timer and completes `expired$`. */
   dispose(): void;
 }
 
-/** One stored entry. Fields are initialised in one order so V8 keeps a single hidden class. */
-interface Entry<K, V> extends HeapEntry {
-  key: K;
+/**
+ * One stored entry: a runtime `TableEntry` plus expiry bookkeeping. Fields are always
+ * initialised in this order so V8 keeps one hidden class for all entries.
+ */
+export interface ExpiringEntry<K, V> extends HeapEntry {
+  readonly key: K;
+  readonly index: readonly unknown[];
   value: V;
   /**
    * Zeek mode: whole seconds since `S` (Zeek's `int(now − S)`); exact mode: seconds.
@@ -134,7 +148,7 @@ const enum Kind {
 export function createExpiringTable<K extends TableKey, V>(
   options: ExpiringTableOptions<K, V> = {},
 ): ExpiringTable<K, V> {
-  const map = new Map<K, Entry<K, V>>();
+  const map = new Map<K, ExpiringEntry<K, V>>();
   const host: TimerHost = timerHost(options.scheduler, options.isTerminating);
   const expired = new Subject<ExpiredEntry<K, V>>();
   const expireFunc = options.expireFunc;
@@ -166,10 +180,10 @@ export function createExpiringTable<K extends TableKey, V>(
   let inOnChange = false;
   let seq = 0;
   /** Zeek mode: where the current pass stopped (a live Map iterator survives mutations). */
-  let cursor: Iterator<Entry<K, V>> | null = null;
+  let cursor: Iterator<ExpiringEntry<K, V>> | null = null;
   /** Zeek mode: entry read ahead to learn whether the pass is complete. */
-  let peeked: Entry<K, V> | null = null;
-  const heap: Entry<K, V>[] = [];
+  let peeked: ExpiringEntry<K, V> | null = null;
+  const heap: ExpiringEntry<K, V>[] = [];
 
   /** Current access stamp: Zeek's `int(now − S)`, or plain seconds in exact mode. */
   function stamp(nowSeconds: number): number {
@@ -199,7 +213,7 @@ export function createExpiringTable<K extends TableKey, V>(
     }
   }
 
-  function enqueue(e: Entry<K, V>): void {
+  function enqueue(e: ExpiringEntry<K, V>): void {
     e.queuedAccess = e.access;
     e.queuedSeq = seq++;
     heapPush(heap, e);
@@ -221,11 +235,11 @@ export function createExpiringTable<K extends TableKey, V>(
   }
 
   /** Handles one due entry; returns after it is either removed or given more time. */
-  function expire(e: Entry<K, V>, nowSeconds: number, timeoutSeconds: number): void {
+  function expire(e: ExpiringEntry<K, V>, nowSeconds: number, timeoutSeconds: number): void {
     if (expireFunc !== undefined) {
       let more = 0;
       try {
-        more = expireFunc(e.key, e.value, table);
+        more = expireFunc(e.key, e.value, table, e.index);
       } catch (err) {
         onError(err);
       }
@@ -259,7 +273,7 @@ export function createExpiringTable<K extends TableKey, V>(
     const s = startTime();
     if (cursor === null) cursor = map.values();
     for (let examined = 0; examined < step; ) {
-      let e: Entry<K, V>;
+      let e: ExpiringEntry<K, V>;
       if (peeked !== null) {
         e = peeked;
         peeked = null;
@@ -340,7 +354,7 @@ export function createExpiringTable<K extends TableKey, V>(
     touch(key) {
       return table.has(key);
     },
-    set(key, value) {
+    set(key, value, index) {
       const e = map.get(key);
       if (e !== undefined) {
         const old = e.value;
@@ -350,7 +364,7 @@ export function createExpiringTable<K extends TableKey, V>(
         return;
       }
       const a = kind === Kind.None ? 0 : stamp(host.nowSeconds());
-      const fresh: Entry<K, V> = { key, value, access: a, queuedAccess: a, queuedSeq: 0 };
+      const fresh: ExpiringEntry<K, V> = { key, index: index ?? [key], value, access: a, queuedAccess: a, queuedSeq: 0 };
       map.set(key, fresh);
       if (exact && kind !== Kind.None) enqueue(fresh);
       changed('new', key, value);
@@ -375,6 +389,7 @@ export function createExpiringTable<K extends TableKey, V>(
     keys() {
       return map.keys();
     },
+    map,
     expired$: expired.asObservable(),
     dispose() {
       if (disposed) return;

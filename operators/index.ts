@@ -2,12 +2,14 @@
 export { createExpiringTable } from './createExpiringTable';
 export type {
   ExpiredEntry,
+  ExpiringEntry,
   ExpiringTable,
   ExpiringTableOptions,
   IntervalSeconds,
   TableChange,
   TableKey,
 } from './createExpiringTable';
+export { tableValueOf } from './tableValueOf';
 export { expiringTable } from './expiringTable';
 export type { TableOp } from './expiringTable';
 export { schedule, scheduleAt } from './schedule';
