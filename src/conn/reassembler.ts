@@ -14,7 +14,7 @@ export interface Reassembler {
   trimSeq: number;
   /** End of delivered data still held (not yet acknowledged). */
   heldEnd: number;
-  /** Undelivered blocks above a hole, sorted by `seq`, non-overlapping. */
+  /** Undelivered blocks above a hole, sorted by `seq`, non-overlapping (empty shared array until needed). */
   blocks: ReassemblyBlock[];
   /** Bytes in `blocks`. */
   buffered: number;
@@ -28,11 +28,11 @@ export interface ReassemblyBlock {
 }
 
 /**
- * Receives the reassembler's output: in-order chunks (a view valid only during
- * the call) and gaps (data acknowledged but never seen).
+ * Receives the reassembler's output: in-order chunks (`len` bytes of `buf` at
+ * `off`, valid only during the call) and gaps (data acknowledged but never seen).
  */
 export interface ReassemblySink {
-  deliver(seq: number, data: Buffer): void;
+  deliver(seq: number, buf: Buffer, off: number, len: number): void;
   gap(seq: number, len: number): void;
 }
 
@@ -45,8 +45,11 @@ export interface ReassemblySink {
  * ```
  */
 export function createReassembler(): Reassembler {
-  return { nextSeq: 1, trimSeq: 1, heldEnd: 1, blocks: [], buffered: 0, skipping: false };
+  return { nextSeq: 1, trimSeq: 1, heldEnd: 1, blocks: NO_BLOCKS, buffered: 0, skipping: false };
 }
+
+// Most streams never buffer anything: they share this empty, never-written array.
+const NO_BLOCKS: ReassemblyBlock[] = [];
 
 /**
  * Resets a reassembler after a sequence re-initialisation (SYN seq jump).
@@ -61,7 +64,7 @@ export function resetReassembler(r: Reassembler): number {
   r.nextSeq = 1;
   r.trimSeq = 1;
   r.heldEnd = 1;
-  r.blocks.length = 0;
+  r.blocks = NO_BLOCKS;
   r.buffered = 0;
   return freed;
 }
@@ -72,19 +75,20 @@ export function hasHeldData(r: Reassembler): boolean {
 }
 
 /**
- * Inserts a segment's payload at relative `seq`. New bytes only fill holes
- * (existing bytes win); in-order data is delivered at once, the rest copied and
- * buffered. Returns the change in buffered bytes (for the global memory bound).
+ * Inserts `len` payload bytes of `buf` at `off` as relative sequence `seq`. New
+ * bytes only fill holes (existing bytes win); in-order data is delivered at once
+ * without a copy, the rest copied and buffered. Returns the change in buffered
+ * bytes (for the global memory bound).
  *
  * ## Example
  * ```ts
- * insertSegment(r, 1, Buffer.from('GET /'), sink); // sink.deliver(1, <GET />)
+ * insertSegment(r, 1, pkt.data, pkt.payloadOff, pkt.payloadLen, sink); // sink.deliver(1, ...)
  * ```
  */
-export function insertSegment(r: Reassembler, seq: number, data: Buffer, sink: ReassemblySink): number {
-  if (r.skipping || data.length === 0) return 0;
+export function insertSegment(r: Reassembler, seq: number, buf: Buffer, off: number, len: number, sink: ReassemblySink): number {
+  if (r.skipping || len === 0) return 0;
   let start = seq;
-  const end = seq + data.length;
+  const end = seq + len;
   const floor = r.nextSeq > r.trimSeq ? r.nextSeq : r.trimSeq;
   if (end <= floor) {
     // Entirely old: a retransmission of delivered (or acknowledged) data.
@@ -94,13 +98,14 @@ export function insertSegment(r: Reassembler, seq: number, data: Buffer, sink: R
   const before = r.buffered;
   if (start === r.nextSeq && (r.blocks.length === 0 || r.blocks[0].seq >= end)) {
     // Fast path: in order and no overlap with buffered blocks, deliver the view directly.
-    sink.deliver(start, data.subarray(start - seq));
+    sink.deliver(start, buf, off + (start - seq), end - start);
     r.nextSeq = end;
     if (end > r.heldEnd) r.heldEnd = end;
     deliverContiguous(r, sink);
     return r.buffered - before;
   }
   // Fill holes only: walk the sorted blocks and insert the uncovered pieces.
+  if (r.blocks === NO_BLOCKS) r.blocks = [];
   const blocks = r.blocks;
   let i = 0;
   let cur = start;
@@ -111,7 +116,8 @@ export function insertSegment(r: Reassembler, seq: number, data: Buffer, sink: R
       continue;
     }
     const holeEnd = i < blocks.length && blocks[i].seq < end ? blocks[i].seq : end;
-    const piece = Buffer.from(data.subarray(cur - seq, holeEnd - seq));
+    const piece = Buffer.allocUnsafe(holeEnd - cur);
+    buf.copy(piece, 0, off + (cur - seq), off + (holeEnd - seq));
     blocks.splice(i, 0, { seq: cur, data: piece });
     r.buffered += piece.length;
     i++;
@@ -129,8 +135,8 @@ function deliverContiguous(r: Reassembler, sink: ReassemblySink): void {
     r.buffered -= b.data.length;
     const bEnd = b.seq + b.data.length;
     if (bEnd <= r.nextSeq) continue;
-    const chunk = b.seq < r.nextSeq ? b.data.subarray(r.nextSeq - b.seq) : b.data;
-    sink.deliver(r.nextSeq, chunk);
+    const skip = b.seq < r.nextSeq ? r.nextSeq - b.seq : 0;
+    sink.deliver(r.nextSeq, b.data, skip, b.data.length - skip);
     r.nextSeq = bEnd;
     if (bEnd > r.heldEnd) r.heldEnd = bEnd;
   }
@@ -189,7 +195,7 @@ export function ackReceived(r: Reassembler, ack: number, sink: ReassemblySink, n
  */
 export function stopReassembly(r: Reassembler): number {
   const freed = r.buffered;
-  r.blocks.length = 0;
+  r.blocks = NO_BLOCKS;
   r.buffered = 0;
   r.skipping = true;
   return -freed;

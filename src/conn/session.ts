@@ -5,7 +5,7 @@ import type { ConnEventSink } from './events';
 import type { ConnOptions } from './options';
 import type { Reassembler } from './reassembler';
 import type { Connection, Endpoint } from './records';
-import type { SessionChain, SessionKey } from './sessionKey';
+import type { SessionChain } from './sessionKey';
 import type { UidSource } from './uid';
 
 /** What the connection layer needs from the scheduler (`src/time`'s `NetworkTimeScheduler` fits). */
@@ -68,7 +68,6 @@ export interface EndpointState {
 
 /** Internal per-connection state. `rec` is the one script-visible `connection` record. */
 export interface Session extends SessionChain {
-  key: SessionKey;
   next: Session | null;
   kind: number;
   rec: Connection;

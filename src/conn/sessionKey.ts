@@ -126,33 +126,25 @@ export function keyMatches(k: SessionKey, probe: KeyProbe, addrBuf: Buffer): boo
   );
 }
 
-const NO_ADDR = Buffer.alloc(0);
+/** The (shared, empty) address buffer of IPv4 keys. */
+export const NO_ADDR = Buffer.alloc(0);
 
 /**
- * Makes a stored key from the probe (copies IPv6 addresses once).
+ * The IPv6 addresses of the probed key, copied once per session (IPv4 keys
+ * need none). The session stores the key fields directly, saving an object
+ * per connection.
  *
  * ## Example
  * ```ts
- * conn.key = keyFromProbe(probe, pkt.addrBuf);
+ * const s = { hash: probe.hash, ..., a6b6: keyAddresses(probe, pkt.addrBuf) };
  * ```
  */
-export function keyFromProbe(probe: KeyProbe, addrBuf: Buffer): SessionKey {
-  let a6b6 = NO_ADDR;
-  if (probe.v6) {
-    a6b6 = Buffer.allocUnsafe(32);
-    addrBuf.copy(a6b6, 0, probe.aOff, probe.aOff + 16);
-    addrBuf.copy(a6b6, 16, probe.bOff, probe.bOff + 16);
-  }
-  return {
-    hash: probe.hash,
-    v6: probe.v6,
-    a4: probe.a4,
-    b4: probe.b4,
-    a6b6,
-    pa: probe.pa,
-    pb: probe.pb,
-    proto: probe.proto,
-  };
+export function keyAddresses(probe: KeyProbe, addrBuf: Buffer): Buffer {
+  if (!probe.v6) return NO_ADDR;
+  const a6b6 = Buffer.allocUnsafe(32);
+  addrBuf.copy(a6b6, 0, probe.aOff, probe.aOff + 16);
+  addrBuf.copy(a6b6, 16, probe.bOff, probe.bOff + 16);
+  return a6b6;
 }
 
 /**
@@ -184,10 +176,10 @@ export function keyBytes(k: SessionKey): Buffer {
 
 /**
  * A hash table of sessions: `Map` from the numeric key hash to the first
- * session of a collision chain linked through `next`.
+ * session of a collision chain linked through `next`. A session holds its key
+ * fields itself.
  */
-export interface SessionChain {
-  key: SessionKey;
+export interface SessionChain extends SessionKey {
   next: SessionChain | null;
 }
 
@@ -202,7 +194,7 @@ export interface SessionChain {
 export function lookupSession<T extends SessionChain>(table: Map<number, T>, probe: KeyProbe, addrBuf: Buffer): T | undefined {
   let s: SessionChain | null | undefined = table.get(probe.hash);
   while (s) {
-    if (keyMatches(s.key, probe, addrBuf)) return s as T;
+    if (keyMatches(s, probe, addrBuf)) return s as T;
     s = s.next;
   }
   return undefined;
@@ -217,9 +209,9 @@ export function lookupSession<T extends SessionChain>(table: Map<number, T>, pro
  * ```
  */
 export function insertSession<T extends SessionChain>(table: Map<number, T>, s: T): void {
-  const head = table.get(s.key.hash);
+  const head = table.get(s.hash);
   s.next = head ?? null;
-  table.set(s.key.hash, s);
+  table.set(s.hash, s);
 }
 
 /**
@@ -231,10 +223,10 @@ export function insertSession<T extends SessionChain>(table: Map<number, T>, s: 
  * ```
  */
 export function removeSession<T extends SessionChain>(table: Map<number, T>, s: T): void {
-  const head = table.get(s.key.hash);
+  const head = table.get(s.hash);
   if (head === s) {
-    if (s.next) table.set(s.key.hash, s.next as T);
-    else table.delete(s.key.hash);
+    if (s.next) table.set(s.hash, s.next as T);
+    else table.delete(s.hash);
   } else {
     let p: SessionChain | null | undefined = head;
     while (p && p.next !== s) p = p.next;

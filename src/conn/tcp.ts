@@ -66,14 +66,15 @@ function isClean(e: EndpointState): boolean {
 let sinkSession: Session = null as unknown as Session;
 let sinkEndpoint: EndpointState = null as unknown as EndpointState;
 const sink: ReassemblySink = {
-  deliver(seq, data) {
+  deliver(seq, buf, off, len) {
     const s = sinkSession;
     const e = sinkEndpoint;
     const t = s.tracker;
     if (t.tcpContents(s, e.isOrig) && t.events.has('tcp_contents')) {
-      raise(s, 'tcp_contents', e.isOrig, seq, bytesToBroString(data, 0, data.length));
+      raise(s, 'tcp_contents', e.isOrig, seq, bytesToBroString(buf, off, len));
     }
-    if (t.onStreamData) t.onStreamData(s.rec, e.isOrig, data, seq);
+    // A view is made only for a consumer.
+    if (t.onStreamData) t.onStreamData(s.rec, e.isOrig, buf.subarray(off, off + len), seq);
   },
   gap(seq, len) {
     const s = sinkSession;
@@ -646,7 +647,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
       sinkSession = s;
       sinkEndpoint = e;
       const relData = syn ? relSeq + 1 : relSeq;
-      t.totalBuffered += insertSegment(e.reasm, relData, pkt.data.subarray(pkt.payloadOff, pkt.payloadOff + len), sink);
+      t.totalBuffered += insertSegment(e.reasm, relData, pkt.data, pkt.payloadOff, len, sink);
       enforceLimits(s, e, p);
     }
   }

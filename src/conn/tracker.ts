@@ -25,7 +25,7 @@ import {
   StreamHooks,
   TrackerCore,
 } from './session';
-import { createProbe, insertSession, keyBytes, keyFromProbe, lookupSession, probeKey } from './sessionKey';
+import { createProbe, insertSession, keyAddresses, keyBytes, lookupSession, probeKey } from './sessionKey';
 import { checkHistory, connWeird, HIST_DATA, inactivityTimer as inactivityTimerFn, raise, removeConn, scaledHistory } from './sessionOps';
 import { isTcpReuse, startTcpTimers, tcpPacket } from './tcp';
 import { createEndpointState } from './tcpSeq';
@@ -236,8 +236,8 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     const reassemble = kind === KIND_TCP;
     const sender = createEndpointState(!flip, reassemble);
     const receiver = createEndpointState(flip, reassemble);
-    if (pkt.l2SrcOff >= 0 && !allZero(pkt.data, pkt.l2SrcOff)) sender.rec.l2_addr = macToString(pkt.data, pkt.l2SrcOff);
-    if (pkt.l2DstOff >= 0 && !allZero(pkt.data, pkt.l2DstOff)) receiver.rec.l2_addr = macToString(pkt.data, pkt.l2DstOff);
+    if (pkt.l2SrcOff >= 0 && !allZero(pkt.data, pkt.l2SrcOff)) sender.rec.l2_addr = macText(pkt.data, pkt.l2SrcOff);
+    if (pkt.l2DstOff >= 0 && !allZero(pkt.data, pkt.l2DstOff)) receiver.rec.l2_addr = macText(pkt.data, pkt.l2DstOff);
     const orig = flip ? receiver : sender;
     const resp = flip ? sender : receiver;
     const rec: Connection = {
@@ -247,7 +247,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
         resp_h: flip ? srcH : dstH,
         resp_p: makePort(flip ? sp : dp, bits),
         proto: pkt.proto,
-        ctx: {},
+        ctx: EMPTY_CTX,
       },
       orig: orig.rec,
       resp: resp.rec,
@@ -260,7 +260,14 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (pkt.vlan >= 0) rec.vlan = pkt.vlan;
     if (pkt.innerVlan >= 0) rec.inner_vlan = pkt.innerVlan;
     const s: Session = {
-      key: keyFromProbe(probe, pkt.addrBuf),
+      hash: probe.hash,
+      v6: probe.v6,
+      a4: probe.a4,
+      b4: probe.b4,
+      a6b6: keyAddresses(probe, pkt.addrBuf),
+      pa: probe.pa,
+      pb: probe.pb,
+      proto: probe.proto,
       next: null,
       kind,
       rec,
@@ -403,7 +410,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     }
     const all: Session[] = [];
     for (const head of core.table.values()) for (let x: Session | null = head; x; x = x.next) all.push(x);
-    const keyed = all.map((s) => ({ s, k: keyBytes(s.key) }));
+    const keyed = all.map((s) => ({ s, k: keyBytes(s) }));
     keyed.sort((a, b) => Buffer.compare(a.k, b.k));
     for (const { s } of keyed) removeConn(s);
     if (events.drain) events.drain();
@@ -454,6 +461,22 @@ function countNew(st: ConnStats, kind: number): void {
     st.cumulative_icmp_conns++;
     if (++st.num_icmp_conns > st.max_icmp_conns) st.max_icmp_conns = st.num_icmp_conns;
   }
+}
+
+// Every conn_id shares one empty `ctx` record (rxbro has no VLAN-aware keys).
+const EMPTY_CTX: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
+// MAC strings repeat (few gateways, many flows): cache them by their 48-bit value.
+const macCache = new Map<number, string>();
+function macText(d: Buffer, off: number): string {
+  const k = (d[off] * 0x10000 + ((d[off + 1] << 8) | d[off + 2])) * 0x1000000 + ((d[off + 3] << 16) | (d[off + 4] << 8) | d[off + 5]);
+  let s = macCache.get(k);
+  if (s === undefined) {
+    if (macCache.size >= 4096) macCache.clear();
+    s = macToString(d, off);
+    macCache.set(k, s);
+  }
+  return s;
 }
 
 function allZero(d: Buffer, off: number): boolean {

@@ -12,7 +12,9 @@ describe('UIDs (engine.md 2.5)', () => {
 
   it('formats base 62, least significant digit first', () => {
     // hi >> 32 = 61 -> "Z"; lo = 62 -> "01" (0 then 1, least significant first)
-    expect(formatUid(61n << 32n, 62n)).toBe('CZ01');
+    expect(formatUid(61, 0, 62)).toBe('CZ01');
+    // A second word above 2^53: 2^64 - 1, least significant digit first (checked with BigInt).
+    expect(formatUid(0, 0xffffffff, 0xffffffff)).toBe('C0fyha61AhGYl');
   });
 
   it('random mode differs between sources', () => {

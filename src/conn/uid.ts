@@ -16,36 +16,58 @@ export const DETERMINISTIC_UIDS: readonly string[] = [
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
-/** Base 62, least significant digit first, no padding (Zeek's `uitoa_n` order). */
-function base62(v: bigint): string {
-  if (v === 0n) return '0';
+/** Base 62 of a non-negative integer below 2^53, least significant digit first, no padding. */
+function base62(v: number): string {
+  if (v === 0) return '0';
   let s = '';
-  while (v > 0n) {
-    s += DIGITS[Number(v % 62n)];
-    v /= 62n;
+  while (v > 0) {
+    const q = Math.floor(v / 62);
+    s += DIGITS[v - q * 62];
+    v = q;
   }
   return s;
 }
 
 /**
  * Formats a 96-bit UID as Zeek does: `C` + base62(first word >> 32) + base62(second word).
+ * The first word's upper 32 bits are `hi32`; the second word is given as two 32-bit halves.
  *
  * ## Example
  * ```ts
- * formatUid(0x1234567800000000n, 42n); // "C" + base62 digits of 0x12345678 and 42
+ * formatUid(61, 0, 62); // "CZ01"
  * ```
  */
-export function formatUid(hi: bigint, lo: bigint): string {
-  return 'C' + base62(hi >> 32n) + base62(lo);
+export function formatUid(hi32: number, loHi: number, loLo: number): string {
+  // The second word can exceed 2^53, so its base-62 digits come from long division over two halves.
+  let s = 'C' + base62(hi32 >>> 0);
+  let h = loHi >>> 0;
+  let l = loLo >>> 0;
+  if (h === 0) return s + base62(l);
+  while (h > 0 || l > 0) {
+    // (h * 2^32 + l) / 62 with h, l < 2^32: both partial quotients stay below 2^53.
+    const qh = Math.floor(h / 62);
+    const rh = h - qh * 62;
+    const cur = rh * 4294967296 + l;
+    const ql = Math.floor(cur / 62);
+    s += DIGITS[cur - ql * 62];
+    h = qh;
+    l = ql >>> 0;
+    if (ql > 0xffffffff) h += Math.floor(ql / 4294967296);
+  }
+  return s;
 }
 
-/** A small deterministic PRNG (splitmix64) so seeded runs repeat exactly. */
-function splitmix64(state: { s: bigint }): bigint {
-  state.s = (state.s + 0x9e3779b97f4a7c15n) & 0xffffffffffffffffn;
-  let z = state.s;
-  z = ((z ^ (z >> 30n)) * 0xbf58476d1ce4e5b9n) & 0xffffffffffffffffn;
-  z = ((z ^ (z >> 27n)) * 0x94d049bb133111ebn) & 0xffffffffffffffffn;
-  return z ^ (z >> 31n);
+/** xorshift128 over four 32-bit words: cheap, deterministic for a given seed. */
+function nextWord(st: Uint32Array): number {
+  let t = st[3];
+  const s0 = st[0];
+  st[3] = st[2];
+  st[2] = st[1];
+  st[1] = s0;
+  t ^= t << 11;
+  t ^= t >>> 8;
+  st[0] = t ^ s0 ^ (s0 >>> 19);
+  return st[0];
 }
 
 /** Hands out connection UIDs. */
@@ -61,13 +83,17 @@ export type UidSource = () => string;
  * next(); // "CHhAvVGS1DHFjwGM9"
  * ```
  */
-export function createUidSource(opts: { deterministic?: boolean; seed?: bigint } = {}): UidSource {
+export function createUidSource(opts: { deterministic?: boolean; seed?: number } = {}): UidSource {
   let i = 0;
-  const state = {
-    s: opts.seed ?? (opts.deterministic ? 1n : BigInt(Math.floor(Math.random() * 2 ** 52)) ^ BigInt(Date.now())),
-  };
+  const st = new Uint32Array(4);
+  const seed = opts.seed ?? (opts.deterministic ? 1 : Math.floor(Math.random() * 2 ** 32) ^ Date.now());
+  st[0] = seed ^ 0x9e3779b9;
+  st[1] = 0x85ebca6b;
+  st[2] = 0xc2b2ae35;
+  st[3] = 0x27d4eb2f ^ (seed >>> 7);
+  for (let k = 0; k < 8; k++) nextWord(st);
   return () => {
     if (opts.deterministic && i < DETERMINISTIC_UIDS.length) return DETERMINISTIC_UIDS[i++];
-    return formatUid(splitmix64(state), splitmix64(state));
+    return formatUid(nextWord(st), nextWord(st), nextWord(st));
   };
 }

@@ -1,0 +1,104 @@
+/**
+ * Connection-layer benchmark: reader + decoder + connection tracking with
+ * conn.log written (to /dev/null), against reader + decoder alone on the same
+ * trace. Figures: packets/s, the ratio to read + decode, peak RSS and RSS
+ * sampled along the run (to show it stays flat: state is bounded by the
+ * connections alive at once).
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { openTrace } from '../src/input/openTrace';
+import { createDecoder } from '../src/packet';
+import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
+import { connLogRow, createConnLogWriter } from '../src/conn/connLog';
+import { createConnectionTracker } from '../src/conn/tracker';
+import type { BenchRow } from './BenchRow';
+
+/**
+ * Measures "read + decode" and "read + decode + conn + conn.log" on one trace.
+ *
+ * ## Example
+ * ```ts
+ * for (const row of await benchConn('/tmp/bench/big.pcap')) console.log(row);
+ * ```
+ */
+export async function benchConn(tracePath: string): Promise<BenchRow[]> {
+  const base = await measure('read + decode (-C)', tracePath, false);
+  const conn = await measure('read + decode + conn + conn.log (-C)', tracePath, true);
+  // The machine is shared, so wall time is noisy: give the ratio in CPU time as well.
+  const wall = conn.row.seconds > 0 ? base.row.seconds / conn.row.seconds : 0;
+  const cpu = conn.cpu > 0 ? base.cpu / conn.cpu : 0;
+  conn.row.note = `${(wall * 100).toFixed(0)}% of the read+decode rate (wall), ${(cpu * 100).toFixed(0)}% (CPU time: ${base.cpu.toFixed(2)} s vs ${conn.cpu.toFixed(2)} s); ${conn.row.note}`;
+  return [base.row, conn.row];
+}
+
+async function measure(name: string, path: string, track: boolean): Promise<{ row: BenchRow; cpu: number }> {
+  const scheduler = new NetworkTimeScheduler();
+  const fd = openSync('/dev/null', 'w');
+  // Buffer log text and write it in large pieces, as a log writer would.
+  let pending = '';
+  const out = (s: string) => {
+    pending += s;
+    if (pending.length > 1 << 16) {
+      writeSync(fd, pending);
+      pending = '';
+    }
+  };
+  const log = createConnLogWriter(out);
+  let rows = 0;
+  const tracker = createConnectionTracker({
+    scheduler,
+    events: { has: () => false, raise: () => undefined },
+    ignoreChecksums: true,
+    onRemove: (c, missed) => {
+      rows++;
+      log.write(connLogRow(c, missed));
+    },
+  });
+  const decoder = createDecoder({ ignoreChecksums: true, onWeird: tracker.weirdSink });
+  const reader = await openTrace(path);
+  let packets = 0;
+  let batches = 0;
+  const rss: number[] = [];
+  const live: number[] = [];
+  let peakRss = process.memoryUsage.rss();
+  const c0 = process.cpuUsage();
+  const t0 = process.hrtime.bigint();
+  for (let b = await reader.nextChunk(); b !== null; b = await reader.nextChunk()) {
+    const recs = b.records;
+    const n = b.count;
+    for (let i = 0; i < n; i++) {
+      const p = decoder.decode(recs[i]);
+      if (p !== null && track) tracker.process(p);
+    }
+    packets += n;
+    // rss() is a syscall: sample it every 16 chunks.
+    if ((++batches & 15) === 0) {
+      const r = process.memoryUsage.rss();
+      rss.push(r);
+      if (r > peakRss) peakRss = r;
+      live.push(tracker.activeCount);
+    }
+  }
+  if (track) tracker.finishAll();
+  log.close();
+  writeSync(fd, pending);
+  closeSync(fd);
+  const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+  const cu = process.cpuUsage(c0);
+  peakRss = Math.max(peakRss, process.memoryUsage.rss());
+  const mib = (x: number) => `${(x / 2 ** 20).toFixed(0)}`;
+  // A sample at each tenth of the run.
+  const tenths = (a: number[], f: (x: number) => string) =>
+    a.length >= 10 ? Array.from({ length: 10 }, (_, k) => f(a[Math.floor(((k + 1) * a.length) / 10) - 1])).join(' ') : a.map(f).join(' ');
+  const row: BenchRow = {
+    name,
+    packets,
+    bytes: reader.bytesRead,
+    seconds,
+    peakRss,
+    note: track
+      ? `${rows} conn.log rows; by tenths of the run, live connections: ${tenths(live, String)}; RSS (MiB): ${tenths(rss, mib)}`
+      : `RSS by tenths (MiB): ${tenths(rss, mib)}`,
+  };
+  return { row, cpu: (cu.user + cu.system) / 1e6 };
+}
