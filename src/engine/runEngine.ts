@@ -6,7 +6,7 @@ import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } f
 import { createEventEngine } from '../events';
 import { openTrace, TraceError } from '../input';
 import { createDecoder, isSupportedLinkType, linkTypeName } from '../packet';
-import type { Weird } from '../packet/Weird';
+import type { Weird, WeirdSink } from '../packet/Weird';
 import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
@@ -65,7 +65,12 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   };
 
   // Open the trace first: a bad file is one line and exit 1 before any script runs.
-  const reader = options.trace !== undefined ? await openTrace(options.trace, { onWarning: options.onWarning }) : undefined;
+  // Record-level weirds (empty_pcap_header, ...) reach the tracker's sink once it exists; none can occur before.
+  let recordWeirds: WeirdSink = () => {};
+  const reader =
+    options.trace !== undefined
+      ? await openTrace(options.trace, { onWarning: options.onWarning, weird: (w) => recordWeirds(w) })
+      : undefined;
   if (reader && reader.format === 'pcap' && !isSupportedLinkType(reader.linkType)) {
     await reader.close();
     throw new TraceError(reader.path, `unsupported link type ${reader.linkType} (${linkTypeName(reader.linkType)})`);
@@ -95,6 +100,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     onRemove: connLog ? (c, missed) => connLog.writer.write(connLogRow(c, missed)) : undefined,
   });
   const decoder = createDecoder({ ignoreChecksums: options.ignoreChecksums, onWeird: tracker.weirdSink });
+  recordWeirds = tracker.weirdSink;
 
   try {
     // Startup (§5.3): zeek_init queued, top-level statements, zeek_script_loaded, drain.
