@@ -7,6 +7,7 @@
  * JS rounds up and C rounds to even) and huge values; everything else goes through
  * the exact decimal expansion of the double (every binary fraction has a finite one).
  */
+import { formatInterval as formatIntervalWith } from '../time/interval';
 
 const F64 = new Float64Array(1);
 const U32 = new Uint32Array(F64.buffer);
@@ -161,15 +162,6 @@ export function formatDouble(d: number): string {
   return neg ? `-${s}` : s;
 }
 
-const UNITS: readonly [number, string][] = [
-  [86400, 'day'],
-  [3600, 'hr'],
-  [60, 'min'],
-  [1, 'sec'],
-  [0.001, 'msec'],
-  [0.000001, 'usec'],
-];
-
 /**
  * Renders an `interval` as `print` does (Zeek `IntervalVal::ValDescribe`), using the
  * same floating-point steps so results match bit for bit.
@@ -181,26 +173,6 @@ const UNITS: readonly [number, string][] = [
  * ```
  */
 export function formatInterval(value: number): string {
-  let v = value;
-  if (v === 0) return '0 secs';
-  let out = '';
-  for (let i = 0; i < UNITS.length; i++) {
-    const [u, word] = UNITS[i];
-    let x: number;
-    if (i === UNITS.length - 1) {
-      x = v / u;
-      if (Math.abs(x) < 1e-6) {
-        if (out === '') out = '0 secs';
-        break;
-      }
-    } else {
-      if (!(v >= u || v <= -u)) continue;
-      x = v / u;
-      x = x < 0 ? Math.ceil(x) : Math.floor(x);
-      v = v - x * u;
-    }
-    const plural = Math.abs(x - 1) < 1e-6 || Math.abs(x + 1) < 1e-6 ? '' : 's';
-    out += `${out === '' ? '' : ' '}${formatDouble(x)} ${word}${plural}`;
-  }
-  return out;
+  // The unit walk lives in the time layer; printing supplies Zeek's double rendering.
+  return formatIntervalWith(value, formatDouble);
 }
