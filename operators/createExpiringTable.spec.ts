@@ -1,4 +1,5 @@
 import { TestScheduler } from 'rxjs/testing';
+import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
 import { createExpiringTable, ExpiredEntry, TableChange } from './createExpiringTable';
 
 // The core's read/write rules (language.md §7.2, §7.4–§7.7), checked on a TestScheduler.
@@ -139,6 +140,72 @@ describe('createExpiringTable: &expire_func corner cases', () => {
       expect(calls).toEqual(['a=9=9@11', 'a=9=9@21']);
       expect(out).toEqual(['a@21']);
     });
+  });
+});
+
+describe('createExpiringTable: robustness', () => {
+  it('exact mode: an entry given more time does not delay a neighbour due before it', () => {
+    const ts = testScheduler();
+    ts.run(({ flush }) => {
+      const t = createExpiringTable<string, number>({
+        createExpire: 0.005,
+        exact: true,
+        scheduler: ts,
+        expireFunc: (k) => (k === 'a' ? (t.peek('a') === 1 ? (t.set('a', 2), 0.01) : 0) : 0),
+      });
+      const out = collect(t);
+      at(ts, 0, () => t.set('a', 1)); // due 5 -> +10 -> due 15
+      at(ts, 2, () => t.set('b', 1)); // due 7: must not wait for 15
+      flush();
+      expect(out).toEqual(['b@0.007', 'a@0.015']);
+    });
+  });
+
+  it('an expire_func that throws is reported, the entry is removed, and sweeps go on', () => {
+    const ts = testScheduler();
+    ts.run(({ flush }) => {
+      const errors: string[] = [];
+      const t = createExpiringTable<string, number>({
+        createExpire: 0,
+        scheduler: ts,
+        onError: (e) => errors.push((e as Error).message),
+        expireFunc: (k) => {
+          if (k === 'bad') throw new Error('boom');
+          return 0;
+        },
+      });
+      const out = collect(t);
+      t.set('bad', 1);
+      at(ts, 5000, () => t.set('good', 1));
+      at(ts, 30_000, () => t.dispose());
+      flush();
+      expect(errors).toEqual(['boom']);
+      expect(out).toEqual(['bad@1', 'good@11']);
+    });
+  });
+
+  it('with the default onError the error escapes the timer, yet the next sweep is still armed', () => {
+    const clock = new NetworkTimeScheduler();
+    let throwOnce = true;
+    const t = createExpiringTable<string, number>({
+      createExpire: 0,
+      scheduler: clock,
+      expireFunc: () => {
+        if (throwOnce) {
+          throwOnce = false;
+          throw new Error('boom');
+        }
+        return 0;
+      },
+    });
+    t.set('a', 1);
+    expect(() => clock.advanceTo(5)).toThrow('boom');
+    expect(t.size).toBe(1);
+    expect(clock.nextDue()).toBe(5.01); // the interrupted pass continues after 'a'
+    clock.advanceTo(6); // … and completes: next pass at 16.01
+    expect(t.size).toBe(1);
+    clock.advanceTo(17);
+    expect(t.size).toBe(0);
   });
 });
 

@@ -178,6 +178,8 @@ export function createExpiringTable<K extends TableKey, V>(
   let disabled = false;
   let disposed = false;
   let inOnChange = false;
+  /** Exact mode: inside `exactFire`, which re-arms once at its end. */
+  let firing = false;
   let seq = 0;
   /** Zeek mode: where the current pass stopped (a live Map iterator survives mutations). */
   let cursor: Iterator<ExpiringEntry<K, V>> | null = null;
@@ -217,7 +219,7 @@ export function createExpiringTable<K extends TableKey, V>(
     e.queuedAccess = e.access;
     e.queuedSeq = seq++;
     heapPush(heap, e);
-    if (disabled || disposed) return;
+    if (disabled || disposed || firing) return;
     const t = currentTimeout();
     if (!(t >= 0)) return;
     const due = e.access + t;
@@ -272,31 +274,36 @@ export function createExpiringTable<K extends TableKey, V>(
     const now = host.nowSeconds();
     const s = startTime();
     if (cursor === null) cursor = map.values();
-    for (let examined = 0; examined < step; ) {
-      let e: ExpiringEntry<K, V>;
-      if (peeked !== null) {
-        e = peeked;
-        peeked = null;
-        if (map.get(e.key) !== e) continue; // deleted since the look-ahead: skipped, as Zeek's robust iterator does
-      } else {
-        const r = cursor.next();
-        if (r.done) {
-          cursor = null;
-          break;
+    // `finally`: an error escaping `expireFunc`/`onChange` (via `onError`) must not stop
+    // the table's sweeps for the rest of the run.
+    try {
+      for (let examined = 0; examined < step; ) {
+        let e: ExpiringEntry<K, V>;
+        if (peeked !== null) {
+          e = peeked;
+          peeked = null;
+          if (map.get(e.key) !== e) continue; // deleted since the look-ahead: skipped, as Zeek's robust iterator does
+        } else {
+          const r = cursor.next();
+          if (r.done) {
+            cursor = null;
+            break;
+          }
+          e = r.value;
         }
-        e = r.value;
+        examined++;
+        if (s + e.access + t < now) expire(e, now, t);
       }
-      examined++;
-      if (s + e.access + t < now) expire(e, now, t);
+      if (cursor !== null) {
+        // Learn whether the pass just completed, so a table of exactly `step` entries
+        // re-arms with the long interval as Zeek's iterator check does.
+        const r = cursor.next();
+        if (r.done) cursor = null;
+        else peeked = r.value;
+      }
+    } finally {
+      if (!disposed) armSweep(now + (cursor === null ? interval : delay));
     }
-    if (cursor !== null) {
-      // Learn whether the pass just completed, so a table of exactly `step` entries
-      // re-arms with the long interval as Zeek's iterator check does.
-      const r = cursor.next();
-      if (r.done) cursor = null;
-      else peeked = r.value;
-    }
-    if (!disposed) armSweep(now + (cursor === null ? interval : delay));
   }
 
   /** Exact mode: removes every entry whose `access + I` has been reached, re-arms for the next. */
@@ -310,24 +317,30 @@ export function createExpiringTable<K extends TableKey, V>(
       return;
     }
     const now = host.nowSeconds();
-    while (heap.length > 0) {
-      const e = heap[0];
-      if (map.get(e.key) !== e) {
-        heapPop(heap); // deleted or replaced: an orphan slot
-        continue;
+    firing = true;
+    try {
+      while (heap.length > 0) {
+        const e = heap[0];
+        if (map.get(e.key) !== e) {
+          heapPop(heap); // deleted or replaced: an orphan slot
+          continue;
+        }
+        if (e.access !== e.queuedAccess) {
+          heapPop(heap); // refreshed since it was queued: move it to its real place
+          e.queuedAccess = e.access;
+          e.queuedSeq = seq++;
+          heapPush(heap, e);
+          continue;
+        }
+        if (micros(e.access + t) > micros(now)) break;
+        heapPop(heap);
+        expire(e, now, t);
       }
-      if (e.access !== e.queuedAccess) {
-        heapPop(heap); // refreshed since it was queued: move it to its real place
-        e.queuedAccess = e.access;
-        e.queuedSeq = seq++;
-        heapPush(heap, e);
-        continue;
-      }
-      if (micros(e.access + t) > micros(now)) break;
-      heapPop(heap);
-      expire(e, now, t);
+    } finally {
+      // Entries given more time or inserted by `expireFunc` were pushed without arming.
+      firing = false;
+      if (heap.length > 0 && !disposed) armExact(heap[0].queuedAccess + t);
     }
-    if (heap.length > 0 && !disposed) armExact(heap[0].queuedAccess + t);
   }
 
   const table: ExpiringTable<K, V> = {

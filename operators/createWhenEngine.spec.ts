@@ -162,4 +162,36 @@ describe('createWhenEngine', () => {
     whens.reevaluate();
     expect(log).toEqual(['fired']);
   });
+
+  it('a body that throws aborts only itself: the rest of the batch runs, then the error surfaces', () => {
+    const log: string[] = [];
+    const whens = createWhenEngine({ scheduler: testScheduler() });
+    let go = false;
+    whens.when({ condition: (w) => (w('go'), go), body: () => { throw new Error('boom'); } });
+    whens.when({ condition: (w) => (w('go'), go), body: () => log.push('second') });
+    go = true;
+    whens.changed('go');
+    expect(() => whens.reevaluate()).toThrow('boom');
+    expect(log).toEqual(['second']);
+  });
+
+  it('with onError, body and timeout-block errors are reported and nothing escapes', () => {
+    const ts = testScheduler();
+    ts.run(({ flush }) => {
+      const errors: string[] = [];
+      const whens = createWhenEngine({ scheduler: ts, onError: (e) => errors.push((e as Error).message) });
+      ts.schedule(() => {
+        whens.when({
+          condition: () => false,
+          body: () => undefined,
+          timeoutSeconds: 0.002,
+          timeoutBody: () => {
+            throw new Error('in timeout');
+          },
+        });
+      }, 1);
+      flush();
+      expect(errors).toEqual(['in timeout']);
+    });
+  });
 });

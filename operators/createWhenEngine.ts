@@ -79,6 +79,12 @@ export interface WhenEngineOptions {
   isTerminating?: () => boolean;
   /** Receives errors thrown by conditions (default: ignored, the attempt counts as false). */
   onConditionError?: (err: unknown) => void;
+  /**
+   * Receives errors thrown by bodies and timeout blocks. Default: rethrow — from
+   * `reevaluate()` only after every other dirty `when` of the batch had its turn, since a
+   * run-time error aborts only the current body (§5.1).
+   */
+  onError?: (err: unknown) => void;
 }
 
 /** Internal trigger record; one hidden class for all. */
@@ -124,6 +130,7 @@ interface Trigger extends WhenTrigger {
 export function createWhenEngine(options: WhenEngineOptions = {}): WhenEngine {
   const host: TimerHost = timerHost(options.scheduler, options.isTerminating);
   const onConditionError = options.onConditionError;
+  const onError = options.onError;
   const watchers = new Map<WhenDependency, Set<Trigger>>();
   let dirty: Trigger[] = [];
   const live = new Set<Trigger>();
@@ -171,7 +178,14 @@ export function createWhenEngine(options: WhenEngineOptions = {}): WhenEngine {
       return;
     }
     finish(t, 'timedOut');
-    t.spec.timeoutBody?.();
+    if (onError === undefined) t.spec.timeoutBody?.();
+    else {
+      try {
+        t.spec.timeoutBody?.();
+      } catch (err) {
+        onError(err);
+      }
+    }
   }
 
   function markDirty(trigger: WhenTrigger): void {
@@ -238,11 +252,20 @@ export function createWhenEngine(options: WhenEngineOptions = {}): WhenEngine {
     reevaluate() {
       const batch = dirty;
       dirty = [];
+      let failed = false;
+      let firstError: unknown;
       for (let i = 0; i < batch.length; i++) {
         const t = batch[i];
         t.dirty = false;
-        if (t.state === 'pending') evaluate(t);
+        if (t.state !== 'pending') continue;
+        try {
+          evaluate(t);
+        } catch (err) {
+          if (onError !== undefined) onError(err);
+          else if (!failed) (failed = true), (firstError = err);
+        }
       }
+      if (failed) throw firstError;
     },
     get pendingCount() {
       return live.size;

@@ -1,6 +1,5 @@
 import { TestScheduler } from 'rxjs/testing';
 import { scheduleOn, ScheduleRequest } from './scheduleOn';
-import { schedule, scheduleAt } from './schedule';
 
 // Frames are milliseconds; request intervals are seconds (0.004 s = 4 frames).
 
@@ -54,34 +53,6 @@ describe('scheduleOn', () => {
       });
       const expected = '                        ----s--(ml|)';
       expectObservable(reqs.pipe(scheduleOn(ts))).toBe(expected, { s: 'soon', m: 'mid', l: 'late' });
-    });
-  });
-});
-
-describe('schedule / scheduleAt (the cores the compiler calls)', () => {
-  it('passes the state captured at schedule time and orders equal due times FIFO', () => {
-    const ts = testScheduler();
-    ts.run(({ flush }) => {
-      const log: string[] = [];
-      const fire = (s: string): void => void log.push(`${s}@${ts.now()}`);
-      schedule(ts, 0.01, fire, 'first');
-      scheduleAt(ts, 0.01, fire, 'second');
-      schedule(ts, 0.005, fire, 'early');
-      schedule(ts, 0, fire, 'now');
-      expect(log).toEqual([]);
-      flush();
-      expect(log).toEqual(['now@0', 'early@5', 'first@10', 'second@10']);
-    });
-  });
-
-  it('is a no-op while terminating', () => {
-    const ts = testScheduler();
-    (ts as unknown as { terminating: boolean }).terminating = true;
-    ts.run(({ flush }) => {
-      const log: string[] = [];
-      expect(schedule(ts, 1, (s: string) => log.push(s), 'x')).toBeUndefined();
-      flush();
-      expect(log).toEqual([]);
     });
   });
 });
