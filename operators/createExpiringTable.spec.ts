@@ -106,6 +106,26 @@ describe('createExpiringTable: &on_change', () => {
   });
 });
 
+describe('createExpiringTable: sets', () => {
+  it('re-adding a member is a write for &write_expire but reports no change', () => {
+    const ts = testScheduler();
+    ts.run(({ flush }) => {
+      const log: string[] = [];
+      const s = createExpiringTable<string, true>({
+        isSet: true,
+        writeExpire: 0.005,
+        exact: true,
+        scheduler: ts,
+        onChange: (_t, change, k) => log.push(`${change} ${k}@${ts.now()}`),
+      });
+      at(ts, 0, () => s.set('m', true));
+      at(ts, 3, () => s.set('m', true));
+      flush();
+      expect(log).toEqual(['new m@0', 'expired m@8']);
+    });
+  });
+});
+
 describe('createExpiringTable: &expire_func corner cases', () => {
   it('an entry the function deletes itself is not reported again', () => {
     const ts = testScheduler();

@@ -36,8 +36,13 @@ export interface ExpiringTableOptions<K extends TableKey, V> {
   default?: (key: K) => V;
   /** `&default_insert`: store what `default` produced (a write). */
   defaultInsert?: boolean;
-  /** `&on_change`; `value` is the new value for `'new'`, the old one otherwise. Not re-entered. */
+  /**
+   * `&on_change`; `value` is the new value for `'new'`, the old one otherwise. Not re-entered.
+   * For a set (`isSet`) re-adding a member reports nothing: there is no value to change.
+   */
   onChange?: (table: ExpiringTable<K, V>, change: TableChange, key: K, value: V) => void;
+  /** True for a Bro `set` (only affects `&on_change`, see there). */
+  isSet?: boolean;
   /** Clock; default `asyncScheduler`. A `NetworkTimeScheduler` is used through its engine API. */
   scheduler?: SchedulerLike;
   /** `table_expire_interval` in seconds (default 10): time between complete sweeps. */
@@ -153,6 +158,7 @@ export function createExpiringTable<K extends TableKey, V>(
   const expired = new Subject<ExpiredEntry<K, V>>();
   const expireFunc = options.expireFunc;
   const onChange = options.onChange;
+  const isSet = options.isSet === true;
   const makeDefault = options.default;
   const defaultInsert = options.defaultInsert === true;
   const startTime = options.startTime ?? zero;
@@ -373,7 +379,7 @@ export function createExpiringTable<K extends TableKey, V>(
         const old = e.value;
         e.value = value;
         if (writesRefresh) e.access = stamp(host.nowSeconds());
-        changed('changed', key, old);
+        if (!isSet) changed('changed', key, old);
         return;
       }
       const a = kind === Kind.None ? 0 : stamp(host.nowSeconds());
