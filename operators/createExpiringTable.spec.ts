@@ -256,6 +256,36 @@ describe('createExpiringTable: the interval', () => {
     });
   });
 
+  it('exact mode: a global redefined from −1 s to 0.006 s before the first firing still expires', () => {
+    const ts = testScheduler();
+    ts.run(({ flush }) => {
+      let g = -1;
+      const t = createExpiringTable<string, number>({ writeExpire: () => g, exact: true, scheduler: ts });
+      const out = collect(t);
+      t.set('a', 1);
+      g = 0.006;
+      flush();
+      expect(out).toEqual(['a@0.006']);
+    });
+  });
+
+  it('exact mode: still negative at the first firing -> off for good', () => {
+    const ts = testScheduler();
+    ts.run(({ flush }) => {
+      let g = -1;
+      const t = createExpiringTable<string, number>({ writeExpire: () => g, exact: true, scheduler: ts });
+      const out = collect(t);
+      t.set('a', 1);
+      ts.schedule(() => {
+        g = 0.001;
+        t.set('b', 1);
+      }, 2);
+      flush();
+      expect(out).toEqual([]);
+      expect(t.size).toBe(2);
+    });
+  });
+
   it('a negative value at a sweep turns expiry off for good, even if it later becomes positive', () => {
     const ts = testScheduler();
     ts.run(({ flush }) => {

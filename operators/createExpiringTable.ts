@@ -227,7 +227,12 @@ export function createExpiringTable<K extends TableKey, V>(
     heapPush(heap, e);
     if (disabled || disposed || firing) return;
     const t = currentTimeout();
-    if (!(t >= 0)) return;
+    if (!(t >= 0)) {
+      // Let the next firing judge it, as Zeek's first sweep does: the interval may be a
+      // global redefined before then, and a value still negative then turns expiry off.
+      if (timer === null) armExact(host.nowSeconds());
+      return;
+    }
     const due = e.access + t;
     if (due < armedFor) armExact(due);
   }
