@@ -256,15 +256,21 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
             const t = target(f) as TableValue;
             const k = i0(f);
             const en = t.map.get(k);
-            if (en) en.value = v; else t.map.set(k, { index: [k], value: v });
-            L.tableChanged(t, k);
+            if (en) { en.value = v; L.tableWritten(t, en, false); return; }
+            const ne = { index: [k], value: v };
+            t.map.set(k, ne);
+            L.tableWritten(t, ne, true);
           };
         }
         return (f, v) => {
           const t = target(f) as TableValue;
           const index = idx.map(x => x(f));
-          R.tableSet(t, types, index, v);
-          L.tableChanged(t, undefined);
+          const k = R.canonicalKey(index, types);
+          const en = t.map.get(k);
+          if (en) { en.value = v; L.tableWritten(t, en, false); return; }
+          const ne = { index, value: v };
+          t.map.set(k, ne);
+          L.tableWritten(t, ne, true);
         };
       }
       if (tt.kind === 'vector') {
@@ -478,6 +484,8 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
         for (const index of crossProduct(cols)) {
           if (isSet) R.tableAdd(tv as R.SetValue, types, index);
           else R.tableSet(tv, types, index, value);
+          const en = tv.map.get(R.canonicalKey(index, types));
+          if (en) L.tableWritten(tv, en, true);
         }
       }
       return tv;

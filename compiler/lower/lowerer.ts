@@ -9,6 +9,7 @@ import type { AttrNode, FuncNode } from '../ast';
 import { lowerExpr } from './expressions';
 import { Frame, RETURN, BREAK, Runtime, Ex } from './runtime';
 import { copyValue } from './values';
+import { attachExpiry, ExpireHost, ExpireKind, ExpiringTable, noteRead, noteWrite } from './expire';
 import { lowerStmt } from './statements';
 
 export interface Lowerer {
@@ -19,10 +20,14 @@ export interface Lowerer {
   lowerBody(fn: FuncNode): (args: unknown[]) => { code: number; ret: unknown };
   /** A maker for a new table value of type `t` with the given attributes (`&default`, expiry). */
   tableInit(t: TableType, attrs: AttrNode[]): (f: Frame) => TableValue;
+  /** Attaches attributes (`&default`, expiry) to an existing table value (initialised globals). */
+  tableAttrs(t: TableType, attrs: AttrNode[]): (tv: TableValue, f: Frame) => TableValue;
   /** An entry was read (`t[k]`, `k in t`): refreshes `&read_expire` access times. */
   tableRead(t: TableValue, entry: R.TableEntry<unknown>): void;
-  /** An entry was inserted/replaced/removed. */
-  tableChanged(t: TableValue, key: unknown): void;
+  /** An entry was inserted (`isNew`) or re-assigned: refreshes access times for expiry. */
+  tableWritten(t: TableValue, entry: R.TableEntry<unknown>, isNew: boolean): void;
+  /** Expiry settings shared by the program's tables. */
+  expire: ExpireHost;
 }
 
 /** A table value with the attribute behaviour the compiler attaches. */
@@ -68,25 +73,43 @@ export function createLowerer(rt: Runtime): Lowerer {
       };
     },
     tableInit(t, attrs) {
+      const attach = L.tableAttrs(t, attrs);
+      return (f) => attach(t.yield === undefined ? R.createSet() : R.createTable(), f);
+    },
+    tableAttrs(t, attrs) {
       const def = attrs.find(a => a.name === 'default');
-      if (!def || !def.expr) return () => (t.yield === undefined ? R.createSet() : R.createTable());
-      const defEv = lowerExpr(L, def.expr);
-      const isFunc = def.expr.type?.kind === 'function';
+      const expAttr = attrs.find(a => a.name === 'create_expire') ?? attrs.find(a => a.name === 'write_expire') ?? attrs.find(a => a.name === 'read_expire');
+      const funcAttr = attrs.find(a => a.name === 'expire_func');
+      const expEv = expAttr?.expr ? lowerExpr(L, expAttr.expr) : undefined;
+      const funcEv = funcAttr?.expr ? lowerExpr(L, funcAttr.expr) : undefined;
+      const kind = expAttr ? (expAttr.name.replace('_expire', '') as ExpireKind) : undefined;
+      const defEv = def?.expr ? lowerExpr(L, def.expr) : undefined;
+      const isFunc = def?.expr?.type?.kind === 'function';
       const yieldType = t.yield as Type;
-      return (f) => {
-        const tv: AttributedTable = t.yield === undefined ? R.createSet() : R.createTable();
-        if (isFunc) {
+      return (tv: AttributedTable, f: Frame) => {
+        if (expEv && kind) {
+          attachExpiry(L.expire, tv, {
+            kind, interval: () => expEv(EMPTY_FRAME) as number, off: false,
+            func: funcEv ? (funcEv(f) as (...a: unknown[]) => unknown) : undefined,
+          });
+        }
+        if (defEv && isFunc) {
           const fn = defEv(f) as (...a: unknown[]) => unknown;
           tv.defaultOf = (index) => fn(...index);
-        } else {
+        } else if (defEv) {
           // Aggregate defaults are fresh copies per miss (§7.5).
           tv.defaultOf = () => copyValue(defEv(EMPTY_FRAME), yieldType);
         }
         return tv;
       };
     },
-    tableRead() {},
-    tableChanged() {},
+    tableRead(t, en) {
+      if ((t as ExpiringTable).exp) noteRead(t, en, rt.ctx.scheduler.networkTime);
+    },
+    tableWritten(t, en, isNew) {
+      if ((t as ExpiringTable).exp) noteWrite(t, en, isNew, rt.ctx.scheduler.networkTime);
+    },
+    expire: { rt, sweepInterval: undefined, start: undefined },
   };
   return L;
 }

@@ -60,6 +60,8 @@ type Action = (frame: Frame) => void;
 export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[]): Program {
   const rt = createRuntime(sources);
   const L = createLowerer(rt);
+  const tei = checked.syms.get('table_expire_interval');
+  if (tei && tei.kind === 'global') L.expire.sweepInterval = tei.cell;
   installFieldDefaults(L, checked);
   const init: Action[] = [];
   const funcInit: Action[] = [];
@@ -80,13 +82,8 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
         if (step.init) {
           const ev = lowerExpr(L, step.init);
           if (sym.type.kind === 'table' && step.init.k !== 'name') {
-            const withAttrs = L.tableInit(sym.type, sym.attrs);
-            init.push(guarded(rt, f => {
-              const v = ev(f) as R.TableValue;
-              const fresh = withAttrs(f) as R.TableValue & { defaultOf?: unknown };
-              if (fresh.defaultOf) (v as typeof fresh).defaultOf = fresh.defaultOf;
-              cell.v = v;
-            }));
+            const attach = L.tableAttrs(sym.type, sym.attrs);
+            init.push(guarded(rt, f => { cell.v = attach(ev(f) as R.TableValue, f); }));
           } else {
             init.push(guarded(rt, f => { cell.v = ev(f); }));
           }

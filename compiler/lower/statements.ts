@@ -106,8 +106,12 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
       return wrap(L, s.target, (f) => {
         const tv = target(f) as R.SetValue;
         const index = idx.map(x => x(f));
-        R.tableAdd(tv, types, index);
-        L.tableChanged(tv, undefined);
+        const k = R.canonicalKey(index, types);
+        const en = tv.map.get(k);
+        if (en) { L.tableWritten(tv, en, false); return NORMAL; }
+        const ne = { index, value: true as const };
+        tv.map.set(k, ne);
+        L.tableWritten(tv, ne, true);
         return NORMAL;
       });
     }
@@ -171,7 +175,7 @@ function lowerDelete(L: Lowerer, t: Expr): Ex {
       return wrap(L, t, (f) => {
         const tv = target(f) as TableValue;
         const index = idx.map(x => x(f));
-        if (R.tableDelete(tv, types, index)) L.tableChanged(tv, undefined);
+        R.tableDelete(tv, types, index);
         return NORMAL;
       });
     }

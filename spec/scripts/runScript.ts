@@ -82,7 +82,9 @@ export function runScript(file: string, opts: { env?: Record<string, string | un
       if (onlyAfterTerminate) {
         // Fast-forward from timer to timer until terminate() or nothing is pending (§5.7).
         let due = scheduler.nextDue();
-        while (!terminateRequested && due !== undefined) {
+        // Periodic timers (table sweeps) never run out; a script that never calls terminate() stops here.
+        let steps = 0;
+        while (!terminateRequested && due !== undefined && steps++ < 10000) {
           scheduler.advanceTo(Math.max(due, scheduler.networkTime));
           events.drain();
           events.drain();
