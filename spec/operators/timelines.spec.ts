@@ -227,3 +227,79 @@ describe('§6.2 / §8.7: timers against events and at termination', () => {
     });
   });
 });
+
+describe('§8.3 baselines on the when engine', () => {
+  it('language.when-on-globals: three conditions fire after their modifications, the nested one times out', () => {
+    const clock = new NetworkTimeScheduler({ startTime: 10 });
+    const whens = createWhenEngine({ scheduler: clock });
+    const out: string[] = [];
+    const g = {
+      x1: 42,
+      x2: new Map<number, { s: string }>([[10, { s: 'foo' }]]),
+      x3: new Map<number, { x: Set<string> }>([[20, { x: new Set() }]]),
+    };
+    const timeout = (what: string) => () => out.push(`timeout ${what}`);
+    whens.when({ condition: (w) => (w('x1'), g.x1 !== 42), body: () => out.push('x1 != 42'), timeoutSeconds: 1, timeoutBody: timeout('x1') });
+    whens.when({ condition: (w) => (w('x2'), w(g.x2), g.x2.has(15)), body: () => out.push('15 in x2'), timeoutSeconds: 1, timeoutBody: timeout('15') });
+    whens.when({
+      condition: (w) => {
+        w('x2');
+        w(g.x2);
+        const r = g.x2.get(10)!;
+        w(r); // the record reached by indexing is watched too
+        return r.s === 'bar';
+      },
+      body: () => out.push('x2[10]$s == bar'),
+      timeoutSeconds: 1,
+      timeoutBody: timeout('x2[10]$s'),
+    });
+    whens.when({
+      condition: (w) => {
+        w('x3');
+        w(g.x3);
+        const r = g.x3.get(20)!;
+        w(r); // but not the set nested inside it
+        return r.x.has('j');
+      },
+      body: () => out.push('j in x3[20]$x'),
+      timeoutSeconds: 1,
+      timeoutBody: timeout('j in x3[20]$x'),
+    });
+    // one handler makes the four modifications
+    g.x1 = 1;
+    whens.changed('x1');
+    g.x2.set(15, { s: 'new' });
+    whens.changed(g.x2);
+    const r10 = g.x2.get(10)!;
+    r10.s = 'bar';
+    whens.changed(r10);
+    const inner = g.x3.get(20)!.x;
+    inner.add('j');
+    whens.changed(inner);
+    whens.reevaluate(); // end of drain
+    clock.advanceTo(12);
+    expect(out).toEqual(['x1 != 42', '15 in x2', 'x2[10]$s == bar', 'timeout j in x3[20]$x']);
+  });
+
+  it('language.when-unitialized-rhs: errors count as false; both bodies run after the handler, x first', () => {
+    const clock = new NetworkTimeScheduler({ startTime: 10 });
+    const errors: string[] = [];
+    const whens = createWhenEngine({ scheduler: clock, onConditionError: (e) => errors.push((e as Error).message) });
+    const globals = new Map<string, number>();
+    const read = (name: string): number => {
+      if (!globals.has(name)) throw new Error(`value used but not set (${name})`);
+      return globals.get(name)!;
+    };
+    const out: string[] = [];
+    whens.when({ condition: (w) => (w('crashMe'), read('crashMe') === 1), body: () => out.push('crashMe') });
+    whens.when({ condition: (w) => (w('x'), read('x') === 1), body: () => out.push('x') });
+    expect(errors).toEqual(['value used but not set (crashMe)', 'value used but not set (x)']);
+    globals.set('x', 1);
+    whens.changed('x');
+    globals.set('crashMe', 1);
+    whens.changed('crashMe');
+    out.push('handler');
+    whens.reevaluate();
+    expect(out).toEqual(['handler', 'x', 'crashMe']);
+  });
+});
