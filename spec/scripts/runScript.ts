@@ -3,6 +3,7 @@
  * (language.md §5.3), then the no-input termination sequence (§5.7, Appendix B). Used by the script harness
  * until the CLI can run scripts; it is the reference the CLI's run loop must match.
  */
+import * as fs from 'fs';
 import * as path from 'path';
 import { compile, formatDiagnostics, ScriptContext, TopLevelError } from '../../compiler';
 import { createEventEngine } from '../../src/events';
@@ -35,7 +36,13 @@ export function runScript(file: string, opts: { env?: Record<string, string | un
   let stderr = '';
   const env = opts.env ?? {};
   const rel = opts.cwd ? path.relative(opts.cwd, file) : file;
-  const result = compile({ files: [rel], bare: true, searchPath: [], env, readFile: undefined });
+  // Relative names (the main file and its `@load`s) resolve against `cwd`, so messages show short paths.
+  const base = opts.cwd ?? process.cwd();
+  const readFile = (f: string): string | undefined => {
+    if (path.isAbsolute(f)) return undefined;
+    try { return fs.readFileSync(path.join(base, f), 'latin1'); } catch { return undefined; }
+  };
+  const result = compile({ files: [rel], bare: true, searchPath: [], env, readFile });
   if (!result.program) {
     stderr += formatDiagnostics(result);
     return { stdout, stderr, exitCode: 1 };

@@ -1,30 +1,50 @@
 /**
- * The script harness (jlox/btest style): every `spec/scripts/<feature>/<name>.bro` runs once; its stdout must
- * equal `<name>.out` and, when `<name>.err` exists, its stderr must equal that file.
+ * The script harness (jlox/btest style): every `spec/scripts/<feature>/<name>.bro` runs once through the CLI,
+ * `bin/rxbro run -b <file>` (so `npm run build` must have run, as `npm test` does); its stdout must equal
+ * `<name>.out` and, when `<name>.err` exists, its stderr must equal that file. Files starting with `_` are
+ * helpers loaded by other scripts. `RXBRO_SCRIPTS_INPROCESS=1` runs the in-process reference loop instead
+ * (fast iteration on the compiler without a build).
  */
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
 import * as path from 'path';
-import { runScript } from './runScript';
+import { FIXED_START, runScript, ScriptRun } from './runScript';
 
 const ROOT = __dirname;
 const REPO = path.resolve(ROOT, '..', '..');
+const CLI = path.join(REPO, 'bin', 'rxbro');
+const inProcess = process.env.RXBRO_SCRIPTS_INPROCESS === '1' || !fs.existsSync(path.join(REPO, 'dist', 'bin', 'main.js'));
+
+// Like Zeek's btest.cfg: run-time errors during start-up do not abort (§2.14); fatal.spec.ts covers the default.
+const ENV = { ZEEK_ALLOW_INIT_ERRORS: '1', TZ: 'UTC' };
 
 function scripts(): string[] {
   const out: string[] = [];
   for (const dir of fs.readdirSync(ROOT).sort()) {
     const full = path.join(ROOT, dir);
     if (!fs.statSync(full).isDirectory()) continue;
-    for (const f of fs.readdirSync(full).sort()) if ((f.endsWith('.bro') || f.endsWith('.zeek')) && !f.startsWith('_')) out.push(path.join(dir, f));
+    for (const f of fs.readdirSync(full).sort()) {
+      if ((f.endsWith('.bro') || f.endsWith('.zeek')) && !f.startsWith('_')) out.push(path.join(dir, f));
+    }
   }
   return out;
 }
 
-describe('spec/scripts', () => {
+function runCli(rel: string): ScriptRun {
+  const r = spawnSync(process.execPath, [CLI, 'run', '-b', rel, '--start-time', String(FIXED_START)], {
+    cwd: REPO,
+    env: { PATH: process.env.PATH, ...ENV },
+    encoding: 'latin1',
+    timeout: 60000,
+  });
+  return { stdout: r.stdout, stderr: r.stderr, exitCode: r.status ?? -1 };
+}
+
+describe(`spec/scripts (${inProcess ? 'in-process' : 'bin/rxbro run -b'})`, () => {
   test.each(scripts())('%s', (rel) => {
     const file = path.join(ROOT, rel);
     const base = file.replace(/\.(bro|zeek)$/, '');
-    // Like Zeek's btest.cfg: run-time errors during start-up do not abort (§2.14); fatal.spec.ts covers the default.
-    const r = runScript(file, { cwd: REPO, env: { ZEEK_ALLOW_INIT_ERRORS: '1' } });
+    const r = inProcess ? runScript(file, { cwd: REPO, env: ENV }) : runCli(path.relative(REPO, file));
     const expectedOut = fs.existsSync(base + '.out') ? fs.readFileSync(base + '.out', 'latin1') : '';
     expect(r.stdout).toBe(expectedOut);
     if (fs.existsSync(base + '.err')) expect(r.stderr).toBe(fs.readFileSync(base + '.err', 'latin1'));
