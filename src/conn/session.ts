@@ -45,8 +45,6 @@ export interface EndpointState {
   rstCnt: number;
   /** Relative sequence number of the FIN octet (end of data). */
   finRel: number;
-  lastFinTime: number;
-  lastRstTime: number;
   histLastSyn: number;
   histLastFin: number;
   histLastRst: number;
@@ -141,6 +139,8 @@ export interface TrackerCore extends StreamHooks {
   active: number;
   totalBuffered: number;
   stats: ConnStats;
+  /** Internal state of removed connections, recycled for new ones (never script-visible). */
+  pool: Session[];
   nextUid: UidSource;
   /** Whether reassembled TCP data of this direction goes to `tcp_contents` (4.2). */
   tcpContents(s: Session, isOrig: boolean): boolean;

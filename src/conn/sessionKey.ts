@@ -104,7 +104,8 @@ export function probeKey(probe: KeyProbe, pkt: Packet, sp: number, dp: number, o
     for (let i = 0; i < 16; i += 4) h = mix(h, buf.readUInt32BE(probe.aOff + i));
     for (let i = 0; i < 16; i += 4) h = mix(h, buf.readUInt32BE(probe.bOff + i));
   }
-  probe.hash = h | 0;
+  // 30 bits: a small integer (Smi) even with pointer compression, so Map lookups neither box nor rehash it.
+  probe.hash = h & 0x3fffffff;
 }
 
 /**

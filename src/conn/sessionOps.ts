@@ -278,7 +278,17 @@ export function removeConn(s: Session): void {
   else if (s.kind === KIND_ICMP) st.num_icmp_conns--;
   if (t.onRemove) t.onRemove(s.rec, s.missedBytes);
   if (t.updates.observed) t.updates.next({ kind: 'removed', conn: s.rec, ts: sch.networkTime });
+  // Every timer of the session is cancelled, so nothing refers to it any more:
+  // keep it for the next connection instead of leaving it to the collector.
+  if (t.pool.length < POOL_MAX) {
+    s.weirdCounts = null;
+    s.tcpTimers.length = 0;
+    t.pool.push(s);
+  }
 }
+
+/** Bound of the recycled-session pool. */
+const POOL_MAX = 4096;
 
 /**
  * Swaps originator and responder (engine.md 2.2 point 3): the id, the endpoint

@@ -273,8 +273,8 @@ export function isTcpReuse(s: Session, pkt: Packet): boolean {
   const o = s.orig;
   const r = s.resp;
   if (!(o.didClose || r.didClose)) {
-    if (pkt.seq === co.start % 4294967296) return false;
-    if ((f & TCP_ACK) === 0 && co.state === TCP_SYN_ACK_SENT && r.state === TCP_INACTIVE && pkt.seq === r.start % 4294967296) {
+    if (pkt.seq === (co.start >>> 0)) return false;
+    if ((f & TCP_ACK) === 0 && co.state === TCP_SYN_ACK_SENT && r.state === TCP_INACTIVE && pkt.seq === (r.start >>> 0)) {
       return false;
     }
     connWeird(s, co.state === TCP_SYN_SENT ? 'SYN_seq_jump' : 'active_connection_reuse');
@@ -394,7 +394,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
       break;
     case TCP_SYN_SENT:
     case TCP_SYN_ACK_SENT:
-      if (syn && seq !== e.start % 4294967296) {
+      if (syn && seq !== (e.start >>> 0)) {
         connWeird(s, 'SYN_seq_jump');
         reinit(s, e, seq, onePast32);
       }
@@ -403,7 +403,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
     case TCP_PARTIAL:
       if (syn) {
         if (tcpEndpointSize(e, p) > 0) connWeird(s, 'SYN_inside_connection');
-        if (seq !== e.start % 4294967296) connWeird(s, 'SYN_seq_jump');
+        if (seq !== (e.start >>> 0)) connWeird(s, 'SYN_seq_jump');
         reinit(s, e, seq, onePast32);
       }
       break;
@@ -480,7 +480,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
       }
       initSeq(p, pkt.ack - 1, pkt.ack - 1);
     } else if (!rst) {
-      const delta = ((pkt.ack - (p.ackd % 4294967296)) | 0);
+      const delta = ((pkt.ack - (p.ackd >>> 0)) | 0);
       if (!(pkt.ack === 0 && delta > TOO_LARGE_SEQ_DELTA) && delta > 0) p.ackd += delta;
     }
   }
@@ -515,7 +515,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
               const a = unfold(pkt.ack, p.start) - p.start;
               if (a < 0 || a > p.last - p.start) connWeird(s, 'bad_SYN_ack');
             }
-          } else if (p.state === TCP_SYN_ACK_SENT && seq === startBefore % 4294967296) {
+          } else if (p.state === TCP_SYN_ACK_SENT && seq === (startBefore >>> 0)) {
             // SYN/SYN-ACK reversal (2.2 point 1): the SYN's sender becomes the originator.
             s.partial = false;
             flipRoles(s);

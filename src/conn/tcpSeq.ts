@@ -1,9 +1,7 @@
-import { createReassembler } from './reassembler';
+import { createReassembler, resetReassembler } from './reassembler';
 import type { Endpoint } from './records';
 import { TCP_INACTIVE, TCP_RESET, TCP_SYN_SENT } from './records';
 import type { EndpointState } from './session';
-
-const TWO32 = 4294967296;
 
 /**
  * A fresh endpoint state with its script record.
@@ -14,9 +12,8 @@ const TWO32 = 4294967296;
  * ```
  */
 export function createEndpointState(isOrig: boolean, reassemble: boolean): EndpointState {
-  const rec: Endpoint = { size: 0, state: 0, num_pkts: 0, num_bytes_ip: 0, flow_label: 0 };
-  return {
-    rec,
+  const e: EndpointState = {
+    rec: null as unknown as Endpoint,
     isOrig,
     numPkts: 0,
     numBytesIp: 0,
@@ -30,8 +27,6 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
     finCnt: 0,
     rstCnt: 0,
     finRel: 0,
-    lastFinTime: 0,
-    lastRstTime: 0,
     histLastSyn: 0,
     histLastFin: 0,
     histLastRst: 0,
@@ -48,8 +43,59 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
     gapCnt: 0,
     gapThresh: 1,
     sawPacket: false,
-    reasm: reassemble ? createReassembler() : null,
+    reasm: null,
   };
+  resetEndpointState(e, isOrig, reassemble);
+  return e;
+}
+
+/**
+ * Re-initialises an endpoint state for a new connection (pooled objects are
+ * recycled this way); the script record is always a new object, since scripts
+ * may keep the old one.
+ *
+ * ## Example
+ * ```ts
+ * resetEndpointState(s.orig, true, true);
+ * ```
+ */
+export function resetEndpointState(e: EndpointState, isOrig: boolean, reassemble: boolean): void {
+  e.rec = { size: 0, state: 0, num_pkts: 0, num_bytes_ip: 0, flow_label: 0 };
+  e.isOrig = isOrig;
+  e.numPkts = 0;
+  e.numBytesIp = 0;
+  e.flowLabel = 0;
+  e.size = 0;
+  e.state = TCP_INACTIVE;
+  e.prevState = TCP_INACTIVE;
+  e.start = 0;
+  e.last = 0;
+  e.ackd = 0;
+  e.finCnt = 0;
+  e.rstCnt = 0;
+  e.finRel = 0;
+  e.histLastSyn = 0;
+  e.histLastFin = 0;
+  e.histLastRst = 0;
+  e.didClose = false;
+  e.closePending = false;
+  e.closeGenEvent = false;
+  e.didEOF = false;
+  e.chkCnt = 0;
+  e.chkThresh = 1;
+  e.rxmtCnt = 0;
+  e.rxmtThresh = 1;
+  e.winCnt = 0;
+  e.winThresh = 1;
+  e.gapCnt = 0;
+  e.gapThresh = 1;
+  e.sawPacket = false;
+  if (!reassemble) e.reasm = null;
+  else if (e.reasm === null) e.reasm = createReassembler();
+  else {
+    resetReassembler(e.reasm);
+    e.reasm.skipping = false;
+  }
 }
 
 /**
@@ -62,7 +108,8 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
  * ```
  */
 export function seqDelta(seq: number, ref: number): number {
-  return (seq - (ref % TWO32)) | 0;
+  // `>>> 0` is ToUint32, i.e. exactly `ref mod 2^32` for these integral values, without a slow fmod.
+  return (seq - (ref >>> 0)) | 0;
 }
 
 /**

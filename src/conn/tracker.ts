@@ -25,10 +25,10 @@ import {
   StreamHooks,
   TrackerCore,
 } from './session';
-import { createProbe, insertSession, keyAddresses, keyBytes, lookupSession, probeKey } from './sessionKey';
+import { createProbe, insertSession, keyAddresses, keyBytes, lookupSession, NO_ADDR, probeKey } from './sessionKey';
 import { checkHistory, connWeird, HIST_DATA, inactivityTimer as inactivityTimerFn, raise, removeConn, scaledHistory } from './sessionOps';
 import { isTcpReuse, startTcpTimers, tcpPacket } from './tcp';
-import { createEndpointState } from './tcpSeq';
+import { createEndpointState, resetEndpointState } from './tcpSeq';
 import { createUidSource, UidSource } from './uid';
 
 /** Options of `createConnectionTracker`. */
@@ -117,6 +117,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     table: new Map(),
     active: 0,
     totalBuffered: 0,
+    pool: [],
     stats: {
       total_conns: 0,
       current_conns: 0,
@@ -230,12 +231,22 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     // A flip is not carried out towards the IPv4 broadcast address (2.2).
     if (flip && pkt.ipVersion === 4 && pkt.dst4 >>> 0 === 0xffffffff) flip = false;
 
-    const alen = pkt.ipVersion === 4 ? 4 : 16;
-    const srcH = addrToString(pkt.addrBuf, pkt.srcOff, alen);
-    const dstH = addrToString(pkt.addrBuf, pkt.dstOff, alen);
+    const v4 = pkt.ipVersion === 4;
+    const srcH = v4 ? ipv4Text(pkt.src4) : addrToString(pkt.addrBuf, pkt.srcOff, 16);
+    const dstH = v4 ? ipv4Text(pkt.dst4) : addrToString(pkt.addrBuf, pkt.dstOff, 16);
     const reassemble = kind === KIND_TCP;
-    const sender = createEndpointState(!flip, reassemble);
-    const receiver = createEndpointState(flip, reassemble);
+    let s = core.pool.pop();
+    let sender: EndpointState;
+    let receiver: EndpointState;
+    if (s === undefined) {
+      sender = createEndpointState(!flip, reassemble);
+      receiver = createEndpointState(flip, reassemble);
+    } else {
+      sender = s.orig;
+      receiver = s.resp;
+      resetEndpointState(sender, !flip, reassemble);
+      resetEndpointState(receiver, flip, reassemble);
+    }
     if (pkt.l2SrcOff >= 0 && !allZero(pkt.data, pkt.l2SrcOff)) sender.rec.l2_addr = macText(pkt.data, pkt.l2SrcOff);
     if (pkt.l2DstOff >= 0 && !allZero(pkt.data, pkt.l2DstOff)) receiver.rec.l2_addr = macText(pkt.data, pkt.l2DstOff);
     const orig = flip ? receiver : sender;
@@ -259,38 +270,36 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     };
     if (pkt.vlan >= 0) rec.vlan = pkt.vlan;
     if (pkt.innerVlan >= 0) rec.inner_vlan = pkt.innerVlan;
-    const s: Session = {
-      hash: probe.hash,
-      v6: probe.v6,
-      a4: probe.a4,
-      b4: probe.b4,
-      a6b6: keyAddresses(probe, pkt.addrBuf),
-      pa: probe.pa,
-      pb: probe.pb,
-      proto: probe.proto,
-      next: null,
-      kind,
-      rec,
-      origIsA: flip ? !probe.srcIsA : probe.srcIsA,
-      orig,
-      resp,
-      startTime: pkt.ts,
-      lastTime: pkt.ts,
-      hist: flip ? '^' : '',
-      histSeen: 0,
-      missedBytes: 0,
-      inactivityTimeout: 0,
-      inactivityTimer: null,
-      tcpTimers: [],
-      deleteTimer: null,
-      dnsTimer: null,
-      active: true,
-      partial: false,
-      seenFirstAck: false,
-      removed: false,
-      weirdCounts: null,
-      tracker: core,
-    };
+    if (s === undefined) s = blankSession(core, rec, orig, resp);
+    // Every field is (re)assigned in one fixed order, so fresh and recycled sessions share a shape.
+    s.hash = probe.hash;
+    s.v6 = probe.v6;
+    s.a4 = probe.a4;
+    s.b4 = probe.b4;
+    s.a6b6 = keyAddresses(probe, pkt.addrBuf);
+    s.pa = probe.pa;
+    s.pb = probe.pb;
+    s.proto = probe.proto;
+    s.next = null;
+    s.kind = kind;
+    s.rec = rec;
+    s.origIsA = flip ? !probe.srcIsA : probe.srcIsA;
+    s.orig = orig;
+    s.resp = resp;
+    s.startTime = pkt.ts;
+    s.lastTime = pkt.ts;
+    s.hist = flip ? '^' : '';
+    s.histSeen = 0;
+    s.missedBytes = 0;
+    s.inactivityTimeout = 0;
+    s.inactivityTimer = null;
+    s.deleteTimer = null;
+    s.dnsTimer = null;
+    s.active = true;
+    s.partial = false;
+    s.seenFirstAck = false;
+    s.removed = false;
+    s.weirdCounts = null;
     insertSession(core.table, s);
     core.active++;
     countNew(core.stats, kind);
@@ -448,6 +457,42 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
   };
 }
 
+/** A session object with every field present (values are overwritten by `newSession`). */
+function blankSession(core: TrackerCore, rec: Connection, orig: EndpointState, resp: EndpointState): Session {
+  return {
+    hash: 0,
+    v6: false,
+    a4: 0,
+    b4: 0,
+    a6b6: NO_ADDR,
+    pa: 0,
+    pb: 0,
+    proto: 0,
+    next: null,
+    kind: 0,
+    rec,
+    origIsA: true,
+    orig,
+    resp,
+    startTime: 0,
+    lastTime: 0,
+    hist: '',
+    histSeen: 0,
+    missedBytes: 0,
+    inactivityTimeout: 0,
+    inactivityTimer: null,
+    tcpTimers: [],
+    deleteTimer: null,
+    dnsTimer: null,
+    active: true,
+    partial: false,
+    seenFirstAck: false,
+    removed: false,
+    weirdCounts: null,
+    tracker: core,
+  };
+}
+
 function countNew(st: ConnStats, kind: number): void {
   st.total_conns++;
   st.current_conns++;
@@ -465,6 +510,19 @@ function countNew(st: ConnStats, kind: number): void {
 
 // Every conn_id shares one empty `ctx` record (rxbro has no VLAN-aware keys).
 const EMPTY_CTX: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
+// Hosts repeat across connections: cache IPv4 text by address value (bounded).
+const v4Cache = new Map<number, string>();
+function ipv4Text(a: number): string {
+  a = a >>> 0;
+  let s = v4Cache.get(a);
+  if (s === undefined) {
+    if (v4Cache.size >= 65536) v4Cache.clear();
+    s = `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
+    v4Cache.set(a, s);
+  }
+  return s;
+}
 
 // MAC strings repeat (few gateways, many flows): cache them by their 48-bit value.
 const macCache = new Map<number, string>();

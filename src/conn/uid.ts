@@ -15,22 +15,30 @@ export const DETERMINISTIC_UIDS: readonly string[] = [
 ];
 
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+const DIGIT_CODES = Array.from(DIGITS, (c) => c.charCodeAt(0));
 
-/** Base 62 of a non-negative integer below 2^53, least significant digit first, no padding. */
-function base62(v: number): string {
-  if (v === 0) return '0';
-  let s = '';
+// Digits are collected as char codes and turned into one string at the end:
+// appending one character at a time would allocate a string per digit.
+const codes: number[] = new Array(24).fill(0);
+
+/** Appends base-62 digits of `v` (< 2^53), least significant first; returns the new length. */
+function digits62(v: number, n: number): number {
+  if (v === 0) {
+    codes[n++] = DIGIT_CODES[0];
+    return n;
+  }
   while (v > 0) {
     const q = Math.floor(v / 62);
-    s += DIGITS[v - q * 62];
+    codes[n++] = DIGIT_CODES[v - q * 62];
     v = q;
   }
-  return s;
+  return n;
 }
 
 /**
- * Formats a 96-bit UID as Zeek does: `C` + base62(first word >> 32) + base62(second word).
- * The first word's upper 32 bits are `hi32`; the second word is given as two 32-bit halves.
+ * Formats a 96-bit UID as Zeek does: `C` + base62(first word >> 32) + base62(second word),
+ * least significant digit first. The first word's upper 32 bits are `hi32`; the
+ * second word is given as two 32-bit halves.
  *
  * ## Example
  * ```ts
@@ -38,23 +46,23 @@ function base62(v: number): string {
  * ```
  */
 export function formatUid(hi32: number, loHi: number, loLo: number): string {
-  // The second word can exceed 2^53, so its base-62 digits come from long division over two halves.
-  let s = 'C' + base62(hi32 >>> 0);
+  codes[0] = 67; // 'C'
+  let n = digits62(hi32 >>> 0, 1);
   let h = loHi >>> 0;
   let l = loLo >>> 0;
-  if (h === 0) return s + base62(l);
-  while (h > 0 || l > 0) {
-    // (h * 2^32 + l) / 62 with h, l < 2^32: both partial quotients stay below 2^53.
-    const qh = Math.floor(h / 62);
-    const rh = h - qh * 62;
-    const cur = rh * 4294967296 + l;
-    const ql = Math.floor(cur / 62);
-    s += DIGITS[cur - ql * 62];
-    h = qh;
-    l = ql >>> 0;
-    if (ql > 0xffffffff) h += Math.floor(ql / 4294967296);
+  if (h === 0) n = digits62(l, n);
+  else {
+    // Long division of h * 2^32 + l by 62; every partial value stays below 2^53.
+    while (h > 0 || l > 0) {
+      const qh = Math.floor(h / 62);
+      const cur = (h - qh * 62) * 4294967296 + l;
+      const ql = Math.floor(cur / 62);
+      codes[n++] = DIGIT_CODES[cur - ql * 62];
+      h = qh + Math.floor(ql / 4294967296);
+      l = ql >>> 0;
+    }
   }
-  return s;
+  return String.fromCharCode.apply(null, codes.slice(0, n));
 }
 
 /** xorshift128 over four 32-bit words: cheap, deterministic for a given seed. */
