@@ -50,6 +50,17 @@ describe('event baselines of the Zeek traces', () => {
       .toEqual([['icmp', 'OTH', 5, 280, 420, 5, 280, 420]]);
   });
 
+  it('icmp-5-pings: connection_status_update every second (core.connection_status_update)', async () => {
+    let n = 0;
+    const rec = new Recorder(new Set(['new_connection', 'connection_status_update']), (name, a) =>
+      name === 'new_connection' ? `new_connection, ${fmtId((a[0] as Connection).id)}` : `connection_status_update, ${++n}, ${fmtId((a[0] as Connection).id)}`,
+    );
+    const cfg = replayConfig('zeek -b -C');
+    cfg.options.connection_status_update_interval = 1;
+    await runTraceConnLog(path.join(ZEEK_TRACES, 'icmp-5-pings.pcap'), cfg, rec);
+    expect(rec.log).toEqual(baselineLines('icmp-5-pings.events.out'));
+  });
+
   it('dns-edns-ecs: connection counters as get_conn_stats() printed them (core.conn-stats)', async () => {
     let stats: ConnStats | undefined;
     await runTraceConnLog(path.join(ZEEK_TRACES, 'dns-edns-ecs.pcap'), replayConfig('zeek -b'), undefined, (s) => (stats = s));
@@ -112,6 +123,16 @@ describe('worked timelines (engine.md 3.7-3.9, 2.2)', () => {
       'connection_state_remove',
     ]);
     expect(rows[0].duration!.toFixed(6)).toBe('0.211484');
+  });
+
+  it('3.7 tcp_option for each option of the first three packets (http/get.pcap)', async () => {
+    const rec = new Recorder(new Set(['tcp_packet', 'tcp_option']), (n, a) => (n === 'tcp_option' ? `opt${a[2]}/${a[3]}` : n));
+    await runTraceConnLog(path.join(ZEEK_TRACES, 'http-get.pcap'), replayConfig('zeek -b'), rec);
+    const perPacket = rec.log.join(' ').split('tcp_packet').slice(1, 4).map((x) => x.trim());
+    // SYN: mss, nop, wscale, nop, nop, TS, sackOK, eol; SYN+ACK: 5 options; ACK: nop, nop, TS.
+    expect(perPacket[0]).toBe('opt2/4 opt1/1 opt3/3 opt1/1 opt1/1 opt8/10 opt4/2 opt0/1');
+    expect(perPacket[1].split(' ').length).toBe(5);
+    expect(perPacket[2]).toBe('opt1/1 opt1/1 opt8/10');
   });
 
   it('3.8 rejected TCP connection and reuse (pop3/pop3.pcap, first pairs)', async () => {

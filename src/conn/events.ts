@@ -73,6 +73,11 @@ export interface ConnEvents {
   content_gap: [c: Connection, is_orig: boolean, seq: number, length: number];
   tcp_packet: [c: Connection, is_orig: boolean, flags: string, seq: number, ack: number, len: number, payload: string];
   tcp_contents: [c: Connection, is_orig: boolean, seq: number, contents: string];
+  tcp_option: [c: Connection, is_orig: boolean, opt: number, optlen: number];
+  udp_contents: [u: Connection, is_orig: boolean, contents: string];
+  udp_session_done: [u: Connection];
+  connection_status_update: [c: Connection];
+  connection_flow_label_changed: [c: Connection, is_orig: boolean, old_label: number, new_label: number];
   tcp_multiple_checksum_errors: [c: Connection, is_orig: boolean, threshold: number];
   tcp_multiple_retransmissions: [c: Connection, is_orig: boolean, threshold: number];
   tcp_multiple_zero_windows: [c: Connection, is_orig: boolean, threshold: number];

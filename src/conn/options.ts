@@ -34,6 +34,21 @@ export interface ConnOptions {
   dns_session_timer: boolean;
   dns_session_timeout: number;
   dns_ports: ReadonlySet<Port>;
+  /** Deliver every reassembled chunk of this direction to `tcp_contents` (4.2). */
+  tcp_content_deliver_all_orig: boolean;
+  tcp_content_deliver_all_resp: boolean;
+  /** Responder ports whose originator / responder stream goes to `tcp_contents` (4.2). */
+  tcp_content_delivery_ports_orig: ReadonlySet<Port>;
+  tcp_content_delivery_ports_resp: ReadonlySet<Port>;
+  /** `udp_contents` delivery (3.2): everything, or by port (responder port, or either with `udp_content_ports`). */
+  udp_content_deliver_all_orig: boolean;
+  udp_content_deliver_all_resp: boolean;
+  udp_content_delivery_ports_orig: ReadonlySet<Port>;
+  udp_content_delivery_ports_resp: ReadonlySet<Port>;
+  udp_content_ports: ReadonlySet<Port>;
+  udp_content_delivery_ports_use_resp: boolean;
+  /** Interval of `connection_status_update` (0 = off, Zeek's default). */
+  connection_status_update_interval: number;
   /** Modern Zeek's sessions for IP protocols other than TCP/UDP/ICMP (engine.md 1.14). */
   track_unknown_transport: boolean;
   /** Upper bound of bytes buffered by all reassemblers together (memory guard, rxbro's own). */
@@ -104,6 +119,17 @@ export const DEFAULT_CONN_OPTIONS: Readonly<ConnOptions> = Object.freeze({
   dns_session_timer: false,
   dns_session_timeout: 10,
   dns_ports: new Set(DNS_UDP_PORTS),
+  tcp_content_deliver_all_orig: false,
+  tcp_content_deliver_all_resp: false,
+  tcp_content_delivery_ports_orig: new Set<Port>(),
+  tcp_content_delivery_ports_resp: new Set<Port>(),
+  udp_content_deliver_all_orig: false,
+  udp_content_deliver_all_resp: false,
+  udp_content_delivery_ports_orig: new Set<Port>(),
+  udp_content_delivery_ports_resp: new Set<Port>(),
+  udp_content_ports: new Set<Port>(),
+  udp_content_delivery_ports_use_resp: false,
+  connection_status_update_interval: 0,
   track_unknown_transport: true,
   max_total_reassembly_bytes: 256 * 1024 * 1024,
 });

@@ -84,6 +84,7 @@ export interface Session extends SessionChain {
   tcpTimers: unknown[];
   deleteTimer: unknown;
   dnsTimer: unknown;
+  statusTimer: unknown;
   /** TCP: still "active" (no finished/reset/attempt yet; 3.5). */
   active: boolean;
   /** TCP: partial connection (4.3). */
@@ -139,6 +140,8 @@ export interface TrackerCore extends StreamHooks {
   active: number;
   totalBuffered: number;
   stats: ConnStats;
+  /** Zeek's TCP-States matrix (2.7): live TCP connections by [orig state][resp state]. */
+  tcpStates: number[][];
   /** Internal state of removed connections, recycled for new ones (never script-visible). */
   pool: Session[];
   nextUid: UidSource;

@@ -257,7 +257,9 @@ export function removeConn(s: Session): void {
   if (s.inactivityTimer) sch.cancel(s.inactivityTimer as never);
   if (s.deleteTimer) sch.cancel(s.deleteTimer as never);
   if (s.dnsTimer) sch.cancel(s.dnsTimer as never);
-  s.inactivityTimer = s.deleteTimer = s.dnsTimer = null;
+  if (s.statusTimer) sch.cancel(s.statusTimer as never);
+  s.inactivityTimer = s.deleteTimer = s.dnsTimer = s.statusTimer = null;
+  if (s.kind === KIND_TCP) t.tcpStates[s.orig.state][s.resp.state]--;
   if (s.kind === KIND_TCP && sch.terminating && s.active && !(s.orig.didClose && s.resp.didClose)) {
     raise(s, 'connection_pending');
   }
@@ -300,6 +302,11 @@ const POOL_MAX = 4096;
  * ```
  */
 export function flipRoles(s: Session): void {
+  if (s.kind === KIND_TCP) {
+    const m = s.tracker.tcpStates;
+    m[s.orig.state][s.resp.state]--;
+    m[s.resp.state][s.orig.state]++;
+  }
   const o = s.orig;
   s.orig = s.resp;
   s.resp = o;

@@ -47,6 +47,15 @@ function setState(s: Session, e: EndpointState, p: EndpointState, ns: number): v
   if (isHandshake(e.state) && !isHandshake(ns) && isHandshake(p.state)) {
     setInactivityTimeout(s, s.tracker.opts.tcp_inactivity_timeout);
   }
+  // TCP-States matrix (2.7): move this connection from its old pair to the new one.
+  const m = s.tracker.tcpStates;
+  if (e === s.orig) {
+    m[e.state][p.state]--;
+    m[ns][p.state]++;
+  } else {
+    m[p.state][e.state]--;
+    m[p.state][ns]++;
+  }
   e.prevState = e.state;
   e.state = ns;
 }
@@ -336,6 +345,27 @@ function synPacket(pkt: Packet, isOrig: boolean): SynPacket {
     i += len;
   }
   return sp;
+}
+
+/** `tcp_option(c, is_orig, opt, optlen)` for each option of the header (EOL and NOP have length 1). */
+function raiseTcpOptions(s: Session, pkt: Packet, isOrig: boolean): void {
+  const d = pkt.data;
+  const end = Math.min(pkt.l4Off + pkt.tcpHdrLen, pkt.l4Off + pkt.l4Cap, d.length);
+  let i = pkt.l4Off + 20;
+  while (i < end) {
+    const kind = d[i];
+    if (kind === 0 || kind === 1) {
+      raise(s, 'tcp_option', isOrig, kind, 1);
+      i++;
+      if (kind === 0) break;
+      continue;
+    }
+    if (i + 1 >= end) break;
+    const len = d[i + 1];
+    if (len < 2 || i + len > end) break;
+    raise(s, 'tcp_option', isOrig, kind, len);
+    i += len;
+  }
 }
 
 /**
@@ -635,6 +665,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
     const relAck = ack ? unfold(pkt.ack, p.ackd) - p.start : 0;
     raise(s, 'tcp_packet', e.isOrig, flagString(f), relSeq, relAck, len, bytesToBroString(pkt.data, pkt.payloadOff, Math.min(pkt.payloadCap, len)));
   }
+  if (pkt.tcpHdrLen > 20 && ev.has('tcp_option')) raiseTcpOptions(s, pkt, e.isOrig);
   e.numPkts++;
   e.numBytesIp += pkt.ipTotalLen;
   if (t.onPacket) t.onPacket(s.rec, e.isOrig, pkt);

@@ -174,4 +174,33 @@ describe('connection tracker', () => {
     expect(raised.map((r) => r.name)).toEqual(['connection_half_finished']);
     expect([rows[0].conn_state, rows[0].history]).toEqual(['SH', 'SF']);
   });
+
+  it('keeps the TCP-States matrix of live connections (engine.md 2.7)', () => {
+    const { tracker } = make();
+    tracker.process(tcp(1, C, S, TCP_SYN, 1000, 0));
+    expect(tracker.tcpStates()[1][0]).toBe(1); // Syn / Inact.
+    tracker.process(tcp(1.1, S, C, TCP_SYN | TCP_ACK, 5000, 1001));
+    const m = tracker.tcpStates();
+    expect(m[4][4]).toBe(1); // Est. / Est.
+    expect(m.flat().reduce((a, b) => a + b, 0)).toBe(1);
+    tracker.finishAll();
+    expect(tracker.tcpStates().flat().every((v) => v === 0)).toBe(true);
+  });
+
+  it('delivers tcp_contents when enabled for the direction (4.2), udp_contents by port (3.2)', () => {
+    const { tracker, raised } = make(
+      { options: { tcp_content_deliver_all_orig: true, udp_content_delivery_ports_orig: new Set([makePort(53, PORT_UDP)]) } },
+      ['tcp_contents', 'udp_contents'],
+    );
+    tracker.process(tcp(1, C, S, TCP_SYN, 1000, 0));
+    tracker.process(tcp(1.1, S, C, TCP_SYN | TCP_ACK, 5000, 1001));
+    tracker.process(tcp(1.2, C, S, TCP_ACK, 1001, 5001, 4));
+    tracker.process(tcp(1.3, S, C, TCP_ACK, 5001, 1005, 3));
+    tracker.process(udp(2, '10.0.0.1:999', '10.0.0.2:53', 2));
+    tracker.process(udp(2.1, '10.0.0.2:53', '10.0.0.1:999', 2));
+    expect(raised.map((r) => [r.name, r.args[1], r.args[r.args.length - 1]])).toEqual([
+      ['tcp_contents', true, 'xxxx'],
+      ['udp_contents', true, 'AA'],
+    ]);
+  });
 });

@@ -80,6 +80,8 @@ export interface ConnectionTracker {
   connections(): Connection[];
   /** A snapshot of the connection counters (`get_conn_stats()`). */
   stats(): ConnStats;
+  /** A snapshot of the TCP-States matrix (engine.md 2.7): [orig state][resp state] → live connections. */
+  tcpStates(): number[][];
 }
 
 /**
@@ -133,7 +135,12 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
       killed_by_inactivity: 0,
     },
     nextUid: options.uids ?? createUidSource({ deterministic: options.deterministicUids }),
-    tcpContents: () => false,
+    tcpContents: (s, isOrig) => {
+      if (isOrig ? opts.tcp_content_deliver_all_orig : opts.tcp_content_deliver_all_resp) return true;
+      const ports = isOrig ? opts.tcp_content_delivery_ports_orig : opts.tcp_content_delivery_ports_resp;
+      return ports.size > 0 && ports.has(s.rec.id.resp_p);
+    },
+    tcpStates: Array.from({ length: 7 }, () => new Array<number>(7).fill(0)),
   };
   const probe = createProbe();
   const events = options.events;
@@ -295,6 +302,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     s.inactivityTimer = null;
     s.deleteTimer = null;
     s.dnsTimer = null;
+    s.statusTimer = null;
     s.active = true;
     s.partial = false;
     s.seenFirstAck = false;
@@ -303,6 +311,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     insertSession(core.table, s);
     core.active++;
     countNew(core.stats, kind);
+    if (kind === KIND_TCP) core.tcpStates[0][0]++;
     const timeout =
       kind === KIND_TCP || kind === KIND_UDP
         ? opts.udp_inactivity_timeout
@@ -317,6 +326,9 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (kind === KIND_TCP) startTcpTimers(s, sch.networkTime);
     s.inactivityTimeout = timeout;
     if (timeout > 0) s.inactivityTimer = sch.at(pkt.ts + timeout, inactivityTimerFn, s);
+    if (opts.connection_status_update_interval > 0 && events.has('connection_status_update')) {
+      s.statusTimer = sch.at(sch.networkTime + opts.connection_status_update_interval, statusUpdateTimer, s);
+    }
     if (kind === KIND_UDP && opts.dns_session_timer && opts.dns_ports.has(rec.id.resp_p)) {
       s.dnsTimer = sch.at(sch.networkTime + opts.dns_session_timeout, dnsSessionTimer, s);
     }
@@ -338,10 +350,23 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     e.state = 1;
     if (ulen > 8) e.size += ulen - 8;
     checkHistory(s, e, HIST_DATA, 'D');
+    if (events.has('udp_contents') && udpContents(s, isOrig)) {
+      raise(s, 'udp_contents', isOrig, bytesToBroString(pkt.data, pkt.payloadOff, pkt.payloadCap));
+    }
     raise(s, isOrig ? 'udp_request' : 'udp_reply');
     e.numPkts++;
     e.numBytesIp += pkt.ipTotalLen;
     if (core.onPacket) core.onPacket(s.rec, isOrig, pkt);
+  }
+
+  // Which UDP payloads go to `udp_contents` (engine.md 3.2).
+  function udpContents(s: Session, isOrig: boolean): boolean {
+    if (isOrig ? opts.udp_content_deliver_all_orig : opts.udp_content_deliver_all_resp) return true;
+    const id = s.rec.id;
+    if (opts.udp_content_ports.size > 0 && (opts.udp_content_ports.has(id.orig_p) || opts.udp_content_ports.has(id.resp_p))) return true;
+    const ports = isOrig ? opts.udp_content_delivery_ports_orig : opts.udp_content_delivery_ports_resp;
+    if (ports.size === 0) return false;
+    return ports.has(opts.udp_content_delivery_ports_use_resp || isOrig ? id.resp_p : id.orig_p);
   }
 
   function icmpPacket(s: Session, e: EndpointState, pkt: Packet, isOrig: boolean): void {
@@ -449,6 +474,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     connections$: updates.asObservable(),
     options: opts,
     stats: () => ({ ...core.stats }),
+    tcpStates: () => core.tcpStates.map((row) => row.slice()),
     connections() {
       const out: Connection[] = [];
       for (const s of core.table.values()) for (let x: Session | null = s; x; x = x.next) out.push(x.rec);
@@ -484,6 +510,7 @@ function blankSession(core: TrackerCore, rec: Connection, orig: EndpointState, r
     tcpTimers: [],
     deleteTimer: null,
     dnsTimer: null,
+    statusTimer: null,
     active: true,
     partial: false,
     seenFirstAck: false,
@@ -557,6 +584,15 @@ function permit(counts: Map<string, number>, key: string, ts: number): boolean {
   return n <= 25 || n % 1000 === 0;
 }
 
+
+/** `connection_status_update` every `connection_status_update_interval` (3.4). Dropped at termination. */
+function statusUpdateTimer(s: Session, now: number): void {
+  s.statusTimer = null;
+  const t = s.tracker;
+  if (s.removed || t.scheduler.terminating) return;
+  raise(s, 'connection_status_update');
+  s.statusTimer = t.scheduler.at(now + t.opts.connection_status_update_interval, statusUpdateTimer, s);
+}
 
 /**
  * The DNS analyzer's session timer (3.4): removes a DNS flow idle for
