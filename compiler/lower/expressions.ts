@@ -13,7 +13,7 @@ import type { Expr } from '../ast';
 import type { GlobalSym, LocalSym, Sym } from '../check/symbols';
 import { callBuiltin } from './builtins';
 import { copyValue, emptyValue } from './values';
-import { Ev, Frame, locate, Runtime } from './runtime';
+import { Deferred, Ev, Frame, locate, Pending, Runtime } from './runtime';
 import type { Lowerer } from './lowerer';
 
 const fail = R.runtimeError;
@@ -526,11 +526,25 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
   const fn = lowerExpr(L, e.fn);
   const defaults = ((info.defaults ?? []) as (Expr | undefined)[]).map(d => (d ? lowerExpr(L, d) : undefined));
   const n = Math.max(args.length, defaults.length);
+  const rt = L.rt;
   return guard(L, e, (f) => {
+    // Inside a `when` condition a delayed result (`return when`, §8.5) is cached per call site.
+    const w = rt.whenEval;
+    if (w) {
+      const p = w.cache.get(e);
+      if (p) { if (p.done) return p.value; throw Deferred.instance; }
+    }
     const callee = fn(f) as (...a: unknown[]) => unknown;
     const vals = new Array(n);
     for (let i = 0; i < n; i++) vals[i] = i < args.length ? args[i](f) : defaults[i] ? defaults[i]!(f) : undefined;
-    return callee(...vals);
+    const r = callee(...vals);
+    if (r instanceof Pending) {
+      if (!w) fail('return trigger in context which does not allow delaying result');
+      w!.cache.set(e, r);
+      if (r.done) return r.value;
+      throw Deferred.instance;
+    }
+    return r;
   });
 }
 

@@ -32,7 +32,25 @@ export interface PendingWhen {
   done: boolean;
 }
 
+/** The delayed result of a function that executed `return when` (§8.5). */
+export class Pending {
+  done = false;
+  value: unknown = undefined;
+}
+
+/** Thrown while evaluating a `when` condition that waits for a delayed result: the condition is "not yet". */
+export class Deferred {
+  static readonly instance = new Deferred();
+}
+
+/** The `when` condition being evaluated: caches delayed call results across re-evaluations. */
+export interface WhenEval {
+  cache: Map<object, Pending>;
+}
+
 export interface Runtime {
+  /** Set while a `when` condition is being evaluated (only there may a call's result be delayed). */
+  whenEval: WhenEval | undefined;
   ctx: ScriptContext;
   /** Called with each statement's position before it runs, when set (tracer/debugger). */
   onStatement: ((pos: Pos) => void) | undefined;
@@ -44,7 +62,7 @@ export interface Runtime {
 }
 
 export function createRuntime(sources: Map<string, string>): Runtime {
-  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, pending: [], sources };
+  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, pending: [], sources, whenEval: undefined };
 }
 
 const LOC = Symbol('broLocation');

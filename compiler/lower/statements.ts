@@ -8,9 +8,9 @@ import type { Expr, Stmt } from '../ast';
 import type { GlobalSym } from '../check/symbols';
 import { guard, lowerExpr, lowerStore } from './expressions';
 import type { Lowerer } from './lowerer';
-import { BREAK, Completion, Ev, Ex, FALLTHROUGH, Frame, NEXT, NORMAL, RETURN, reportError } from './runtime';
+import { BREAK, Completion, Ev, Ex, FALLTHROUGH, Frame, NEXT, NORMAL, Pending, RETURN, reportError } from './runtime';
 import { copyValue, emptyValue } from './values';
-import { lowerWhen } from './when';
+import { lowerWhen, lowerWhenAsync } from './when';
 
 /**
  * Lowers a statement, wrapping it with the statement hook.
@@ -91,8 +91,14 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
     case 'fallthrough': return () => FALLTHROUGH;
     case 'return': {
       if (s.when) {
-        const w = lowerStmt(L, s.when);
-        return (f) => { w(f); return RETURN; };
+        // `return when`: the function's result is delayed until the trigger's body (or timeout) returns.
+        const w = lowerWhenAsync(L, s.when as Extract<Stmt, { k: 'when' }>);
+        return (f) => {
+          const p = new Pending();
+          w(f, p);
+          f.ret = p;
+          return RETURN;
+        };
       }
       if (!s.value) return () => RETURN;
       const v = lowerExpr(L, s.value);

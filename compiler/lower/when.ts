@@ -8,7 +8,7 @@ import { BroRuntimeError, T } from '../../src/runtime';
 import type { Stmt } from '../ast';
 import { lowerExpr } from './expressions';
 import type { Lowerer } from './lowerer';
-import { Ex, Frame, NORMAL, PendingWhen, reportError } from './runtime';
+import { Deferred, Ex, Frame, NORMAL, Pending, PendingWhen, reportError, RETURN, WhenEval } from './runtime';
 import { lowerStmt } from './statements';
 import { copyValue } from './values';
 
@@ -25,6 +25,24 @@ function deepFrame(f: Frame): Frame {
  * ```
  */
 export function lowerWhen(L: Lowerer, s: Extract<Stmt, { k: 'when' }>): Ex {
+  const arm = lowerWhenAsync(L, s);
+  return (f) => {
+    arm(f, undefined);
+    return NORMAL;
+  };
+}
+
+/**
+ * Lowers a `when` whose body/timeout `return` delivers a delayed function result into `result` (§8.5);
+ * with `result` undefined it is a plain `when`.
+ *
+ * ## Example
+ * ```ts
+ * const arm = lowerWhenAsync(L, whenStmt);
+ * const p = new Pending(); arm(frame, p); // p.done once the trigger's body returned
+ * ```
+ */
+export function lowerWhenAsync(L: Lowerer, s: Extract<Stmt, { k: 'when' }>): (f: Frame, result: Pending | undefined) => void {
   const cond = lowerExpr(L, s.cond);
   const body = lowerStmt(L, s.body);
   const timeout = s.timeout ? lowerExpr(L, s.timeout) : undefined;
@@ -38,18 +56,30 @@ export function lowerWhen(L: Lowerer, s: Extract<Stmt, { k: 'when' }>): Ex {
       if (slot !== undefined) copySlots.push(slot);
     }
   }
-  const test = (wf: Frame): boolean => {
+  const run = (ex: Ex, wf: Frame, result: Pending | undefined) => {
     try {
-      return cond(wf) as boolean;
+      const code = ex(wf);
+      if (result && code === RETURN) { result.done = true; result.value = wf.ret; }
     } catch (err) {
-      if (err instanceof BroRuntimeError) { reportError(rt, err); return false; }
-      throw err;
+      reportError(rt, err);
     }
   };
-  const run = (ex: Ex, wf: Frame) => {
-    try { ex(wf); } catch (err) { reportError(rt, err); }
-  };
-  return (f) => {
+  return (f, result) => {
+    // Each trigger caches the delayed results of calls in its condition across re-evaluations.
+    const evalState: WhenEval = { cache: new Map() };
+    const test = (wf: Frame): boolean => {
+      const saved = rt.whenEval;
+      rt.whenEval = evalState;
+      try {
+        return cond(wf) as boolean;
+      } catch (err) {
+        if (err instanceof Deferred) return false;
+        if (err instanceof BroRuntimeError) { reportError(rt, err); return false; }
+        throw err;
+      } finally {
+        rt.whenEval = saved;
+      }
+    };
     let snapshot: Frame;
     if (legacy) snapshot = deepFrame(f);
     else {
@@ -60,8 +90,8 @@ export function lowerWhen(L: Lowerer, s: Extract<Stmt, { k: 'when' }>): Ex {
     const tmo = timeout ? (timeout(f) as number) : undefined;
     const first = evalFrame();
     if (test(first)) {
-      run(body, first);
-      return NORMAL;
+      run(body, first, result);
+      return;
     }
     const sched = rt.ctx.scheduler;
     const p: PendingWhen = {
@@ -71,7 +101,7 @@ export function lowerWhen(L: Lowerer, s: Extract<Stmt, { k: 'when' }>): Ex {
         const wf = evalFrame();
         if (!test(wf)) return false;
         p.done = true;
-        run(body, wf);
+        run(body, wf, result);
         return true;
       },
     };
@@ -88,10 +118,9 @@ export function lowerWhen(L: Lowerer, s: Extract<Stmt, { k: 'when' }>): Ex {
           return;
         }
         p.done = true;
-        run(tbody, evalFrame());
+        run(tbody, evalFrame(), result);
       };
       sched.at(sched.networkTime + tmo, fire, undefined);
     }
-    return NORMAL;
   };
 }
