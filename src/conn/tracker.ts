@@ -569,11 +569,16 @@ function allZero(d: Buffer, off: number): boolean {
 }
 
 // Weird sampling (1.13): the first 25 of a name per scope, then every 1000th;
-// counters restart 10 minutes of network time after they began.
+// counters restart 10 minutes of network time after they began. The table is
+// cleared when it grows past a bound, so it cannot grow with the address pairs seen.
 const sampleStart = new WeakMap<Map<string, number>, Map<string, number>>();
 function permit(counts: Map<string, number>, key: string, ts: number): boolean {
   let starts = sampleStart.get(counts);
   if (!starts) sampleStart.set(counts, (starts = new Map()));
+  if (counts.size > 65536) {
+    counts.clear();
+    starts.clear();
+  }
   const t0 = starts.get(key);
   if (t0 === undefined || ts - t0 > 600) {
     starts.set(key, ts);
