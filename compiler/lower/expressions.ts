@@ -13,6 +13,7 @@ import type { Expr } from '../ast';
 import type { GlobalSym, LocalSym, Sym } from '../check/symbols';
 import { callBuiltin } from './builtins';
 import { copyValue, emptyValue } from './values';
+import * as T_ from './tables';
 import { Deferred, Ev, Frame, locate, Pending, Runtime } from './runtime';
 import type { Lowerer } from './lowerer';
 
@@ -255,22 +256,13 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
           return (f, v) => {
             const t = target(f) as TableValue;
             const k = i0(f);
-            const en = t.map.get(k);
-            if (en) { en.value = v; L.tableWritten(t, en, false); return; }
-            const ne = { index: [k], value: v };
-            t.map.set(k, ne);
-            L.tableWritten(t, ne, true);
+            T_.tableSet(t, k, [k], v);
           };
         }
         return (f, v) => {
           const t = target(f) as TableValue;
           const index = idx.map(x => x(f));
-          const k = R.canonicalKey(index, types);
-          const en = t.map.get(k);
-          if (en) { en.value = v; L.tableWritten(t, en, false); return; }
-          const ne = { index, value: v };
-          t.map.set(k, ne);
-          L.tableWritten(t, ne, true);
+          T_.tableSet(t, R.canonicalKey(index, types), index, v);
         };
       }
       if (tt.kind === 'vector') {
@@ -316,7 +308,7 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
       en = t.map.get(R.canonicalKey(index, types));
     }
     if (en) {
-      L.tableRead(t, en);
+      T_.tableRead(t, en);
       return en.value;
     }
     if (t.defaultOf) return t.defaultOf(index!);
@@ -482,10 +474,9 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
         const cols = en.idx.map(c => c.evs.map(ev => ev(f)));
         const value = en.value ? en.value(f) : true;
         for (const index of crossProduct(cols)) {
-          if (isSet) R.tableAdd(tv as R.SetValue, types, index);
-          else R.tableSet(tv, types, index, value);
-          const en = tv.map.get(R.canonicalKey(index, types));
-          if (en) L.tableWritten(tv, en, true);
+          const k = R.canonicalKey(index, types);
+          if (isSet) T_.tableAdd(tv, k, index);
+          else T_.tableSet(tv, k, index, value);
         }
       }
       return tv;
@@ -658,7 +649,7 @@ function lowerIn(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
         const a = idx[0](f) as string;
         const t = right(f) as TableValue;
         const en = R.subnetLookup(t, a);
-        if (en) L.tableRead(t, en);
+        if (en) T_.tableRead(t, en);
         return en !== undefined;
       };
     }
@@ -669,7 +660,7 @@ function lowerIn(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
     return (f) => {
       const t = right(f) as TableValue;
       const en = atomic ? t.map.get(idx[0](f)) : t.map.get(R.canonicalKey(idx.map(x => x(f)), types));
-      if (en) L.tableRead(t, en);
+      if (en) T_.tableRead(t, en);
       return en !== undefined;
     };
   }
@@ -715,8 +706,8 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
     case 'pattern': combine = (x, y) => R.patternAddTo(x as R.PatternValue, y as R.PatternValue); break;
     case 'time': combine = sub ? (x, y) => (x as number) - (y as number) : (x, y) => (x as number) + (y as number); break;
     case 'table':
-      combine = sub ? (x, y) => { R.tableRemoveKeys(x as TableValue, y as TableValue); return x; }
-        : (x, y) => { R.tableMerge(x as TableValue, y as TableValue); return x; };
+      combine = sub ? (x, y) => { T_.tableRemoveKeys(x as TableValue, y as TableValue); return x; }
+        : (x, y) => { T_.tableMerge(x as TableValue, y as TableValue); return x; };
       break;
     case 'vecAll': combine = (x, y) => { R.vectorAppendAll(x as unknown[], y as unknown[]); return x; }; break;
     case 'vecOne': combine = (x, y) => { R.vectorAppend(x as unknown[], y); return x; }; break;

@@ -9,7 +9,7 @@ import type { AttrNode, FuncNode } from '../ast';
 import { lowerExpr } from './expressions';
 import { Frame, RETURN, BREAK, Runtime, Ex } from './runtime';
 import { copyValue } from './values';
-import { attachExpiry, ExpireHost, ExpireKind, ExpiringTable, noteRead, noteWrite } from './expire';
+import { makeExpiring, ScriptTable, TableHost } from './tables';
 import { lowerStmt } from './statements';
 
 export interface Lowerer {
@@ -22,18 +22,12 @@ export interface Lowerer {
   tableInit(t: TableType, attrs: AttrNode[]): (f: Frame) => TableValue;
   /** Attaches attributes (`&default`, expiry) to an existing table value (initialised globals). */
   tableAttrs(t: TableType, attrs: AttrNode[]): (tv: TableValue, f: Frame) => TableValue;
-  /** An entry was read (`t[k]`, `k in t`): refreshes `&read_expire` access times. */
-  tableRead(t: TableValue, entry: R.TableEntry<unknown>): void;
-  /** An entry was inserted (`isNew`) or re-assigned: refreshes access times for expiry. */
-  tableWritten(t: TableValue, entry: R.TableEntry<unknown>, isNew: boolean): void;
   /** Expiry settings shared by the program's tables. */
-  expire: ExpireHost;
+  tables: TableHost;
 }
 
 /** A table value with the attribute behaviour the compiler attaches. */
-export interface AttributedTable extends TableValue {
-  defaultOf?: (index: unknown[]) => unknown;
-}
+export type AttributedTable = ScriptTable;
 
 const EMPTY_FRAME: Frame = { v: [], ret: undefined };
 
@@ -82,14 +76,14 @@ export function createLowerer(rt: Runtime): Lowerer {
       const funcAttr = attrs.find(a => a.name === 'expire_func');
       const expEv = expAttr?.expr ? lowerExpr(L, expAttr.expr) : undefined;
       const funcEv = funcAttr?.expr ? lowerExpr(L, funcAttr.expr) : undefined;
-      const kind = expAttr ? (expAttr.name.replace('_expire', '') as ExpireKind) : undefined;
+      const kind = expAttr ? (expAttr.name.replace('_expire', '') as 'create' | 'write' | 'read') : undefined;
       const defEv = def?.expr ? lowerExpr(L, def.expr) : undefined;
       const isFunc = def?.expr?.type?.kind === 'function';
       const yieldType = t.yield as Type;
       return (tv: AttributedTable, f: Frame) => {
         if (expEv && kind) {
-          attachExpiry(L.expire, tv, {
-            kind, interval: () => expEv(EMPTY_FRAME) as number, off: false,
+          makeExpiring(L.tables, tv, {
+            kind, interval: () => expEv(EMPTY_FRAME) as number,
             func: funcEv ? (funcEv(f) as (...a: unknown[]) => unknown) : undefined,
           });
         }
@@ -103,13 +97,7 @@ export function createLowerer(rt: Runtime): Lowerer {
         return tv;
       };
     },
-    tableRead(t, en) {
-      if ((t as ExpiringTable).exp) noteRead(t, en, rt.ctx.scheduler.networkTime);
-    },
-    tableWritten(t, en, isNew) {
-      if ((t as ExpiringTable).exp) noteWrite(t, en, isNew, rt.ctx.scheduler.networkTime);
-    },
-    expire: { rt, sweepInterval: undefined, start: undefined },
+    tables: { rt, tunables: {}, start: 0, deferred: undefined },
   };
   return L;
 }

@@ -14,6 +14,7 @@ import { createLowerer, Lowerer } from './lowerer';
 import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime } from './runtime';
 import { lowerStmt } from './statements';
 import { copyValue, emptyValue } from './values';
+import { tableMerge, tableRemoveKeys } from './tables';
 
 /** A compiled program (see compiler/README.md for the life cycle). */
 export interface Program {
@@ -60,8 +61,8 @@ type Action = (frame: Frame) => void;
 export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[]): Program {
   const rt = createRuntime(sources);
   const L = createLowerer(rt);
-  const tei = checked.syms.get('table_expire_interval');
-  if (tei && tei.kind === 'global') L.expire.sweepInterval = tei.cell;
+  const cellOf = (name: string) => { const s = checked.syms.get(name); return s && s.kind === 'global' ? s.cell : undefined; };
+  L.tables.tunables = { interval: cellOf('table_expire_interval'), step: cellOf('table_incremental_step'), delay: cellOf('table_expire_delay') };
   installFieldDefaults(L, checked);
   const init: Action[] = [];
   const funcInit: Action[] = [];
@@ -113,7 +114,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
           init.push(guarded(rt, f => {
             const v = ev(f);
             switch (t.kind) {
-              case 'table': if (sub) R.tableRemoveKeys(cell.v as R.TableValue, v as R.TableValue); else R.tableMerge(cell.v as R.TableValue, v as R.TableValue); break;
+              case 'table': if (sub) tableRemoveKeys(cell.v as R.TableValue, v as R.TableValue); else tableMerge(cell.v as R.TableValue, v as R.TableValue); break;
               case 'vector': if (Array.isArray(v)) R.vectorAppendAll(cell.v as unknown[], v); else R.vectorAppend(cell.v as unknown[], v); break;
               case 'pattern': cell.v = R.patternAddTo(cell.v as R.PatternValue, v as R.PatternValue); break;
               case 'string': cell.v = (cell.v as string) + (v as string); break;
@@ -173,8 +174,13 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
   const program: Program = {
     attach(ctx) {
       rt.ctx = ctx;
+      // Expiring tables read the sweep tunables once, so their cores are built after every redef ran.
+      const deferred: (() => void)[] = [];
+      L.tables.deferred = deferred;
       for (const a of funcInit) a(topFrame);
       for (const a of init) a(topFrame);
+      L.tables.deferred = undefined;
+      for (const build of deferred) build();
       for (const r of registrations) r(ctx);
       for (const key of Object.keys(ctx.tunables)) {
         const sym = checked.syms.get(key);

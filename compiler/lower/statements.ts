@@ -11,6 +11,7 @@ import type { Lowerer } from './lowerer';
 import { BREAK, Completion, Ev, Ex, FALLTHROUGH, Frame, NEXT, NORMAL, Pending, RETURN, reportError } from './runtime';
 import { copyValue, emptyValue } from './values';
 import { lowerWhen, lowerWhenAsync } from './when';
+import * as T_ from './tables';
 
 /**
  * Lowers a statement, wrapping it with the statement hook.
@@ -112,12 +113,7 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
       return wrap(L, s.target, (f) => {
         const tv = target(f) as R.SetValue;
         const index = idx.map(x => x(f));
-        const k = R.canonicalKey(index, types);
-        const en = tv.map.get(k);
-        if (en) { L.tableWritten(tv, en, false); return NORMAL; }
-        const ne = { index, value: true as const };
-        tv.map.set(k, ne);
-        L.tableWritten(tv, ne, true);
+        T_.tableAdd(tv, R.canonicalKey(index, types), index);
         return NORMAL;
       });
     }
@@ -181,7 +177,7 @@ function lowerDelete(L: Lowerer, t: Expr): Ex {
       return wrap(L, t, (f) => {
         const tv = target(f) as TableValue;
         const index = idx.map(x => x(f));
-        R.tableDelete(tv, types, index);
+        T_.tableDelete(tv, R.canonicalKey(index, types));
         return NORMAL;
       });
     }
@@ -198,7 +194,7 @@ function lowerDelete(L: Lowerer, t: Expr): Ex {
   return wrap(L, t, (f) => {
     const v = target(f);
     if (kind === 'vector') (v as unknown[]).length = 0;
-    else R.tableClear(v as TableValue);
+    else T_.tableClear(v as TableValue);
     return NORMAL;
   });
 }
