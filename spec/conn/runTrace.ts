@@ -29,6 +29,8 @@ export async function runTraceConnLog(
   for await (const rec of readTrace(file)) {
     const pkt = decoder.decode(rec);
     if (pkt !== null) tracker.process(pkt);
+    // Network time advances with every packet, also those that reach no connection (engine.md 1.1).
+    else scheduler.advanceTo(rec.ts);
     sink.drain?.();
   }
   atEnd?.(tracker.stats());

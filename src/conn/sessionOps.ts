@@ -265,12 +265,8 @@ export function removeConn(s: Session): void {
   }
   raise(s, 'connection_state_remove');
   refresh(s);
-  for (const e of [s.orig, s.resp]) {
-    if (e.reasm) {
-      t.totalBuffered -= e.reasm.buffered;
-      e.reasm = null;
-    }
-  }
+  dropStream(t, s.orig);
+  dropStream(t, s.resp);
   removeSession(t.table, s);
   t.active--;
   const st = t.stats;
@@ -286,6 +282,16 @@ export function removeConn(s: Session): void {
     s.weirdCounts = null;
     s.tcpTimers.length = 0;
     t.pool.push(s);
+  }
+}
+
+/** Frees an endpoint's buffered stream data (the reassembler object itself is recycled). */
+function dropStream(t: TrackerCore, e: EndpointState): void {
+  const r = e.reasm;
+  if (r !== null && r.buffered > 0) {
+    t.totalBuffered -= r.buffered;
+    r.blocks = [];
+    r.buffered = 0;
   }
 }
 

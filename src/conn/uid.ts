@@ -17,9 +17,9 @@ export const DETERMINISTIC_UIDS: readonly string[] = [
 const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
 const DIGIT_CODES = Array.from(DIGITS, (c) => c.charCodeAt(0));
 
-// Digits are collected as char codes and turned into one string at the end:
+// Digits are collected as bytes and turned into one string at the end:
 // appending one character at a time would allocate a string per digit.
-const codes: number[] = new Array(24).fill(0);
+const codes = Buffer.alloc(24);
 
 /** Appends base-62 digits of `v` (< 2^53), least significant first; returns the new length. */
 function digits62(v: number, n: number): number {
@@ -62,7 +62,7 @@ export function formatUid(hi32: number, loHi: number, loLo: number): string {
       l = ql >>> 0;
     }
   }
-  return String.fromCharCode.apply(null, codes.slice(0, n));
+  return codes.toString('latin1', 0, n);
 }
 
 /** xorshift128 over four 32-bit words: cheap, deterministic for a given seed. */
