@@ -51,6 +51,8 @@ describe('checker errors', () => {
     ['print 1.2.3.4 < 5;', 'type clash in <: addr and count (1:7)'],
     ['local x: count; x = 1 as string;', 'type clash: string is not count (1:21)'],
     ['global h: hook(); print h();', 'hooks are invoked with "hook name(...)" (1:25)'],
+    ['global e: event(a: count); event e(a: string) {}', 'incompatible types: parameter a of e is string, declared count (1:36)'],
+    ['event zeek_done(x: count) {}', 'incompatible types: zeek_done declared with 0 parameter(s), body has 1 (1:7)'],
     ['event zeek_init() { local a = 1; when ( a == 1 ) print "x"; }', ''],
   ])('%s', (src, expected) => {
     if (expected === '') expect(diags(src).filter(d => !d.startsWith('return'))).toEqual([]);

@@ -4,7 +4,7 @@
  * steps (global initialisers, redefs, handler bodies, top-level statements) for the lowering pass. Bodies are
  * checked after all declarations, so a body may use a global declared further down.
  */
-import { FuncType, recordField, RecordType, T, Type } from '../../src/runtime/types';
+import { FuncType, recordField, RecordType, sameType, T, Type } from '../../src/runtime/types';
 import type { AttrNode, Decl, Expr, FuncNode } from '../ast';
 import { CompileError, Diagnostic, Pos } from '../diagnostics';
 import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, Step, typeName } from './context';
@@ -275,6 +275,13 @@ function declareFunc(c: Checker, fn: FuncNode, isRedef: boolean, deferred: Defer
   if (st.params.length !== params.length) {
     error(c, fn.pos, `incompatible types: ${sym.name} declared with ${st.params.length} parameter(s), body has ${params.length}`);
     return;
+  }
+  for (let i = 0; i < params.length; i++) {
+    const want = st.params[i].type, got = params[i].type;
+    if (want !== ERR && got !== ERR && !sameType(want, got) && want.kind !== 'any') {
+      error(c, fn.params[i].pos, `incompatible types: parameter ${params[i].name} of ${sym.name} is ${typeName(got)}, declared ${typeName(want)}`);
+      return;
+    }
   }
   if (fn.kind !== 'function' && isRedef) {
     sym.bodies.length = 0;

@@ -117,11 +117,12 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       return set(e, e.op === 'as' ? to : T.bool);
     }
     case 'recordLit': {
+      // With a record type from context, field values are typed by its fields (`$ports = set()`).
+      const want = expected && expected.kind === 'record' ? expected : undefined;
       const fields = e.fields.map(f => {
-        const ft = checkExpr(c, f.value);
+        const ft = checkExpr(c, f.value, want ? recordField(want, f.name)?.type : undefined);
         return { name: f.name, type: ft, optional: false };
       });
-      for (const f of e.fields) if (f.value.type && f.value.type.kind !== 'any' && f.value.type !== ERR && !sameType(f.value.type, f.value.type)) void 0;
       return set(e, recordType(fields));
     }
     case 'list': {
@@ -656,6 +657,8 @@ function recordCoercible(from: RecordType, to: RecordType): boolean {
     const g = recordField(to, f.name);
     if (!g) return false;
     if (f.type.kind === 'record' && g.type.kind === 'record') { if (!recordCoercible(f.type, g.type)) return false; continue; }
+    if (f.type.kind === 'table' && g.type.kind === 'table' && f.type.index.includes(ERR)) continue;
+    if (f.type.kind === 'vector' && g.type.kind === 'vector' && f.type.elem === ERR) continue;
     if (assignCoercion(f.type, g.type) === 'none') return false;
   }
   for (const g of to.fields) {

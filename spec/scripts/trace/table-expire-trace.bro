@@ -4,5 +4,5 @@
 redef table_expire_interval = 1 sec;
 global t: set[string] &create_expire = 1 sec;
 event network_time_init() { add t["x"]; }
-event new_packet(c: connection, p: any) { }
+event new_packet(c: connection, p: pkt_hdr) { }
 event zeek_done() { print "at end", |t|; }

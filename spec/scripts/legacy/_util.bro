@@ -1,0 +1,3 @@
+type Kind: enum { UNKNOWN };
+module Util;
+export { const greeting = "hi" &redef; }
