@@ -212,7 +212,7 @@ function checkAttrExprs(c: Checker, attrs: AttrNode[], type: Type): void {
     const saved = c.fn;
     c.fn = c.top;
     try {
-      if (a.name === 'default' && type.kind === 'table' && type.yield) {
+      if ((a.name === 'default' || a.name === 'default_insert') && type.kind === 'table' && type.yield) {
         const t = checkExpr(c, a.expr, type.yield);
         if (t.kind !== 'function') a.expr = coerce(c, a.expr, type.yield, 'init');
       } else if (a.name.endsWith('_expire')) {

@@ -311,7 +311,11 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
       T_.tableRead(t, en);
       return en.value;
     }
-    if (t.defaultOf) return t.defaultOf(index!);
+    if (t.defaultOf) {
+      const v = t.defaultOf(index!);
+      if ((t as T_.ScriptTable).defaultInsert) T_.tableSet(t, R.canonicalKey(index!, types), index!, v);
+      return v;
+    }
     return fail('no such index');
   };
 }

@@ -71,7 +71,10 @@ export function createLowerer(rt: Runtime): Lowerer {
       return (f) => attach(t.yield === undefined ? R.createSet() : R.createTable(), f);
     },
     tableAttrs(t, attrs) {
-      const def = attrs.find(a => a.name === 'default');
+      const def = attrs.find(a => a.name === 'default') ?? attrs.find(a => a.name === 'default_insert');
+      const defaultInsert = def?.name === 'default_insert';
+      const changeAttr = attrs.find(a => a.name === 'on_change');
+      const changeEv = changeAttr?.expr ? lowerExpr(L, changeAttr.expr) : undefined;
       const expAttr = attrs.find(a => a.name === 'create_expire') ?? attrs.find(a => a.name === 'write_expire') ?? attrs.find(a => a.name === 'read_expire');
       const funcAttr = attrs.find(a => a.name === 'expire_func');
       const expEv = expAttr?.expr ? lowerExpr(L, expAttr.expr) : undefined;
@@ -81,12 +84,14 @@ export function createLowerer(rt: Runtime): Lowerer {
       const isFunc = def?.expr?.type?.kind === 'function';
       const yieldType = t.yield as Type;
       return (tv: AttributedTable, f: Frame) => {
-        if (expEv && kind) {
+        if ((expEv && kind) || changeEv) {
           makeExpiring(L.tables, tv, {
-            kind, interval: () => expEv(EMPTY_FRAME) as number,
+            kind, interval: expEv ? () => expEv(EMPTY_FRAME) as number : undefined,
             func: funcEv ? (funcEv(f) as (...a: unknown[]) => unknown) : undefined,
+            onChange: changeEv ? (changeEv(f) as (...a: unknown[]) => unknown) : undefined,
           });
         }
+        if (defaultInsert) tv.defaultInsert = true;
         if (defEv && isFunc) {
           const fn = defEv(f) as (...a: unknown[]) => unknown;
           tv.defaultOf = (index) => fn(...index);

@@ -15,16 +15,24 @@ type Core = ExpiringTable<TableKey, unknown>;
 /** A table value as the compiler uses it: `&default` and the expiry core are optional extras. */
 export interface ScriptTable extends R.TableValue {
   defaultOf?: (index: unknown[]) => unknown;
+  /** `&default_insert`: a missing key read stores the produced default (§7.5). */
+  defaultInsert?: boolean;
   core?: Core;
 }
 
-/** Expiry attributes of a table, with intervals re-evaluated at each sweep (§7.1). */
+/** Expiry attributes of a table, with intervals re-evaluated at each sweep (§7.1), and `&on_change`. */
 export interface ExpirySpec {
-  kind: 'create' | 'write' | 'read';
-  interval: () => number;
+  kind?: 'create' | 'write' | 'read';
+  interval?: () => number;
   /** `&expire_func` (already evaluated): `(table, ...index) => interval`. */
   func?: (...args: unknown[]) => unknown;
+  /** `&on_change` (already evaluated): `(table, change, ...index[, value])` (§7.6). */
+  onChange?: (...args: unknown[]) => unknown;
 }
+
+const CHANGE_NAMES = {
+  new: 'TABLE_ELEMENT_NEW', changed: 'TABLE_ELEMENT_CHANGED', removed: 'TABLE_ELEMENT_REMOVED', expired: 'TABLE_ELEMENT_EXPIRED',
+} as const;
 
 /** Program-wide settings the cores need. */
 export interface TableHost {
@@ -53,7 +61,10 @@ export function makeExpiring(host: TableHost, tv: ScriptTable, spec: ExpirySpec)
   const build = () => {
     const rt = host.rt;
     const sched = rt.ctx.scheduler;
-    const seconds = spec.interval;
+    const seconds = spec.interval ?? (() => 0);
+    const onChange = spec.onChange;
+    // The index of an entry that just left is no longer in the map; remember it while it is present.
+    const lastIndex = new Map<unknown, readonly unknown[]>();
     const core: Core = createExpiringTable<TableKey, unknown>({
       createExpire: spec.kind === 'create' ? seconds : undefined,
       writeExpire: spec.kind === 'write' ? seconds : undefined,
@@ -73,6 +84,15 @@ export function makeExpiring(host: TableHost, tv: ScriptTable, spec: ExpirySpec)
         if (host.start === 0 && sched.networkTime !== 0) host.start = sched.networkTime;
         return host.start;
       },
+      onChange: onChange
+        ? (_table, change, key, value) => {
+          const en = core.map.get(key);
+          const index = en ? en.index : lastIndex.get(key) ?? [key];
+          if (en) lastIndex.set(key, en.index); else lastIndex.delete(key);
+          if (tv.isSet) onChange(tv, CHANGE_NAMES[change], ...index);
+          else onChange(tv, CHANGE_NAMES[change], ...index, value);
+        }
+        : undefined,
       onError: (err) => reportError(rt, err),
     });
     for (const [k, en] of tv.map) core.set(k as TableKey, en.value, en.index);
