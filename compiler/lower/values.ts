@@ -38,8 +38,11 @@ export function copyValue(v: unknown, t: Type): unknown {
     return v.map(x => copyValue(x, elem));
   }
   if (t.kind === 'table' || (v as TableValue).map instanceof Map) {
-    const src = v as TableValue;
-    const out: TableValue = { ...src, map: new Map() } as TableValue;
+    const src = v as TableValue & { defaultOf?: unknown; defaultInsert?: boolean };
+    // The copy keeps `&default` but not an expiry core: the core belongs to the original value.
+    const out: TableValue & { defaultOf?: unknown; defaultInsert?: boolean } = { isSet: src.isSet, map: new Map() };
+    if (src.defaultOf) out.defaultOf = src.defaultOf;
+    if (src.defaultInsert) out.defaultInsert = true;
     const yt = t.kind === 'table' && t.yield ? t.yield : ({ kind: 'any' } as Type);
     for (const [k, e] of src.map) out.map.set(k, { index: e.index.slice(), value: copyValue(e.value, yt) });
     return out;

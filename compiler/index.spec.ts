@@ -1,0 +1,109 @@
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import { compile, formatDiagnostics, Program, ScriptContext } from './index';
+
+function tmpTree(files: Record<string, string>): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rxbro-compile-'));
+  for (const [name, text] of Object.entries(files)) {
+    fs.mkdirSync(path.dirname(path.join(dir, name)), { recursive: true });
+    fs.writeFileSync(path.join(dir, name), text);
+  }
+  return dir;
+}
+
+function fakeContext(out: string[]): ScriptContext {
+  const handlers = new Map<string, ((...a: unknown[]) => void)[]>();
+  return {
+    scheduler: { networkTime: 0, terminating: false, at: () => undefined },
+    events: {
+      on: (name, fn) => { handlers.set(name, [...(handlers.get(name) ?? []), fn as (...a: unknown[]) => void]); },
+      raise: (name, ...args) => { for (const h of handlers.get(name) ?? []) h(...args); },
+    },
+    stdout: (s) => out.push(s),
+    stderr: (s) => out.push('ERR ' + s),
+    tunables: { table_expire_interval: 0, tcp_inactivity_timeout: 0 },
+    terminate: () => undefined,
+    exit: () => undefined,
+  };
+}
+
+function run(src: string): { out: string[]; program: Program; ctx: ScriptContext } {
+  const r = compile({ files: [], inline: [src], bare: true, searchPath: [], env: {} });
+  if (!r.program) throw new Error(formatDiagnostics(r));
+  const out: string[] = [];
+  const ctx = fakeContext(out);
+  r.program.attach(ctx);
+  r.program.runTopLevel();
+  return { out, program: r.program, ctx };
+}
+
+describe('compile()', () => {
+  test('@load searches the loading file\'s folder, then searchPath, then ZEEKPATH/BROPATH; .bro and .zeek', () => {
+    const dir = tmpTree({
+      'main.bro': '@load sub/a\n@load b\n@load c\n@load d\nprint A, B, C, D;\n',
+      'sub/a.zeek': 'const A = "a.zeek";\n',
+      'extra/b.bro': 'const B = "b.bro";\n',
+      'env1/c': 'const C = "c-no-ext";\n',
+      'env2/d/__load__.bro': 'const D = "d/__load__";\n',
+    });
+    const r = compile({
+      files: [path.join(dir, 'main.bro')], bare: true, searchPath: [path.join(dir, 'extra')],
+      env: { ZEEKPATH: path.join(dir, 'env1'), BROPATH: path.join(dir, 'env2') },
+    });
+    expect(formatDiagnostics(r)).toBe('');
+    const out: string[] = [];
+    r.program!.attach(fakeContext(out));
+    r.program!.runTopLevel();
+    expect(out.join('')).toBe('a.zeek, b.bro, c-no-ext, d/__load__\n');
+    expect(r.program!.files.map(f => path.basename(f))).toEqual(['init-bare.bro', 'main.bro', 'a.zeek', 'b.bro', 'c', '__load__.bro']);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a file is loaded once; the module reverts when a loaded file ends', () => {
+    const dir = tmpTree({
+      'main.bro': 'module Main;\n@load x\n@load x\nglobal y = 2;\nprint Main::y, X::v;\n',
+      'x.bro': 'module X;\nexport { global v = 1; }\nprint "x loaded";\n',
+    });
+    const r = compile({ files: [path.join(dir, 'main.bro')], bare: true, searchPath: [], env: {} });
+    expect(formatDiagnostics(r)).toBe('');
+    const out: string[] = [];
+    r.program!.attach(fakeContext(out));
+    r.program!.runTopLevel();
+    expect(out.join('')).toBe('x loaded\n2, 1\n');
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  test('a missing @load is an error at the directive', () => {
+    const r = compile({ files: [], inline: ['\n  @load nope\n'], bare: true, searchPath: [], env: {} });
+    expect(r.program).toBeUndefined();
+    expect(formatDiagnostics(r)).toBe("<inline-1>:2:3: error: can't find nope\n  @load nope\n  ^\n");
+  });
+
+  test('redefs write the final values into ctx.tunables', () => {
+    const { ctx } = run('redef table_expire_interval = 2 secs;\nredef tcp_inactivity_timeout = 1 min;');
+    expect(ctx.tunables).toEqual({ table_expire_interval: 2, tcp_inactivity_timeout: 60 });
+  });
+
+  test('the statement hook sees every statement position; unset it costs nothing', () => {
+    const r = compile({ files: [], inline: ['global x = 0;\nx = 1;\nif ( x == 1 )\n\tprint "one";\n'], bare: true, searchPath: [], env: {} });
+    const seen: string[] = [];
+    r.program!.setStatementHook((pos) => seen.push(`${pos.line}:${pos.col}`));
+    const out: string[] = [];
+    r.program!.attach(fakeContext(out));
+    r.program!.runTopLevel();
+    expect(seen).toEqual(['2:1', '3:1', '4:2']);
+    expect(out).toEqual(['one\n']);
+  });
+
+  test('globals() and global() expose values for tools', () => {
+    const { program } = run('global counter = 41;\ncounter += 1;\n');
+    expect(program.global('counter')).toBe(42);
+    expect(program.globals().find(g => g.name === 'counter')?.type.kind).toBe('count');
+  });
+
+  test('event handlers register with the engine by priority; event statements raise', () => {
+    const { out } = run('event e(n: count) { print "e", n; }\nevent e(1);\n');
+    expect(out).toEqual(['e, 1\n']);
+  });
+});
