@@ -9,6 +9,7 @@
 import * as R from '../../src/runtime';
 import { BuiltinContext, Integral, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
+import { dnsAnswer } from './dns';
 
 /** Location of the built-in call being executed, for error messages. */
 let currentLoc: Located | undefined;
@@ -85,6 +86,7 @@ const IMPLS: Record<string, Impl> = {
     return v;
   },
   network_time_init_done: () => true,
+  blocking_lookup_hostname: (c, a) => dnsAnswer('blocking_lookup_hostname', str(a[0]), c.env),
 };
 
 /**

@@ -11,7 +11,8 @@ import {
 } from '../../src/runtime';
 import type { Expr } from '../ast';
 import type { GlobalSym, LocalSym, Sym } from '../check/symbols';
-import { callBuiltin } from './builtins';
+import { builtinContext, callBuiltin, setBuiltinLocation } from './builtins';
+import { ASYNC_DNS, dnsAnswer } from './dns';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
 import { Deferred, Ev, Frame, locate, Pending, Runtime } from './runtime';
@@ -509,12 +510,15 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
     const types = e.args.map(a => (a.k === 'coerce' && a.mode === 'toAny' ? a.expr.type! : a.type!));
     const rt = L.rt;
     const n = args.length;
+    const loc = { pos: e.pos, text: (rt.sources.get(e.pos.file) ?? '').slice(e.pos.offset, e.end) };
+    if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
     return guard(L, e, (f) => {
       const vals = new Array(n);
       for (let i = 0; i < n; i++) {
         const v = args[i](f);
         vals[i] = isAnyValue(v) && e.args[i].k === 'coerce' ? v.value : v;
       }
+      setBuiltinLocation(loc);
       return callBuiltin(rt, name, vals, types);
     });
   }
@@ -541,6 +545,28 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
     }
     return r;
   });
+}
+
+/**
+ * An asynchronous DNS built-in inside a `when` condition: the first evaluation starts the lookup and defers;
+ * the answer is delivered at the end of the current drain (before the waiting `when` is re-tested, §8.8).
+ */
+function lowerAsyncDns(rt: Runtime, e: Expr, name: string, arg: Ev, loc: { pos: Expr['pos']; text: string }): Ev {
+  return (f) => {
+    const w = rt.whenEval;
+    if (!w) {
+      setBuiltinLocation(loc);
+      builtinContext(rt).error(`${name}() can only be called inside a when-condition`);
+      return name === 'lookup_hostname' ? R.createSet() : '<error>';
+    }
+    const cached = w.cache.get(e);
+    if (cached) { if (cached.done) return cached.value; throw Deferred.instance; }
+    const p = new Pending();
+    w.cache.set(e, p);
+    const answer = dnsAnswer(name, String(arg(f)), rt.ctx.env ?? process.env);
+    rt.pending.push({ done: false, check() { p.done = true; p.value = answer; this.done = true; return true; } });
+    throw Deferred.instance;
+  };
 }
 
 const CMP: Record<string, (c: number) => boolean> = {

@@ -15,8 +15,8 @@ const REPO = path.resolve(ROOT, '..', '..');
 const CLI = path.join(REPO, 'bin', 'rxbro');
 const inProcess = process.env.RXBRO_SCRIPTS_INPROCESS === '1' || !fs.existsSync(path.join(REPO, 'dist', 'bin', 'main.js'));
 
-// Like Zeek's btest.cfg: run-time errors during start-up do not abort (§2.14); fatal.spec.ts covers the default.
-const ENV = { ZEEK_ALLOW_INIT_ERRORS: '1', TZ: 'UTC' };
+// Like Zeek's btest.cfg: start-up errors do not abort (§2.14; fatal.spec.ts covers the default), fake DNS (§8.8).
+const ENV = { ZEEK_ALLOW_INIT_ERRORS: '1', TZ: 'UTC', ZEEK_DNS_FAKE: '1' };
 
 function scripts(): string[] {
   const out: string[] = [];
