@@ -25,9 +25,14 @@ export const KIND_UDP = 1;
 export const KIND_ICMP = 2;
 export const KIND_OTHER = 3;
 
-/** Internal per-endpoint state; `rec` is the script-visible `endpoint` record. */
+/**
+ * Internal per-endpoint state; `rec` is the script-visible `endpoint` record,
+ * built with the connection record (null until then).
+ */
 export interface EndpointState {
-  rec: Endpoint;
+  rec: Endpoint | null;
+  /** MAC address as a 48-bit number (first packet's source/destination), -1 if none. */
+  mac: number;
   isOrig: boolean;
   numPkts: number;
   numBytesIp: number;
@@ -64,11 +69,19 @@ export interface EndpointState {
   reasm: Reassembler | null;
 }
 
-/** Internal per-connection state. `rec` is the one script-visible `connection` record. */
+/**
+ * Internal per-connection state. `rec` is the one script-visible `connection`
+ * record, built on first need (`connRec`): a handled event, a conn weird, a hook,
+ * or removal with a conn.log writer. Until then the session holds the plain
+ * values it is made from.
+ */
 export interface Session extends SessionChain {
   next: Session | null;
   kind: number;
-  rec: Connection;
+  rec: Connection | null;
+  uid: string;
+  vlan: number;
+  innerVlan: number;
   /** True when the originator is key endpoint A. */
   origIsA: boolean;
   orig: EndpointState;

@@ -1,7 +1,73 @@
-import type { Connection } from './records';
+import { addrToString } from '../packet/addrToString';
+import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../runtime/port';
+import { createSet } from '../runtime/table';
+import { ipv4Text, macText } from './addrText';
+import type { Connection, Endpoint } from './records';
 import { removeSession } from './sessionKey';
 import { EndpointState, KIND_ICMP, KIND_TCP, KIND_UDP, Session, TrackerCore } from './session';
 import { tcpEndpointSize } from './tcpSeq';
+
+/** Every conn_id shares one empty `ctx` record (rxbro has no VLAN-aware keys). */
+const EMPTY_CTX: Record<string, never> = Object.freeze({}) as Record<string, never>;
+
+function portBits(kind: number): number {
+  return kind === KIND_TCP ? PORT_TCP : kind === KIND_UDP ? PORT_UDP : kind === KIND_ICMP ? PORT_ICMP : PORT_UNKNOWN;
+}
+
+/** Port number of the originator / responder in the current orientation. */
+export function origPortNumber(s: Session): number {
+  return s.origIsA ? s.pa : s.pb;
+}
+export function respPortNumber(s: Session): number {
+  return s.origIsA ? s.pb : s.pa;
+}
+
+function endpointRec(e: EndpointState): Endpoint {
+  const r: Endpoint = { size: 0, state: 0, num_pkts: 0, num_bytes_ip: 0, flow_label: 0 };
+  if (e.mac >= 0) r.l2_addr = macText(e.mac);
+  e.rec = r;
+  return r;
+}
+
+/**
+ * The connection's script record, built on first need from the session's
+ * values (then kept and refreshed): ids from the key in the current
+ * orientation, endpoint records, an empty `service` set, the UID handed out at
+ * creation.
+ *
+ * ## Example
+ * ```ts
+ * connRec(s).id.orig_h; // "10.0.0.1"
+ * ```
+ */
+export function connRec(s: Session): Connection {
+  const have = s.rec;
+  if (have !== null) return have;
+  const bits = portBits(s.kind);
+  const aText = s.v6 ? addrToString(s.a6b6, 0, 16) : ipv4Text(s.a4);
+  const bText = s.v6 ? addrToString(s.a6b6, 16, 16) : ipv4Text(s.b4);
+  const c: Connection = {
+    id: {
+      orig_h: s.origIsA ? aText : bText,
+      orig_p: makePort(origPortNumber(s), bits),
+      resp_h: s.origIsA ? bText : aText,
+      resp_p: makePort(respPortNumber(s), bits),
+      proto: s.proto,
+      ctx: EMPTY_CTX,
+    },
+    orig: endpointRec(s.orig),
+    resp: endpointRec(s.resp),
+    start_time: s.startTime,
+    duration: 0,
+    service: createSet(),
+    history: '',
+    uid: s.uid,
+  };
+  if (s.vlan >= 0) c.vlan = s.vlan;
+  if (s.innerVlan >= 0) c.inner_vlan = s.innerVlan;
+  s.rec = c;
+  return c;
+}
 
 /**
  * Copies the core state into the connection record (engine.md 2.4). Called when
@@ -9,11 +75,11 @@ import { tcpEndpointSize } from './tcpSeq';
  *
  * ## Example
  * ```ts
- * refresh(s); s.rec.history; // up to date
+ * refresh(s).history; // up to date
  * ```
  */
 export function refresh(s: Session): Connection {
-  const c = s.rec;
+  const c = connRec(s);
   refreshEndpoint(s, s.orig);
   refreshEndpoint(s, s.resp);
   c.start_time = s.startTime;
@@ -23,7 +89,7 @@ export function refresh(s: Session): Connection {
 }
 
 function refreshEndpoint(s: Session, e: EndpointState): void {
-  const r = e.rec;
+  const r = e.rec!;
   r.size = s.kind === KIND_TCP ? tcpEndpointSize(e, e === s.orig ? s.resp : s.orig) : e.size;
   r.state = e.state;
   r.num_pkts = e.numPkts;
@@ -42,25 +108,25 @@ function refreshEndpoint(s: Session, e: EndpointState): void {
 export function raise(s: Session, name: string, a?: unknown, b?: unknown, c?: unknown, d?: unknown, e?: unknown, f?: unknown): void {
   const ev = s.tracker.events;
   if (!ev.has(name)) return;
-  refresh(s);
+  const rec = refresh(s);
   switch (arguments.length) {
     case 2:
-      ev.raise(name, s.rec);
+      ev.raise(name, rec);
       break;
     case 3:
-      ev.raise(name, s.rec, a);
+      ev.raise(name, rec, a);
       break;
     case 4:
-      ev.raise(name, s.rec, a, b);
+      ev.raise(name, rec, a, b);
       break;
     case 5:
-      ev.raise(name, s.rec, a, b, c);
+      ev.raise(name, rec, a, b, c);
       break;
     case 6:
-      ev.raise(name, s.rec, a, b, c, d);
+      ev.raise(name, rec, a, b, c, d);
       break;
     default:
-      ev.raise(name, s.rec, a, b, c, d, e, f);
+      ev.raise(name, rec, a, b, c, d, e, f);
   }
 }
 
@@ -78,13 +144,13 @@ const SAMPLING_RATE = 1000;
  */
 export function connWeird(s: Session, name: string, addl = '', source = ''): void {
   const t = s.tracker;
-  refresh(s);
+  const rec = refresh(s);
   const counts = s.weirdCounts ?? (s.weirdCounts = new Map());
   const n = (counts.get(name) ?? 0) + 1;
   counts.set(name, n);
   if (n > SAMPLING_THRESHOLD && n % SAMPLING_RATE !== 0) return;
-  if (t.events.has('conn_weird')) t.events.raise('conn_weird', name, s.rec, addl, source);
-  if (t.onWeird) t.onWeird({ kind: 'conn', name, addl, source, ts: t.scheduler.networkTime }, s.rec);
+  if (t.events.has('conn_weird')) t.events.raise('conn_weird', name, rec, addl, source);
+  if (t.onWeird) t.onWeird({ kind: 'conn', name, addl, source, ts: t.scheduler.networkTime }, rec);
 }
 
 /**
@@ -264,7 +330,6 @@ export function removeConn(s: Session): void {
     raise(s, 'connection_pending');
   }
   raise(s, 'connection_state_remove');
-  refresh(s);
   dropStream(t, s.orig);
   dropStream(t, s.resp);
   removeSession(t.table, s);
@@ -274,8 +339,9 @@ export function removeConn(s: Session): void {
   if (s.kind === KIND_TCP) st.num_tcp_conns--;
   else if (s.kind === KIND_UDP) st.num_udp_conns--;
   else if (s.kind === KIND_ICMP) st.num_icmp_conns--;
-  if (t.onRemove) t.onRemove(s.rec, s.missedBytes);
-  if (t.updates.observed) t.updates.next({ kind: 'removed', conn: s.rec, ts: sch.networkTime });
+  // The record is built here only for a consumer (without one, nothing ever needed it).
+  if (t.onRemove) t.onRemove(refresh(s), s.missedBytes);
+  if (t.updates.observed) t.updates.next({ kind: 'removed', conn: refresh(s), ts: sch.networkTime });
   // Every timer of the session is cancelled, so nothing refers to it any more:
   // keep it for the next connection instead of leaving it to the collector.
   if (t.pool.length < POOL_MAX) {
@@ -320,6 +386,8 @@ export function flipRoles(s: Session): void {
   s.resp.isOrig = false;
   s.origIsA = !s.origIsA;
   const c = s.rec;
+  // A record not built yet will be built in the new orientation.
+  if (c === null) return;
   const id = c.id;
   const h = id.orig_h;
   id.orig_h = id.resp_h;
@@ -327,6 +395,6 @@ export function flipRoles(s: Session): void {
   const p = id.orig_p;
   id.orig_p = id.resp_p;
   id.resp_p = p;
-  c.orig = s.orig.rec;
-  c.resp = s.resp.rec;
+  c.orig = s.orig.rec!;
+  c.resp = s.resp.rec!;
 }

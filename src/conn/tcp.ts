@@ -18,6 +18,7 @@ import {
   armTcpTimer,
   cancelTcpTimers,
   checkHistory,
+  connRec,
   connWeird,
   flipRoles,
   HIST_ACK,
@@ -29,6 +30,7 @@ import {
   HIST_SYN,
   pruneTcpTimers,
   raise,
+  refresh,
   removeConn,
   scaledHistory,
   setInactivityTimeout,
@@ -83,7 +85,7 @@ const sink: ReassemblySink = {
       raise(s, 'tcp_contents', e.isOrig, seq, bytesToBroString(buf, off, len));
     }
     // A view is made only for a consumer.
-    if (t.onStreamData) t.onStreamData(s.rec, e.isOrig, buf.subarray(off, off + len), seq);
+    if (t.onStreamData) t.onStreamData(connRec(s), e.isOrig, buf.subarray(off, off + len), seq);
   },
   gap(seq, len) {
     const s = sinkSession;
@@ -96,7 +98,7 @@ const sink: ReassemblySink = {
       s.missedBytes += len;
     }
     if (clean) scaledHistory(s, e, 'G', 'gap', 'tcp_multiple_gap');
-    if (t.onStreamGap) t.onStreamGap(s.rec, e.isOrig, seq, len);
+    if (t.onStreamGap) t.onStreamGap(connRec(s), e.isOrig, seq, len);
   },
 };
 
@@ -558,7 +560,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
           setState(s, e, p, TCP_ESTABLISHED);
           if (p.state !== TCP_PARTIAL) {
             raise(s, 'connection_established');
-            if (t.updates.observed) t.updates.next({ kind: 'established', conn: s.rec, ts: pkt.ts });
+            if (t.updates.observed) t.updates.next({ kind: 'established', conn: refresh(s), ts: pkt.ts });
           }
         }
       }
@@ -668,7 +670,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   if (pkt.tcpHdrLen > 20 && ev.has('tcp_option')) raiseTcpOptions(s, pkt, e.isOrig);
   e.numPkts++;
   e.numBytesIp += pkt.ipTotalLen;
-  if (t.onPacket) t.onPacket(s.rec, e.isOrig, pkt);
+  if (t.onPacket) t.onPacket(connRec(s), e.isOrig, pkt);
 
   // 13. Payload into this direction's reassembler.
   if (len > 0 && !rst && e.reasm !== null && !e.reasm.skipping) {

@@ -1,5 +1,4 @@
 import { createReassembler, resetReassembler } from './reassembler';
-import type { Endpoint } from './records';
 import { TCP_INACTIVE, TCP_RESET, TCP_SYN_SENT } from './records';
 import type { EndpointState } from './session';
 
@@ -13,7 +12,8 @@ import type { EndpointState } from './session';
  */
 export function createEndpointState(isOrig: boolean, reassemble: boolean): EndpointState {
   const e: EndpointState = {
-    rec: null as unknown as Endpoint,
+    rec: null,
+    mac: -1,
     isOrig,
     numPkts: 0,
     numBytesIp: 0,
@@ -51,8 +51,8 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
 
 /**
  * Re-initialises an endpoint state for a new connection (pooled objects are
- * recycled this way); the script record is always a new object, since scripts
- * may keep the old one.
+ * recycled this way); the script record is dropped (a new one is built when
+ * needed), since scripts may keep the old one.
  *
  * ## Example
  * ```ts
@@ -60,7 +60,8 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
  * ```
  */
 export function resetEndpointState(e: EndpointState, isOrig: boolean, reassemble: boolean): void {
-  e.rec = { size: 0, state: 0, num_pkts: 0, num_bytes_ip: 0, flow_label: 0 };
+  e.rec = null;
+  e.mac = -1;
   e.isOrig = isOrig;
   e.numPkts = 0;
   e.numBytesIp = 0;

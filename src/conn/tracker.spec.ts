@@ -203,4 +203,27 @@ describe('connection tracker', () => {
       ['udp_contents', true, 'AA'],
     ]);
   });
+
+  it('builds the record lazily with the first packet\'s MACs and VLANs, in the current orientation', () => {
+    const { tracker, rows } = make({ options: { likely_server_ports: new Set([makePort(53, PORT_UDP)]) } });
+    let removed: Connection | undefined;
+    tracker.connections$.subscribe((u) => {
+      if (u.kind === 'removed') removed = u.conn;
+    });
+    const p = udp(1, '10.0.0.9:53', '10.0.0.7:4000');
+    // Prepend an Ethernet header: dst 00:11:22:33:44:55, src 66:77:88:99:aa:bb.
+    const eth = Buffer.concat([Buffer.from('001122334455' + '66778899aabb' + '0800', 'hex'), p.data]);
+    Object.assign(p, { data: eth, addrBuf: eth, l2DstOff: 0, l2SrcOff: 6, ipOff: 14, srcOff: 26, dstOff: 30, l4Off: 34, payloadOff: 42, vlan: 7, innerVlan: -1 });
+    tracker.process(p);
+    tracker.finishAll();
+    // 53/udp is a likely server port: the reply's sender becomes the responder, and its MAC moves with it.
+    expect([removed!.id.orig_h, removed!.orig.l2_addr, removed!.resp.l2_addr, removed!.vlan, 'inner_vlan' in removed!]).toEqual([
+      '10.0.0.7',
+      '00:11:22:33:44:55',
+      '66:77:88:99:aa:bb',
+      7,
+      false,
+    ]);
+    expect(rows[0].history).toBe('^d');
+  });
 });

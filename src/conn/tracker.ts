@@ -2,11 +2,8 @@ import { Observable, Subject } from 'rxjs';
 import type { Packet } from '../packet/Packet';
 import { TCP_ACK, TCP_SYN } from '../packet/Packet';
 import type { Weird, WeirdSink } from '../packet/Weird';
-import { addrToString } from '../packet/addrToString';
 import { icmpChecksumOk, udpChecksumOk } from '../packet/checksum';
-import { macToString } from '../packet/macToString';
-import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../runtime/port';
-import { createSet } from '../runtime/table';
+import { makePort, PORT_TCP, PORT_UDP } from '../runtime/port';
 import { bytesToBroString, ConnEventSink } from './events';
 import { icmpContext, icmpCounterpart, icmpInfo } from './icmp';
 import { ConnOptions, resolveConnOptions } from './options';
@@ -26,7 +23,20 @@ import {
   TrackerCore,
 } from './session';
 import { createProbe, insertSession, keyAddresses, keyBytes, lookupSession, NO_ADDR, probeKey } from './sessionKey';
-import { checkHistory, connWeird, HIST_DATA, inactivityTimer as inactivityTimerFn, raise, removeConn, scaledHistory } from './sessionOps';
+import {
+  checkHistory,
+  connRec,
+  connWeird,
+  HIST_DATA,
+  inactivityTimer as inactivityTimerFn,
+  origPortNumber,
+  raise,
+  refresh,
+  removeConn,
+  respPortNumber,
+  scaledHistory,
+} from './sessionOps';
+import { macNumber } from './addrText';
 import { isTcpReuse, startTcpTimers, tcpPacket } from './tcp';
 import { createEndpointState, resetEndpointState } from './tcpSeq';
 import { createUidSource, UidSource } from './uid';
@@ -138,7 +148,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     tcpContents: (s, isOrig) => {
       if (isOrig ? opts.tcp_content_deliver_all_orig : opts.tcp_content_deliver_all_resp) return true;
       const ports = isOrig ? opts.tcp_content_delivery_ports_orig : opts.tcp_content_delivery_ports_resp;
-      return ports.size > 0 && ports.has(s.rec.id.resp_p);
+      return ports.size > 0 && ports.has(makePort(respPortNumber(s), PORT_TCP));
     },
     tcpStates: Array.from({ length: 7 }, () => new Array<number>(7).fill(0)),
   };
@@ -210,15 +220,13 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
         e.state = 1;
         e.numPkts++;
         e.numBytesIp += pkt.ipTotalLen;
-        if (core.onPacket) core.onPacket(s.rec, isOrig, pkt);
+        if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
     }
   }
 
   function newSession(pkt: Packet, kind: number, sp: number, dp: number): Session | undefined {
     let flip = false;
-    let bits: number;
     if (kind === KIND_TCP) {
-      bits = PORT_TCP;
       const f = pkt.tcpFlags;
       const syn = (f & TCP_SYN) !== 0;
       const ack = (f & TCP_ACK) !== 0;
@@ -231,16 +239,11 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
         else if (sl && dl && !syn && sp < dp) flip = true;
       }
     } else if (kind === KIND_UDP) {
-      bits = PORT_UDP;
       flip = likely(sp, PORT_UDP) && !likely(dp, PORT_UDP);
-    } else if (kind === KIND_ICMP) bits = PORT_ICMP;
-    else bits = PORT_UNKNOWN;
+    }
     // A flip is not carried out towards the IPv4 broadcast address (2.2).
     if (flip && pkt.ipVersion === 4 && pkt.dst4 >>> 0 === 0xffffffff) flip = false;
 
-    const v4 = pkt.ipVersion === 4;
-    const srcH = v4 ? ipv4Text(pkt.src4) : addrToString(pkt.addrBuf, pkt.srcOff, 16);
-    const dstH = v4 ? ipv4Text(pkt.dst4) : addrToString(pkt.addrBuf, pkt.dstOff, 16);
     const reassemble = kind === KIND_TCP;
     let s = core.pool.pop();
     let sender: EndpointState;
@@ -254,30 +257,11 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
       resetEndpointState(sender, !flip, reassemble);
       resetEndpointState(receiver, flip, reassemble);
     }
-    if (pkt.l2SrcOff >= 0 && !allZero(pkt.data, pkt.l2SrcOff)) sender.rec.l2_addr = macText(pkt.data, pkt.l2SrcOff);
-    if (pkt.l2DstOff >= 0 && !allZero(pkt.data, pkt.l2DstOff)) receiver.rec.l2_addr = macText(pkt.data, pkt.l2DstOff);
+    if (pkt.l2SrcOff >= 0) sender.mac = macNumber(pkt.data, pkt.l2SrcOff);
+    if (pkt.l2DstOff >= 0) receiver.mac = macNumber(pkt.data, pkt.l2DstOff);
     const orig = flip ? receiver : sender;
     const resp = flip ? sender : receiver;
-    const rec: Connection = {
-      id: {
-        orig_h: flip ? dstH : srcH,
-        orig_p: makePort(flip ? dp : sp, bits),
-        resp_h: flip ? srcH : dstH,
-        resp_p: makePort(flip ? sp : dp, bits),
-        proto: pkt.proto,
-        ctx: EMPTY_CTX,
-      },
-      orig: orig.rec,
-      resp: resp.rec,
-      start_time: pkt.ts,
-      duration: 0,
-      service: createSet(),
-      history: '',
-      uid: core.nextUid(),
-    };
-    if (pkt.vlan >= 0) rec.vlan = pkt.vlan;
-    if (pkt.innerVlan >= 0) rec.inner_vlan = pkt.innerVlan;
-    if (s === undefined) s = blankSession(core, rec, orig, resp);
+    if (s === undefined) s = blankSession(core, orig, resp);
     // Every field is (re)assigned in one fixed order, so fresh and recycled sessions share a shape.
     s.hash = probe.hash;
     s.v6 = probe.v6;
@@ -289,7 +273,12 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     s.proto = probe.proto;
     s.next = null;
     s.kind = kind;
-    s.rec = rec;
+    s.rec = null;
+    // The UID is handed out at creation (2.5: normally when new_connection builds the
+    // record), so the deterministic order does not depend on when the record is built.
+    s.uid = core.nextUid();
+    s.vlan = pkt.vlan;
+    s.innerVlan = pkt.innerVlan;
     s.origIsA = flip ? !probe.srcIsA : probe.srcIsA;
     s.orig = orig;
     s.resp = resp;
@@ -322,14 +311,14 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (flip) raise(s, 'connection_flipped');
     if (kind === KIND_TCP && opts.dpd_reassemble_first_packets) raise(s, 'new_connection_contents');
     raise(s, 'new_connection');
-    if (updates.observed) updates.next({ kind: 'new', conn: rec, ts: pkt.ts });
+    if (updates.observed) updates.next({ kind: 'new', conn: refresh(s), ts: pkt.ts });
     if (kind === KIND_TCP) startTcpTimers(s, sch.networkTime);
     s.inactivityTimeout = timeout;
     if (timeout > 0) s.inactivityTimer = sch.at(pkt.ts + timeout, inactivityTimerFn, s);
     if (opts.connection_status_update_interval > 0 && events.has('connection_status_update')) {
       s.statusTimer = sch.at(sch.networkTime + opts.connection_status_update_interval, statusUpdateTimer, s);
     }
-    if (kind === KIND_UDP && opts.dns_session_timer && opts.dns_ports.has(rec.id.resp_p)) {
+    if (kind === KIND_UDP && opts.dns_session_timer && opts.dns_ports.has(makePort(respPortNumber(s), PORT_UDP))) {
       s.dnsTimer = sch.at(sch.networkTime + opts.dns_session_timeout, dnsSessionTimer, s);
     }
     return s;
@@ -356,17 +345,18 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     raise(s, isOrig ? 'udp_request' : 'udp_reply');
     e.numPkts++;
     e.numBytesIp += pkt.ipTotalLen;
-    if (core.onPacket) core.onPacket(s.rec, isOrig, pkt);
+    if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
   }
 
   // Which UDP payloads go to `udp_contents` (engine.md 3.2).
   function udpContents(s: Session, isOrig: boolean): boolean {
     if (isOrig ? opts.udp_content_deliver_all_orig : opts.udp_content_deliver_all_resp) return true;
-    const id = s.rec.id;
-    if (opts.udp_content_ports.size > 0 && (opts.udp_content_ports.has(id.orig_p) || opts.udp_content_ports.has(id.resp_p))) return true;
+    const op = makePort(origPortNumber(s), PORT_UDP);
+    const rp = makePort(respPortNumber(s), PORT_UDP);
+    if (opts.udp_content_ports.size > 0 && (opts.udp_content_ports.has(op) || opts.udp_content_ports.has(rp))) return true;
     const ports = isOrig ? opts.udp_content_delivery_ports_orig : opts.udp_content_delivery_ports_resp;
     if (ports.size === 0) return false;
-    return ports.has(opts.udp_content_delivery_ports_use_resp || isOrig ? id.resp_p : id.orig_p);
+    return ports.has(opts.udp_content_delivery_ports_use_resp || isOrig ? rp : op);
   }
 
   function icmpPacket(s: Session, e: EndpointState, pkt: Packet, isOrig: boolean): void {
@@ -383,7 +373,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     e.numPkts++;
     e.numBytesIp += pkt.ipTotalLen;
     raiseIcmpEvent(s, pkt);
-    if (core.onPacket) core.onPacket(s.rec, isOrig, pkt);
+    if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
   }
 
   function raiseIcmpEvent(s: Session, pkt: Packet): void {
@@ -477,14 +467,14 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     tcpStates: () => core.tcpStates.map((row) => row.slice()),
     connections() {
       const out: Connection[] = [];
-      for (const s of core.table.values()) for (let x: Session | null = s; x; x = x.next) out.push(x.rec);
+      for (const s of core.table.values()) for (let x: Session | null = s; x; x = x.next) out.push(refresh(x));
       return out;
     },
   };
 }
 
 /** A session object with every field present (values are overwritten by `newSession`). */
-function blankSession(core: TrackerCore, rec: Connection, orig: EndpointState, resp: EndpointState): Session {
+function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointState): Session {
   return {
     hash: 0,
     v6: false,
@@ -496,7 +486,10 @@ function blankSession(core: TrackerCore, rec: Connection, orig: EndpointState, r
     proto: 0,
     next: null,
     kind: 0,
-    rec,
+    rec: null,
+    uid: '',
+    vlan: -1,
+    innerVlan: -1,
     origIsA: true,
     orig,
     resp,
@@ -535,38 +528,6 @@ function countNew(st: ConnStats, kind: number): void {
   }
 }
 
-// Every conn_id shares one empty `ctx` record (rxbro has no VLAN-aware keys).
-const EMPTY_CTX: Record<string, never> = Object.freeze({}) as Record<string, never>;
-
-// Hosts repeat across connections: cache IPv4 text by address value (bounded).
-const v4Cache = new Map<number, string>();
-function ipv4Text(a: number): string {
-  a = a >>> 0;
-  let s = v4Cache.get(a);
-  if (s === undefined) {
-    if (v4Cache.size >= 65536) v4Cache.clear();
-    s = `${a >>> 24}.${(a >>> 16) & 255}.${(a >>> 8) & 255}.${a & 255}`;
-    v4Cache.set(a, s);
-  }
-  return s;
-}
-
-// MAC strings repeat (few gateways, many flows): cache them by their 48-bit value.
-const macCache = new Map<number, string>();
-function macText(d: Buffer, off: number): string {
-  const k = (d[off] * 0x10000 + ((d[off + 1] << 8) | d[off + 2])) * 0x1000000 + ((d[off + 3] << 16) | (d[off + 4] << 8) | d[off + 5]);
-  let s = macCache.get(k);
-  if (s === undefined) {
-    if (macCache.size >= 4096) macCache.clear();
-    s = macToString(d, off);
-    macCache.set(k, s);
-  }
-  return s;
-}
-
-function allZero(d: Buffer, off: number): boolean {
-  return d[off] === 0 && d[off + 1] === 0 && d[off + 2] === 0 && d[off + 3] === 0 && d[off + 4] === 0 && d[off + 5] === 0;
-}
 
 // Weird sampling (1.13): the first 25 of a name per scope, then every 1000th;
 // counters restart 10 minutes of network time after they began. The table is
