@@ -96,6 +96,31 @@ describe('compile()', () => {
     expect(out).toEqual(['one\n']);
   });
 
+  test('trace hooks see calls of events, functions and built-ins with their arguments, and returns', () => {
+    const r = compile({ files: [], inline: ['function sq(x: count): count { return x * x; }\nevent e(n: count) { print fmt("%d", sq(n)); }\n'], bare: true, searchPath: [], env: {} });
+    const log: string[] = [];
+    r.program!.setTraceHooks({
+      call: (c) => log.push(`${c.depth} ${c.kind} ${c.name}(${c.params.map(p => `${p.name} = '${String(p.value)}'`).join(', ')})`),
+      ret: (c, v) => log.push(`${c.depth} return ${c.name}: ${String(v)}`),
+      statement: (pos, depth) => log.push(`${depth} stmt ${pos.line}:${pos.col}`),
+    });
+    const out: string[] = [];
+    const ctx = fakeContext(out);
+    r.program!.attach(ctx);
+    ctx.events.raise('e', 3);
+    expect(out).toEqual(['9\n']);
+    expect(log).toEqual([
+      "0 event e(n = '3')",
+      '1 stmt 2:21',
+      "1 function sq(x = '3')",
+      '2 stmt 1:32',
+      '1 return sq: 9',
+      "1 builtin fmt(vararg0 = '%d', vararg1 = '9')",
+      '1 return fmt: 9',
+      '0 return e: undefined',
+    ]);
+  });
+
   test('globals() and global() expose values for tools', () => {
     const { program } = run('global counter = 41;\ncounter += 1;\n');
     expect(program.global('counter')).toBe(42);

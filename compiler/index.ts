@@ -19,6 +19,7 @@ export { formatDiagnostic, shortDiagnostic } from './diagnostics';
 export type { Diagnostic, Pos } from './diagnostics';
 export type { Program } from './lower/program';
 export { TopLevelError } from './lower/program';
+export type { TraceCall, TraceHooks } from './lower/runtime';
 export type { ScriptContext, ScriptEvents, ScriptScheduler } from './ScriptContext';
 
 export interface CompileOptions {

@@ -15,7 +15,7 @@ import { builtinContext, callBuiltin, setBuiltinLocation } from './builtins';
 import { ASYNC_DNS, dnsAnswer } from './dns';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
-import { Deferred, Ev, Frame, locate, Pending, Runtime } from './runtime';
+import { Deferred, Ev, Frame, locate, Pending, Runtime, TraceCall, traced } from './runtime';
 import type { Lowerer } from './lowerer';
 
 const fail = R.runtimeError;
@@ -512,6 +512,7 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
     const n = args.length;
     const loc = { pos: e.pos, text: (rt.sources.get(e.pos.file) ?? '').slice(e.pos.offset, e.end) };
     if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
+    const paramNames = ((e.fn.type as FuncType | undefined)?.params ?? []).map(p => p.name);
     return guard(L, e, (f) => {
       const vals = new Array(n);
       for (let i = 0; i < n; i++) {
@@ -519,7 +520,9 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
         vals[i] = isAnyValue(v) && e.args[i].k === 'coerce' ? v.value : v;
       }
       setBuiltinLocation(loc);
-      return callBuiltin(rt, name, vals, types);
+      if (rt.trace === undefined) return callBuiltin(rt, name, vals, types);
+      const call: TraceCall = { kind: 'builtin', name, params: vals.map((v, i) => ({ name: paramNames[i] ?? `vararg${i - paramNames.length}`, type: types[i], value: v })), pos: undefined, depth: rt.depth };
+      return traced(rt, call, e.type, () => callBuiltin(rt, name, vals, types));
     });
   }
   const fn = lowerExpr(L, e.fn);

@@ -7,7 +7,7 @@ import * as R from '../../src/runtime';
 import { FuncType, TableType, TableValue, Type } from '../../src/runtime';
 import type { AttrNode, FuncNode } from '../ast';
 import { lowerExpr } from './expressions';
-import { Frame, RETURN, BREAK, Runtime, Ex } from './runtime';
+import { Frame, RETURN, BREAK, Runtime, Ex, TraceCall, traced } from './runtime';
 import { copyValue } from './values';
 import { makeExpiring, ScriptTable, TableHost } from './tables';
 import { lowerStmt } from './statements';
@@ -16,8 +16,8 @@ export interface Lowerer {
   rt: Runtime;
   /** Lowers a body once; `make(init)` then builds a JS function per closure instance. */
   lowerFunction(fn: FuncNode, ft: FuncType): (init?: (f: Frame) => void) => (...args: unknown[]) => unknown;
-  /** Lowers a body to `(args) => completion` (event and hook bodies). */
-  lowerBody(fn: FuncNode): (args: unknown[]) => { code: number; ret: unknown };
+  /** Lowers a body to `(args) => completion` (event and hook bodies; `ft` names it for tracing). */
+  lowerBody(fn: FuncNode, ft?: FuncType): (args: unknown[]) => { code: number; ret: unknown };
   /** A maker for a new table value of type `t` with the given attributes (`&default`, expiry). */
   tableInit(t: TableType, attrs: AttrNode[]): (f: Frame) => TableValue;
   /** Attaches attributes (`&default`, expiry) to an existing table value (initialised globals). */
@@ -47,22 +47,35 @@ export function createLowerer(rt: Runtime): Lowerer {
       const body: Ex = lowerStmt(L, fn.body);
       const size = fn.frameSize ?? fn.params.length;
       const np = ft.params.length;
+      const name = fn.name ?? '<anonymous-function>';
       return (init) => (...args: unknown[]) => {
         const f: Frame = { v: new Array(size), ret: undefined };
         for (let i = 0; i < np; i++) f.v[i] = args[i];
         if (init) init(f);
-        body(f);
+        if (rt.trace === undefined) {
+          body(f);
+          return f.ret;
+        }
+        const call: TraceCall = { kind: 'function', name, params: ft.params.map((p, i) => ({ name: p.name, type: p.type, value: args[i] })), pos: fn.pos, depth: rt.depth };
+        traced(rt, call, ft.yield, () => body(f), () => f.ret);
         return f.ret;
       };
     },
-    lowerBody(fn) {
+    lowerBody(fn, ft) {
       const body: Ex = lowerStmt(L, fn.body);
       const size = fn.frameSize ?? fn.params.length;
       const np = fn.params.length;
+      const name = ft?.name ?? fn.name ?? '<body>';
+      const types = ft?.params.map(p => p.type) ?? [];
       return (args) => {
         const f: Frame = { v: new Array(size), ret: undefined };
         for (let i = 0; i < np; i++) f.v[i] = args[i];
-        const code = body(f);
+        if (rt.trace === undefined) {
+          const code = body(f);
+          return { code, ret: f.ret };
+        }
+        const call: TraceCall = { kind: fn.kind, name, params: fn.params.map((p, i) => ({ name: p.name, type: types[i] ?? R.T.any, value: args[i] })), pos: fn.pos, depth: rt.depth };
+        const code = traced(rt, call, undefined, () => body(f), () => undefined);
         return { code, ret: f.ret };
       };
     },

@@ -11,7 +11,7 @@ import type { ScriptContext } from '../ScriptContext';
 import { setBuiltinLocation } from './builtins';
 import { lowerExpr } from './expressions';
 import { createLowerer, Lowerer } from './lowerer';
-import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime } from './runtime';
+import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime, TraceHooks } from './runtime';
 import { lowerStmt } from './statements';
 import { copyValue, emptyValue } from './values';
 import { tableMerge, tableRemoveKeys } from './tables';
@@ -29,6 +29,10 @@ export interface Program {
   readonly errorCount: number;
   /** Installs (or removes) the per-statement hook for a tracer/debugger. */
   setStatementHook(hook: ((pos: Pos) => void) | undefined): void;
+  /** Installs (or removes) call/return/statement hooks for execution tracing (engine.md §6.8). */
+  setTraceHooks(hooks: TraceHooks | undefined): void;
+  /** Source text of a loaded file (for tracer/debugger listings). */
+  sourceOf(file: string): string | undefined;
   /** Loaded script files in load order (for `zeek_script_loaded`). */
   readonly files: readonly string[];
   /** Current value of a global by full name (undefined if unknown or unset). */
@@ -131,7 +135,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
           const make = L.lowerFunction(fn, sym.type as FuncType);
           funcInit.push(() => { sym.cell.v = make(); });
         } else if (fn.kind === 'event') {
-          const body = L.lowerBody(fn);
+          const body = L.lowerBody(fn, sym.type as FuncType);
           const name = sym.name;
           const priority = step.priority;
           registrations.push(ctx => {
@@ -154,7 +158,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
               };
             });
           }
-          list.push({ prio: step.priority, seq: seq++, run: L.lowerBody(fn) });
+          list.push({ prio: step.priority, seq: seq++, run: L.lowerBody(fn, sym.type as FuncType) });
         }
         continue;
       }
@@ -200,6 +204,12 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
     },
     get errorCount() { return rt.errors; },
     setStatementHook(hook) { rt.onStatement = hook; },
+    setTraceHooks(hooks) {
+      rt.trace = hooks;
+      const st = hooks?.statement;
+      rt.onStatement = st ? (pos) => st(pos, rt.depth) : undefined;
+    },
+    sourceOf(file) { return sources.get(file); },
     files,
     global(name) {
       const s = checked.syms.get(name);

@@ -3,6 +3,7 @@
  * source positions (language.md §2.14), and pending `when` triggers.
  */
 import { BroRuntimeError } from '../../src/runtime/errors';
+import type { Type } from '../../src/runtime';
 import type { Pos } from '../diagnostics';
 import type { ScriptContext } from '../ScriptContext';
 
@@ -48,7 +49,33 @@ export interface WhenEval {
   cache: Map<object, Pending>;
 }
 
+/** One call as a tracer sees it (engine.md §6.8: `event called: name(p = 'v')`). */
+export interface TraceCall {
+  kind: 'function' | 'event' | 'hook' | 'builtin';
+  name: string;
+  /** Declared parameters with the values passed; extra built-in arguments are named `vararg0`, ... */
+  params: { name: string; type: Type; value: unknown }[];
+  /** Where the body is defined (undefined for built-ins). */
+  pos: Pos | undefined;
+  /** Script call frames active below this one (0 for a handler called from the event loop). */
+  depth: number;
+}
+
+/** Hooks for an execution tracer (`-t`) or debugger (`-d`); each costs one test per call when unset. */
+export interface TraceHooks {
+  /** Before each statement. */
+  statement?(pos: Pos, depth: number): void;
+  /** A function, event or hook body (or a built-in) is entered. */
+  call?(call: TraceCall): void;
+  /** It returned (`value` undefined for bodies without a result). */
+  ret?(call: TraceCall, value: unknown, type: Type | undefined): void;
+}
+
 export interface Runtime {
+  /** Tracer hooks, when installed. */
+  trace: TraceHooks | undefined;
+  /** Script call depth while tracing. */
+  depth: number;
   /** Set while a `when` condition is being evaluated (only there may a call's result be delayed). */
   whenEval: WhenEval | undefined;
   ctx: ScriptContext;
@@ -62,7 +89,7 @@ export interface Runtime {
 }
 
 export function createRuntime(sources: Map<string, string>): Runtime {
-  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, pending: [], sources, whenEval: undefined };
+  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, pending: [], sources, whenEval: undefined, trace: undefined, depth: 0 };
 }
 
 const LOC = Symbol('broLocation');
@@ -75,6 +102,28 @@ export function locate(err: unknown, pos: Pos, end: number, rt: Runtime): unknow
     (err as unknown as Record<symbol, unknown>)[LOC] = loc;
   }
   return err;
+}
+
+/**
+ * Runs `body` as a traced call: `call`/`ret` hooks around it and the depth counter maintained.
+ *
+ * ## Example
+ * ```ts
+ * if (rt.trace) return traced(rt, { kind: 'function', name, params, pos, depth: rt.depth }, ft.yield, () => run());
+ * ```
+ */
+export function traced<R>(rt: Runtime, call: TraceCall, type: Type | undefined, body: () => R, result: (r: R) => unknown = (r) => r): R {
+  const tr = rt.trace!;
+  tr.call?.(call);
+  rt.depth++;
+  let r: R;
+  try {
+    r = body();
+  } finally {
+    rt.depth--;
+  }
+  tr.ret?.(call, result(r), type);
+  return r;
 }
 
 /**
