@@ -1,3 +1,4 @@
+import type { Port } from '../runtime/port';
 import type { Connection, ConnId } from './records';
 
 /** `icmp_info` (engine.md 1.11). */
@@ -38,12 +39,12 @@ export interface SynPacket {
   TSecr?: number;
 }
 
-/** `pkt_hdr` of `new_packet`: the IP header and the transport header fields. */
+/** `pkt_hdr` of `new_packet`: the IP header (its own addresses) and the transport header fields; ports are `runtime/port` values. */
 export interface PktHdr {
   ip?: { hl: number; tos: number; len: number; id: number; ttl: number; p: number; src: string; dst: string };
   ip6?: { class: number; flow: number; len: number; nxt: number; hlim: number; src: string; dst: string };
-  tcp?: { sport: number; dport: number; seq: number; ack: number; hl: number; dl: number; reserved: number; flags: number; win: number };
-  udp?: { sport: number; dport: number; ulen: number };
+  tcp?: { sport: Port; dport: Port; seq: number; ack: number; hl: number; dl: number; reserved: number; flags: number; win: number };
+  udp?: { sport: Port; dport: Port; ulen: number };
   icmp?: { icmp_type: number };
 }
 
