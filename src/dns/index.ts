@@ -8,3 +8,5 @@ export { fakeAddrResult, fakeNameResult, fakeTxtResult, ZEEK_DEFAULT_DIGEST_SALT
 export { parseHostsTable, type HostsTable } from './hostsTable';
 export { highwayHash128, highwayHash64, highwayKeyFromBytes, type HighwayKey } from './highwayHash';
 export { ptrName } from './ptrName';
+export { ADDR_SET, attachDnsResolver, DNS_BUILTINS, dnsResolverFor } from './dnsBuiltins';
+export { awaitInWhen, createWhenAsyncScope, currentWhenScope, DELAYED, evaluateWhenCondition, isDelayed, type WhenAsyncScope } from './whenScope';
