@@ -95,7 +95,17 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
       const name = e.field;
       return guard(L, e, (f) => (r(f) as Record<string, unknown>)[name] !== undefined);
     }
-    case 'index': return guard(L, e, lowerIndex(L, e as Extract<Expr, { k: 'index' }>));
+    case 'index': {
+      const ix = lowerIndex(L, e as Extract<Expr, { k: 'index' }>);
+      const rt = L.rt;
+      // An aggregate obtained by indexing inside a `when` condition is a dependency (§8.3).
+      const watched: Ev = (f) => {
+        const v = ix(f);
+        if (rt.watch !== undefined && typeof v === 'object' && v !== null) rt.watch(v);
+        return v;
+      };
+      return guard(L, e, watched);
+    }
     case 'slice': {
       const t = lowerExpr(L, e.target);
       const lo = e.lo ? lowerExpr(L, e.lo) : undefined;
@@ -202,16 +212,25 @@ function lowerName(L: Lowerer, e: Extract<Expr, { k: 'name' }>): Ev {
   switch (s.kind) {
     case 'local': {
       const slot = s.slot;
+      const rt = L.rt;
       return guard(L, e, (f) => {
         const v = f.v[slot];
         if (v === undefined) fail('value used but not set');
+        // Inside a `when` condition, a captured aggregate is a dependency (§8.3).
+        if (rt.watch !== undefined && typeof v === 'object') rt.watch(v as object);
         return v;
       });
     }
     case 'global': {
       const cell = s.cell;
+      const name = s.name;
+      const rt = L.rt;
       return guard(L, e, () => {
         const v = cell.v;
+        if (rt.watch !== undefined) {
+          rt.watch(name);
+          if (typeof v === 'object' && v !== null) rt.watch(v);
+        }
         if (v === undefined) fail('value used but not set');
         return v;
       });
@@ -238,13 +257,23 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
     case 'name': {
       const s = e.info?.sym as Sym;
       if (s.kind === 'local') { const slot = s.slot; return (f, v) => { f.v[slot] = v; }; }
-      if (s.kind === 'global') { const cell = s.cell; return (_f, v) => { cell.v = v; }; }
+      if (s.kind === 'global') {
+        const cell = s.cell;
+        const name = s.name;
+        const rt = L.rt;
+        return (_f, v) => { cell.v = v; rt.notify(name); };
+      }
       throw new Error('internal: store to ' + s.kind);
     }
     case 'field': {
       const r = lowerExpr(L, e.rec);
       const name = e.field;
-      return (f, v) => { (r(f) as Record<string, unknown>)[name] = v; };
+      const rt = L.rt;
+      return (f, v) => {
+        const rec = r(f) as Record<string, unknown>;
+        rec[name] = v;
+        rt.notify(rec);
+      };
     }
     case 'index': {
       const target = lowerExpr(L, e.target);
@@ -258,17 +287,23 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
             const t = target(f) as TableValue;
             const k = i0(f);
             T_.tableSet(t, k, [k], v);
+            L.rt.notify(t);
           };
         }
         return (f, v) => {
           const t = target(f) as TableValue;
           const index = idx.map(x => x(f));
           T_.tableSet(t, R.canonicalKey(index, types), index, v);
+          L.rt.notify(t);
         };
       }
       if (tt.kind === 'vector') {
         const i = lowerExpr(L, e.indices[0]);
-        return (f, v) => R.vectorSet(target(f) as unknown[], i(f) as Integral, v);
+        return (f, v) => {
+          const vec = target(f) as unknown[];
+          R.vectorSet(vec, i(f) as Integral, v);
+          L.rt.notify(vec);
+        };
       }
       throw new Error('internal: store into index of ' + tt.kind);
     }
@@ -534,16 +569,24 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
     const w = rt.whenEval;
     if (w) {
       const p = w.cache.get(e);
-      if (p) { if (p.done) return p.value; throw Deferred.instance; }
+      if (p) { if (p.done) return p.value; rt.watch?.(p); throw Deferred.instance; }
     }
     const callee = fn(f) as (...a: unknown[]) => unknown;
     const vals = new Array(n);
     for (let i = 0; i < n; i++) vals[i] = i < args.length ? args[i](f) : defaults[i] ? defaults[i]!(f) : undefined;
-    const r = callee(...vals);
+    let r: unknown;
+    if (rt.watch === undefined) r = callee(...vals);
+    else {
+      // Globals read inside a called function are not dependencies of the calling condition (§8.3).
+      const saved = rt.watch;
+      rt.watch = undefined;
+      try { r = callee(...vals); } finally { rt.watch = saved; }
+    }
     if (r instanceof Pending) {
       if (!w) fail('return trigger in context which does not allow delaying result');
       w!.cache.set(e, r);
       if (r.done) return r.value;
+      rt.watch?.(r);
       throw Deferred.instance;
     }
     return r;
@@ -563,11 +606,12 @@ function lowerAsyncDns(rt: Runtime, e: Expr, name: string, arg: Ev, loc: { pos: 
       return name === 'lookup_hostname' ? R.createSet() : '<error>';
     }
     const cached = w.cache.get(e);
-    if (cached) { if (cached.done) return cached.value; throw Deferred.instance; }
+    if (cached) { if (cached.done) return cached.value; rt.watch?.(cached); throw Deferred.instance; }
     const p = new Pending();
     w.cache.set(e, p);
     const answer = dnsAnswer(name, String(arg(f)), rt.ctx.env ?? process.env);
-    rt.pending.push({ done: false, check() { p.done = true; p.value = answer; this.done = true; return true; } });
+    rt.dnsQueue.push({ p, value: answer });
+    rt.watch?.(p);
     throw Deferred.instance;
   };
 }
@@ -747,10 +791,12 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
     default: throw new Error('internal: compound mode ' + mode + ' ' + R.typeToString(vt));
   }
   const inPlace = mode === 'table' || mode === 'vecAll' || mode === 'vecOne';
+  const rt = L.rt;
   return (f) => {
     const cur = read(f);
     const v = combine(cur, value(f));
     if (!inPlace) store(f, v);
+    else rt.notify(v as object);
     return v;
   };
 }

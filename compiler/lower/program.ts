@@ -15,6 +15,7 @@ import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime, TraceHooks }
 import { lowerStmt } from './statements';
 import { copyValue, emptyValue } from './values';
 import { tableMerge, tableRemoveKeys } from './tables';
+import { installWhenEngine, resolvePending } from './when';
 
 /** A compiled program (see compiler/README.md for the life cycle). */
 export interface Program {
@@ -178,6 +179,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
   const program: Program = {
     attach(ctx) {
       rt.ctx = ctx;
+      installWhenEngine(rt);
       // Expiring tables read the sweep tunables once, so their cores are built after every redef ran.
       const deferred: (() => void)[] = [];
       L.tables.deferred = deferred;
@@ -221,9 +223,11 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       return out;
     },
     checkWhens() {
-      const list = rt.pending;
-      rt.pending = [];
-      for (const p of list) if (!p.done && !p.check()) rt.pending.push(p);
+      // DNS answers arrive first (end of the drain), then the dirty triggers are re-evaluated (§8.3, §8.8).
+      const answers = rt.dnsQueue;
+      rt.dnsQueue = [];
+      for (const a of answers) resolvePending(rt, a.p, a.value);
+      rt.whens?.reevaluate();
     },
   };
   void setBuiltinLocation;

@@ -27,12 +27,6 @@ export type Ex = (f: Frame) => Completion;
 /** A run-time error with the position and text of the expression that raised it. */
 export interface Located { pos: Pos; text: string }
 
-/** A pending `when` (§8.2); re-evaluated after each drain until it fires or times out. */
-export interface PendingWhen {
-  check(): boolean;
-  done: boolean;
-}
-
 /** The delayed result of a function that executed `return when` (§8.5). */
 export class Pending {
   done = false;
@@ -72,6 +66,14 @@ export interface TraceHooks {
 }
 
 export interface Runtime {
+  /** The `when` trigger engine (operators/), created at attach. */
+  whens: import('../../operators').WhenEngine | undefined;
+  /** While a `when` condition is evaluated: registers what it reads (globals by name, aggregates by identity). */
+  watch: ((dep: object | string) => void) | undefined;
+  /** Reports an assignment to a global (by name) or a mutation of an aggregate to waiting triggers. */
+  notify: (dep: object | string) => void;
+  /** DNS answers to deliver at the end of the current drain (§8.8). */
+  dnsQueue: { p: Pending; value: unknown }[];
   /** Tracer hooks, when installed. */
   trace: TraceHooks | undefined;
   /** Script call depth while tracing. */
@@ -83,13 +85,12 @@ export interface Runtime {
   onStatement: ((pos: Pos) => void) | undefined;
   /** Run-time errors reported so far (for "errors occurred while initializing"). */
   errors: number;
-  pending: PendingWhen[];
   /** file name → source text, for expression descriptions in error messages. */
   sources: Map<string, string>;
 }
 
 export function createRuntime(sources: Map<string, string>): Runtime {
-  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, pending: [], sources, whenEval: undefined, trace: undefined, depth: 0 };
+  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, sources, whenEval: undefined, trace: undefined, depth: 0, whens: undefined, watch: undefined, notify: () => undefined, dnsQueue: [] };
 }
 
 const LOC = Symbol('broLocation');

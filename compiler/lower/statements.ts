@@ -114,6 +114,7 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
         const tv = target(f) as R.SetValue;
         const index = idx.map(x => x(f));
         T_.tableAdd(tv, R.canonicalKey(index, types), index);
+        L.rt.notify(tv);
         return NORMAL;
       });
     }
@@ -178,6 +179,7 @@ function lowerDelete(L: Lowerer, t: Expr): Ex {
         const tv = target(f) as TableValue;
         const index = idx.map(x => x(f));
         T_.tableDelete(tv, R.canonicalKey(index, types));
+        L.rt.notify(tv);
         return NORMAL;
       });
     }
@@ -187,7 +189,12 @@ function lowerDelete(L: Lowerer, t: Expr): Ex {
     const rec = lowerExpr(L, t.rec);
     const rt = t.rec.type as R.RecordType;
     const name = t.field;
-    return wrap(L, t, (f) => { R.recordDelete(rec(f) as R.RecordValue, rt, name); return NORMAL; });
+    return wrap(L, t, (f) => {
+      const r = rec(f) as R.RecordValue;
+      R.recordDelete(r, rt, name);
+      L.rt.notify(r);
+      return NORMAL;
+    });
   }
   const target = lowerExpr(L, t);
   const kind = t.type!.kind;
@@ -195,6 +202,7 @@ function lowerDelete(L: Lowerer, t: Expr): Ex {
     const v = target(f);
     if (kind === 'vector') (v as unknown[]).length = 0;
     else T_.tableClear(v as TableValue);
+    L.rt.notify(v as object);
     return NORMAL;
   });
 }

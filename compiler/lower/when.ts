@@ -1,19 +1,48 @@
 /**
- * `when ( cond ) body [timeout t { ... }]` (language.md §8): the condition is tried at once; if false the trigger
- * stays pending and is re-evaluated after every drain (the approximation §8.3 allows) until it holds or its
- * timeout timer fires. With a capture list the trigger gets a copy of the frame (aggregates shared, `copy`
- * captures deep-copied); without one, Bro's legacy semantics: a deep copy of every local, per evaluation.
+ * `when ( cond ) body [timeout t { ... }]` and `return when` (language.md §8), lowered onto the operators layer's
+ * `createWhenEngine`: the condition registers what it reads (globals by name, aggregates by identity) and is
+ * re-evaluated at the end of a drain only after one of those changed (§8.3); timeouts, the network-time-0
+ * re-arm and the termination flush are the engine's. With a capture list the trigger gets a copy of the frame
+ * (aggregates shared, `copy` captures deep-copied); without one, Bro's legacy semantics: a deep copy of every
+ * local, per evaluation.
  */
+import type { SchedulerLike } from 'rxjs';
+import { createWhenEngine, WhenEngine } from '../../operators';
 import { BroRuntimeError, T } from '../../src/runtime';
 import type { Stmt } from '../ast';
 import { lowerExpr } from './expressions';
 import type { Lowerer } from './lowerer';
-import { Deferred, Ex, Frame, NORMAL, Pending, PendingWhen, reportError, RETURN, WhenEval } from './runtime';
+import { Deferred, Ex, Frame, NORMAL, Pending, reportError, RETURN, Runtime, WhenEval } from './runtime';
 import { lowerStmt } from './statements';
 import { copyValue } from './values';
 
 function deepFrame(f: Frame): Frame {
   return { v: f.v.map(x => copyValue(x, T.any)), ret: undefined };
+}
+
+/**
+ * The program's trigger engine, created at `attach`; `rt.notify` reports changes to it while triggers wait.
+ *
+ * ## Example
+ * ```ts
+ * installWhenEngine(rt); // then program.checkWhens() after every drain
+ * ```
+ */
+export function installWhenEngine(rt: Runtime): WhenEngine {
+  const engine = createWhenEngine({
+    scheduler: rt.ctx.scheduler as unknown as SchedulerLike,
+    onError: (err) => reportError(rt, err),
+  });
+  rt.whens = engine;
+  rt.notify = (dep) => { if (engine.pendingCount > 0) engine.changed(dep); };
+  return engine;
+}
+
+/** Delivers a delayed result and wakes the conditions watching it (§8.5). */
+export function resolvePending(rt: Runtime, p: Pending, value: unknown): void {
+  p.done = true;
+  p.value = value;
+  rt.whens?.changed(p);
 }
 
 /**
@@ -50,36 +79,19 @@ export function lowerWhenAsync(L: Lowerer, s: Extract<Stmt, { k: 'when' }>): (f:
   const rt = L.rt;
   const legacy = s.captures === undefined;
   const copySlots: number[] = [];
-  if (s.captures) {
-    for (const c of s.captures) if (c.copy) {
-      const slot = (c as { slot?: number }).slot;
-      if (slot !== undefined) copySlots.push(slot);
-    }
+  for (const c of s.captures ?? []) {
+    const slot = (c as { slot?: number }).slot;
+    if (c.copy && slot !== undefined) copySlots.push(slot);
   }
   const run = (ex: Ex, wf: Frame, result: Pending | undefined) => {
     try {
       const code = ex(wf);
-      if (result && code === RETURN) { result.done = true; result.value = wf.ret; }
+      if (result && code === RETURN) resolvePending(rt, result, wf.ret);
     } catch (err) {
       reportError(rt, err);
     }
   };
   return (f, result) => {
-    // Each trigger caches the delayed results of calls in its condition across re-evaluations.
-    const evalState: WhenEval = { cache: new Map() };
-    const test = (wf: Frame): boolean => {
-      const saved = rt.whenEval;
-      rt.whenEval = evalState;
-      try {
-        return cond(wf) as boolean;
-      } catch (err) {
-        if (err instanceof Deferred) return false;
-        if (err instanceof BroRuntimeError) { reportError(rt, err); return false; }
-        throw err;
-      } finally {
-        rt.whenEval = saved;
-      }
-    };
     let snapshot: Frame;
     if (legacy) snapshot = deepFrame(f);
     else {
@@ -87,40 +99,30 @@ export function lowerWhenAsync(L: Lowerer, s: Extract<Stmt, { k: 'when' }>): (f:
       for (const slot of copySlots) snapshot.v[slot] = copyValue(snapshot.v[slot], T.any);
     }
     const evalFrame = () => (legacy ? deepFrame(snapshot) : snapshot);
+    // Each trigger caches the delayed results of calls in its condition across re-evaluations.
+    const evalState: WhenEval = { cache: new Map() };
+    let wf = snapshot;
     const tmo = timeout ? (timeout(f) as number) : undefined;
-    const first = evalFrame();
-    if (test(first)) {
-      run(body, first, result);
-      return;
-    }
-    const sched = rt.ctx.scheduler;
-    const p: PendingWhen = {
-      done: false,
-      check() {
-        if (p.done) return true;
-        const wf = evalFrame();
-        if (!test(wf)) return false;
-        p.done = true;
-        run(body, wf, result);
-        return true;
-      },
-    };
-    rt.pending.push(p);
-    if (tmo !== undefined && tbody) {
-      const createdAtZero = sched.networkTime === 0;
-      let rearmed = false;
-      const fire = (_s: unknown, now: number) => {
-        if (p.done) return;
-        // Created before network time was known: the timeout counts from the first packet (§8.6).
-        if (createdAtZero && !rearmed && !sched.terminating && now !== 0) {
-          rearmed = true;
-          sched.at(now + tmo, fire, undefined);
-          return;
+    rt.whens!.when({
+      condition(watch) {
+        wf = evalFrame();
+        const savedEval = rt.whenEval, savedWatch = rt.watch;
+        rt.whenEval = evalState;
+        rt.watch = watch;
+        try {
+          return cond(wf) as boolean;
+        } catch (err) {
+          if (err instanceof Deferred) return false;
+          if (err instanceof BroRuntimeError) { reportError(rt, err); return false; }
+          throw err;
+        } finally {
+          rt.whenEval = savedEval;
+          rt.watch = savedWatch;
         }
-        p.done = true;
-        run(tbody, evalFrame(), result);
-      };
-      sched.at(sched.networkTime + tmo, fire, undefined);
-    }
+      },
+      body: () => run(body, wf, result),
+      timeoutSeconds: tbody ? tmo : undefined,
+      timeoutBody: tbody ? () => run(tbody, evalFrame(), result) : undefined,
+    });
   };
 }
