@@ -14,35 +14,38 @@ import { awaitInWhen, currentWhenScope } from './whenScope';
 /** `addr_set` (`set[addr]`), the result type of the hostname lookups. */
 export const ADDR_SET = setType([T.addr]);
 
-const resolvers = new WeakMap<BuiltinContext, DnsResolver>();
+const resolvers = new WeakMap<object, DnsResolver>();
 
 /**
- * Makes `resolver` the one the DNS built-ins use for calls made with `ctx` (one `BuiltinContext` per run).
- * The engine creates the resolver from its flags and also delivers its answers at each drain.
+ * Makes `resolver` the run's resolver for `owner`: the object that stands for the run where the lookups
+ * happen — the `ScriptContext`/`EngineContext` handed to `program.attach`, or a `BuiltinContext`. The engine
+ * creates the resolver from its flags, attaches it before the scripts run, and delivers its answers at
+ * each drain.
  *
  * ## Example
  * ```ts
- * attachDnsResolver(builtinContext, createDnsResolver({ server: '127.0.0.1:5353' }));
+ * attachDnsResolver(ctx, createDnsResolver({ server: '127.0.0.1:5353' }));
+ * program.attach(ctx);
  * ```
  */
-export function attachDnsResolver(ctx: BuiltinContext, resolver: DnsResolver): void {
-  resolvers.set(ctx, resolver);
+export function attachDnsResolver(owner: object, resolver: DnsResolver): void {
+  resolvers.set(owner, resolver);
 }
 
 /**
- * The resolver for calls made with `ctx`: the attached one, else one created from `ctx.env` (fake mode if
- * `ZEEK_DNS_FAKE` is set there, live otherwise) and kept for the context's lifetime.
+ * The resolver attached to `owner`, else one created from `env` (fake mode if `ZEEK_DNS_FAKE` or
+ * `BRO_DNS_FAKE` is set there, live otherwise) and kept for `owner`'s lifetime.
  *
  * ## Example
  * ```ts
- * dnsResolverFor(ctx).deliverReady();
+ * dnsResolverFor(rt.ctx, rt.ctx.env).lookupAddr(a, (r) => resolvePending(rt, p, r.value));
  * ```
  */
-export function dnsResolverFor(ctx: BuiltinContext): DnsResolver {
-  let r = resolvers.get(ctx);
+export function dnsResolverFor(owner: object, env?: Record<string, string | undefined>): DnsResolver {
+  let r = resolvers.get(owner);
   if (r === undefined) {
-    r = createDnsResolver({ env: ctx.env });
-    resolvers.set(ctx, r);
+    r = createDnsResolver({ env });
+    resolvers.set(owner, r);
   }
   return r;
 }
@@ -68,21 +71,21 @@ export const DNS_BUILTINS: Readonly<Record<string, Builtin>> = {
     const scope = currentWhenScope();
     if (scope === undefined) return notInWhen(ctx, 'lookup_addr', '<error>');
     const a = host as string;
-    return awaitInWhen(scope, `addr\0${a}`, (done) => dnsResolverFor(ctx).lookupAddr(a, done));
+    return awaitInWhen(scope, `addr\0${a}`, (done) => dnsResolverFor(ctx, ctx.env).lookupAddr(a, done));
   }),
   lookup_hostname: builtin([['host', T.string]], ADDR_SET, (ctx, [host]) => {
     const scope = currentWhenScope();
     if (scope === undefined) return notInWhen(ctx, 'lookup_hostname', createSet());
     const n = host as string;
-    return awaitInWhen<SetValue>(scope, `name\0${n}`, (done) => dnsResolverFor(ctx).lookupHostname(n, done));
+    return awaitInWhen<SetValue>(scope, `name\0${n}`, (done) => dnsResolverFor(ctx, ctx.env).lookupHostname(n, done));
   }),
   lookup_hostname_txt: builtin([['host', T.string]], T.string, (ctx, [host]) => {
     const scope = currentWhenScope();
     if (scope === undefined) return notInWhen(ctx, 'lookup_hostname_txt', '<error>');
     const n = host as string;
-    return awaitInWhen(scope, `txt\0${n}`, (done) => dnsResolverFor(ctx).lookupHostnameTxt(n, done));
+    return awaitInWhen(scope, `txt\0${n}`, (done) => dnsResolverFor(ctx, ctx.env).lookupHostnameTxt(n, done));
   }),
   blocking_lookup_hostname: builtin([['host', T.string]], ADDR_SET, (ctx, [host]) =>
-    dnsResolverFor(ctx).blockingLookupHostname(host as string),
+    dnsResolverFor(ctx, ctx.env).blockingLookupHostname(host as string),
   ),
 };
