@@ -10,3 +10,4 @@ export { highwayHash128, highwayHash64, highwayKeyFromBytes, type HighwayKey } f
 export { ptrName } from './ptrName';
 export { ADDR_SET, attachDnsResolver, DNS_BUILTINS, dnsResolverFor } from './dnsBuiltins';
 export { awaitInWhen, createWhenAsyncScope, currentWhenScope, DELAYED, evaluateWhenCondition, isDelayed, type WhenAsyncScope } from './whenScope';
+export { waitForLookups } from './waitForLookups';
