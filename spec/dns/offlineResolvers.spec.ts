@@ -54,6 +54,13 @@ describe('fake mode (ZEEK_DNS_FAKE)', () => {
     expect(members(salted.blockingLookupHostname('localhost'))).toEqual(['6238:6ea:c781:7378:a4c5:8f:d11e:edcc']);
   });
 
+  test('digest_salt may be given late, as a function asked at each new name', () => {
+    let salt: string | undefined;
+    const d = createDnsResolver({ env: { ZEEK_DNS_FAKE: '1' }, digestSalt: () => salt });
+    salt = 'salt'; // the scripts' redef is applied after the resolver was made
+    expect(members(d.blockingLookupHostname('localhost'))).toEqual(['6238:6ea:c781:7378:a4c5:8f:d11e:edcc']);
+  });
+
   test('callbacks and onDeliver run in request order', () => {
     const seen: string[] = [];
     const d = createDnsResolver({ env: { BRO_DNS_FAKE: '1' }, onDeliver: (r) => seen.push(`deliver ${String(r.value)}`) });

@@ -44,8 +44,11 @@ export interface DnsResolverOptions {
   timeoutMs?: number;
   /** Live mode: attempts per query (default 1, so `timeoutMs` bounds a lookup). */
   tries?: number;
-  /** Fake mode: the script's `digest_salt`, which keys the name hash (default Zeek's). */
-  digestSalt?: string;
+  /**
+   * Fake mode: the script's `digest_salt`, which keys the name hash (default Zeek's). A function is asked at
+   * each new name, so the resolver can be made before the scripts' `redef`s are applied.
+   */
+  digestSalt?: string | (() => string | undefined);
   /** Called for every result at its delivery, after its own callback (a `when` engine marks watchers dirty here). */
   onDeliver?: (result: DnsResult<unknown>) => void;
   /** Hosts mode: receives a warning for unreadable lines of the file. */

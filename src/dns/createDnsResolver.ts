@@ -68,7 +68,8 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
   const mode = chooseDnsMode(options);
   const timeoutMs = options.timeoutMs ?? 5000;
   const tries = options.tries ?? 1;
-  const salt = options.digestSalt;
+  const saltOption = options.digestSalt;
+  const salt = (): string | undefined => (typeof saltOption === 'function' ? saltOption() : saltOption);
   const onDeliver = options.onDeliver;
 
   let hosts: HostsTable | undefined;
@@ -79,7 +80,11 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
       options.onWarning(`${options.hostsFile ?? 'hosts table'}: ignored line${hosts.badLines.length > 1 ? 's' : ''} ${hosts.badLines.join(', ')} (not "ADDRESS NAME...")`);
     }
   }
-  const live: LiveClient | undefined = mode === 'live' ? createLiveClient({ server: options.server, timeoutMs, tries }) : undefined;
+  // The Node client is made on first use (most runs never look anything up), except that a bad server is
+  // reported at once.
+  let liveClient: LiveClient | undefined;
+  const live = (): LiveClient => (liveClient ??= createLiveClient({ server: options.server, timeoutMs, tries }));
+  if (mode === 'live' && options.server !== undefined) live();
 
   const answers = new Map<string, DnsAnswer>();
   const inFlight = new Map<string, Request[]>();
@@ -94,7 +99,7 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
     if (mode === 'fake') {
       if (kind === 'addr') return { ok: true, values: [fakeAddrResult(key)] };
       if (kind === 'txt') return { ok: true, values: [fakeTxtResult(key)] };
-      return { ok: true, values: [fakeNameResult(key, salt)] };
+      return { ok: true, values: [fakeNameResult(key, salt())] };
     }
     if (kind === 'addr') {
       const name = hosts!.byAddr.get(key);
@@ -124,7 +129,7 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
       complete([req], known);
     } else if (closed) {
       complete([req], { ok: false, reason: 'closed' });
-    } else if (live === undefined) {
+    } else if (mode !== 'live') {
       const a = immediate(kind, key);
       answers.set(ck, a);
       complete([req], a);
@@ -134,7 +139,7 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
       else {
         const reqs = [req];
         inFlight.set(ck, reqs);
-        void live.lookup(kind, key).then((a) => {
+        void live().lookup(kind, key).then((a) => {
           inFlight.delete(ck);
           if (isCacheable(a)) answers.set(ck, a);
           complete(reqs, a);
@@ -154,7 +159,7 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
       let a = answers.get(ck);
       if (a === undefined) {
         if (closed) a = { ok: false, reason: 'closed' };
-        else if (live === undefined) a = immediate('name', name);
+        else if (mode !== 'live') a = immediate('name', name);
         else a = blockingLiveLookup(name, { server: options.server, timeoutMs, tries });
         if (isCacheable(a)) answers.set(ck, a);
       }
@@ -188,7 +193,7 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
     close() {
       if (closed) return;
       closed = true;
-      live?.cancel();
+      liveClient?.cancel();
     },
   };
   return resolver;
