@@ -74,6 +74,14 @@ describe('compile()', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
+  test('@load-sigs collects signature files (.sig appended) for the signature engine', () => {
+    const dir = tmpTree({ 'main.bro': '@load-sigs ./dpd\n@load-sigs dpd.sig\n', 'dpd.sig': 'signature s { }\n' });
+    const r = compile({ files: [path.join(dir, 'main.bro')], bare: true, searchPath: [], env: {} });
+    expect(formatDiagnostics(r)).toBe('');
+    expect(r.program!.signatureFiles).toEqual([path.join(dir, 'dpd.sig')]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
   test('a missing @load is an error at the directive', () => {
     const r = compile({ files: [], inline: ['\n  @load nope\n'], bare: true, searchPath: [], env: {} });
     expect(r.program).toBeUndefined();

@@ -66,6 +66,7 @@ export function compile(opts: CompileOptions): CompileResult {
   const diagnostics: Diagnostic[] = [];
   const loaded = new Set<string>();
   const files: string[] = [];
+  const signatureFiles: string[] = [];
   const envPath = [env.ZEEKPATH, env.BROPATH].filter((x): x is string => !!x).flatMap(p => p.split(':')).filter(Boolean);
   const read = (file: string): string | undefined => {
     const t = opts.readFile?.(file);
@@ -102,7 +103,14 @@ export function compile(opts: CompileOptions): CompileResult {
     const out: Decl[] = [];
     for (const d of decls) {
       if (d.k !== 'load') { out.push(d); continue; }
-      if (d.directive === '@load-sigs') continue;
+      if (d.directive === '@load-sigs') {
+        // Signature files go to the signature engine; `.sig` is appended when missing (§1.5).
+        const name = d.path.endsWith('.sig') ? d.path : d.path + '.sig';
+        const sig = resolve(name, dir);
+        if (!sig) diagnostics.push({ severity: 'error', message: `can't find signature file ${d.path}`, pos: d.pos });
+        else if (!signatureFiles.includes(sig)) signatureFiles.push(sig);
+        continue;
+      }
       const target = resolve(d.path, dir);
       if (!target) {
         if (d.directive === '@load') diagnostics.push({ severity: 'error', message: `can't find ${d.path}`, pos: d.pos });
@@ -146,7 +154,7 @@ export function compile(opts: CompileOptions): CompileResult {
   const checked = checkProgram(all);
   diagnostics.push(...checked.diagnostics);
   if (checked.diagnostics.some(d => d.severity === 'error')) return { diagnostics, sources };
-  const program = lowerProgram(checked, sources, files);
+  const program = lowerProgram(checked, sources, files, signatureFiles);
   return { program, diagnostics, sources };
 }
 

@@ -36,6 +36,8 @@ export interface Program {
   sourceOf(file: string): string | undefined;
   /** Loaded script files in load order (for `zeek_script_loaded`). */
   readonly files: readonly string[];
+  /** Signature files named by `@load-sigs`, resolved, in load order (for the signature engine). */
+  readonly signatureFiles: readonly string[];
   /** Current value of a global by full name (undefined if unknown or unset). */
   global(name: string): unknown;
   /** All globals with their types, for `print-globals`-style tools. */
@@ -63,7 +65,7 @@ type Action = (frame: Frame) => void;
  * program.runTopLevel();
  * ```
  */
-export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[]): Program {
+export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[], signatureFiles: string[] = []): Program {
   const rt = createRuntime(sources);
   const L = createLowerer(rt);
   const cellOf = (name: string) => { const s = checked.syms.get(name); return s && s.kind === 'global' ? s.cell : undefined; };
@@ -90,6 +92,9 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
           if (sym.type.kind === 'table' && step.init.k !== 'name') {
             const attach = L.tableAttrs(sym.type, sym.attrs);
             init.push(guarded(rt, f => { cell.v = attach(ev(f) as R.TableValue, f); }));
+          } else if (sym.type.kind === 'file' && sym.attrs.some(a => a.name === 'raw_output')) {
+            // `&raw_output`: prints to this file are written unescaped, without separators or newline.
+            init.push(guarded(rt, f => { const v = ev(f) as { raw: boolean }; v.raw = true; cell.v = v; }));
           } else {
             init.push(guarded(rt, f => { cell.v = ev(f); }));
           }
@@ -180,6 +185,8 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
     attach(ctx) {
       rt.ctx = ctx;
       installWhenEngine(rt);
+      // Run-time warnings of the runtime helpers ("count underflow") go to the run's stderr.
+      R.setWarningSink((m) => ctx.stderr(`warning: ${m}\n`));
       // Expiring tables read the sweep tunables once, so their cores are built after every redef ran.
       const deferred: (() => void)[] = [];
       L.tables.deferred = deferred;
@@ -213,6 +220,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
     },
     sourceOf(file) { return sources.get(file); },
     files,
+    signatureFiles,
     global(name) {
       const s = checked.syms.get(name);
       return s && s.kind === 'global' ? s.cell.v : undefined;
