@@ -66,6 +66,12 @@ describe('checker warnings and accepted programs', () => {
     expect(diags('local c: count; local d = 5.7; c = d;', 'warning')).toEqual(['dangerous assignment of double to integral (1:36)']);
     expect(diags('local c: count; local i = -1; c = i;', 'warning')).toEqual(['dangerous assignment of integer to count (1:35)']);
   });
+  test('a local used after its block ended is accepted with a warning', () => {
+    expect(diags('event zeek_init() { if ( T ) { local x = 1; } print x; }', 'warning')).toEqual(['use of out-of-scope local x (1:53)']);
+    expect(diags('event zeek_init() { if ( T ) { local x = 1; } print x; }')).toEqual([]);
+    expect(diags('event zeek_init() { local y = 1; { print y; } print y; }', 'warning')).toEqual([]);
+  });
+
   test('legacy when without captures warns', () => {
     expect(diags('event zeek_init() { local a = 1; when ( a == 1 ) print "x"; }', 'warning'))
       .toEqual(['use of "when" without a capture list is deprecated (locals are copied as in Bro 1.x-Zeek 4.x) (1:34)']);

@@ -22,6 +22,10 @@ export interface FnCtx {
   /** Stack of sets collecting outer locals used inside `when` parts, for capture checking. */
   whenUses: { depthSlot: number; used: Map<string, Pos> }[];
   node?: FuncNode;
+  /** Names declared in each open `{ }` block, innermost last. */
+  scopes: string[][];
+  /** Locals whose block has ended; a later use is accepted with a warning (§3). */
+  outOfScope: Set<LocalSym>;
 }
 
 /** A top-level item in execution order, as the lowering pass needs it. */
@@ -49,7 +53,7 @@ export function createChecker(): Checker {
 }
 
 export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {
-  return { kind, ret, locals: new Map(), nextSlot: 0, loops: 0, switches: 0, whenUses: [], node };
+  return { kind, ret, locals: new Map(), nextSlot: 0, loops: 0, switches: 0, whenUses: [], node, scopes: [], outOfScope: new Set() };
 }
 
 export function error(c: Checker, pos: Pos, message: string): void {
@@ -125,6 +129,10 @@ export function lookup(c: Checker, name: string, pos: Pos): Sym | undefined {
   if (!name.includes('::')) {
     const l = c.fn.locals.get(name);
     if (l) {
+      if (c.fn.outOfScope.has(l)) {
+        c.fn.outOfScope.delete(l);
+        warn(c, pos, `use of out-of-scope local ${name}`);
+      }
       for (const w of c.fn.whenUses) if (l.slot < w.depthSlot && !w.used.has(name)) w.used.set(name, pos);
       return l;
     }
@@ -136,6 +144,7 @@ export function lookup(c: Checker, name: string, pos: Pos): Sym | undefined {
 export function declareLocal(c: Checker, name: string, type: Type, isConst = false): LocalSym {
   const l: LocalSym = { kind: 'local', name, type, slot: c.fn.nextSlot++, isConst };
   c.fn.locals.set(name, l);
+  c.fn.scopes[c.fn.scopes.length - 1]?.push(name);
   return l;
 }
 

@@ -148,9 +148,19 @@ function checkStmtInner(c: Checker, s: Stmt): void {
     case 'event':
       s.sym = checkEventRef(c, s.name, s.namePos, s.args);
       return;
-    case 'block':
-      for (const x of s.stmts) checkStmt(c, x);
+    case 'block': {
+      const fn = c.fn;
+      fn.scopes.push([]);
+      try {
+        for (const x of s.stmts) checkStmt(c, x);
+      } finally {
+        for (const name of fn.scopes.pop()!) {
+          const l = fn.locals.get(name);
+          if (l) fn.outOfScope.add(l);
+        }
+      }
       return;
+    }
     case 'when': return checkWhen(c, s as Extract<Stmt, { k: 'when' }>);
     case 'switch': return checkSwitch(c, s as Extract<Stmt, { k: 'switch' }>);
     case 'assert':
