@@ -61,6 +61,11 @@ describe('fake mode (ZEEK_DNS_FAKE)', () => {
     expect(members(d.blockingLookupHostname('localhost'))).toEqual(['6238:6ea:c781:7378:a4c5:8f:d11e:edcc']);
   });
 
+  test('fakeNameHash: md5 gives old Bro\'s addresses', () => {
+    const d = createDnsResolver({ env: { ZEEK_DNS_FAKE: '1' }, fakeNameHash: 'md5' });
+    expect(members(d.blockingLookupHostname('example.com'))).toEqual(['5aba:bd60:3b22:7803:2dd:8d83:498e:5172']);
+  });
+
   test('callbacks and onDeliver run in request order', () => {
     const seen: string[] = [];
     const d = createDnsResolver({ env: { BRO_DNS_FAKE: '1' }, onDeliver: (r) => seen.push(`deliver ${String(r.value)}`) });

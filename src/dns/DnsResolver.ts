@@ -49,6 +49,8 @@ export interface DnsResolverOptions {
    * each new name, so the resolver can be made before the scripts' `redef`s are applied.
    */
   digestSalt?: string | (() => string | undefined);
+  /** Fake mode: how a name becomes an address — current Zeek's HighwayHash (default) or old Bro's MD5. */
+  fakeNameHash?: 'highway' | 'md5';
   /** Called for every result at its delivery, after its own callback (a `when` engine marks watchers dirty here). */
   onDeliver?: (result: DnsResult<unknown>) => void;
   /** Hosts mode: receives a warning for unreadable lines of the file. */

@@ -7,7 +7,7 @@ import type { Addr } from '../runtime/addr';
 import { createSet, setAdd, type SetValue } from '../runtime/table';
 import { blockingLiveLookup } from './blockingLiveLookup';
 import type { DnsAnswer, DnsMode, DnsQueryKind, DnsResolver, DnsResolverOptions, DnsResult } from './DnsResolver';
-import { fakeAddrResult, fakeNameResult, fakeTxtResult } from './fakeResults';
+import { fakeAddrResult, fakeNameResult, fakeNameResultMd5, fakeTxtResult } from './fakeResults';
 import { parseHostsTable, type HostsTable } from './hostsTable';
 import { createLiveClient, isCacheable, type LiveClient } from './liveLookup';
 
@@ -71,6 +71,7 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
   const saltOption = options.digestSalt;
   const salt = (): string | undefined => (typeof saltOption === 'function' ? saltOption() : saltOption);
   const onDeliver = options.onDeliver;
+  const md5Names = options.fakeNameHash === 'md5';
 
   let hosts: HostsTable | undefined;
   if (mode === 'hosts') {
@@ -99,7 +100,7 @@ export function createDnsResolver(options: DnsResolverOptions = {}): DnsResolver
     if (mode === 'fake') {
       if (kind === 'addr') return { ok: true, values: [fakeAddrResult(key)] };
       if (kind === 'txt') return { ok: true, values: [fakeTxtResult(key)] };
-      return { ok: true, values: [fakeNameResult(key, salt())] };
+      return { ok: true, values: [md5Names ? fakeNameResultMd5(key) : fakeNameResult(key, salt())] };
     }
     if (kind === 'addr') {
       const name = hosts!.byAddr.get(key);

@@ -1,5 +1,5 @@
 import { createHash } from 'crypto';
-import { fakeAddrResult, fakeNameResult, fakeTxtResult, ZEEK_DEFAULT_DIGEST_SALT } from './fakeResults';
+import { fakeAddrResult, fakeNameResult, fakeNameResultMd5, fakeTxtResult, ZEEK_DEFAULT_DIGEST_SALT } from './fakeResults';
 import { highwayHash128, highwayKeyFromBytes } from './highwayHash';
 
 describe('Zeek fake DNS answers', () => {
@@ -34,5 +34,10 @@ describe('Zeek fake DNS answers', () => {
 
   test('a redefined digest_salt changes the address', () => {
     expect(fakeNameResult('localhost', 'salt')).toBe('6238:6ea:c781:7378:a4c5:8f:d11e:edcc');
+  });
+
+  test('old Bro: the MD5 digest of the name as the address', () => {
+    // md5("example.com") = 5ababd603b22780302dd8d83498e5172
+    expect(fakeNameResultMd5('example.com')).toBe('5aba:bd60:3b22:7803:2dd:8d83:498e:5172');
   });
 });

@@ -71,3 +71,16 @@ export function fakeNameResult(name: string, digestSalt: string = ZEEK_DEFAULT_D
   bytes.writeBigUInt64LE(h1, 8);
   return addrFromBytes(bytes, 0, 16);
 }
+
+/**
+ * The fake `lookup_hostname` address of Bro and Zeek before HighwayHash (Bro 1.x–2.x, `internal_md5` in
+ * DNS_Mgr.cc): the 16 bytes of the name's MD5 digest. Selected with `fakeNameHash: 'md5'`.
+ *
+ * ## Example
+ * ```ts
+ * fakeNameResultMd5('example.com'); // '5aba:bd60:3b22:7803:2dd:8d83:498e:5172'
+ * ```
+ */
+export function fakeNameResultMd5(name: string): Addr {
+  return addrFromBytes(createHash('md5').update(Buffer.from(name, 'latin1')).digest(), 0, 16);
+}

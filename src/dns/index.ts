@@ -35,7 +35,7 @@ export { chooseDnsMode, createDnsResolver, DNS_FAILED_ADDR, DNS_FAILED_STRING } 
 export { waitForLookups } from './waitForLookups';
 export { ADDR_SET, attachDnsResolver, DNS_BUILTINS, dnsResolverFor } from './dnsBuiltins';
 export { awaitInWhen, createWhenAsyncScope, currentWhenScope, DELAYED, evaluateWhenCondition, isDelayed, type WhenAsyncScope } from './whenScope';
-export { fakeAddrResult, fakeNameResult, fakeTxtResult, ZEEK_DEFAULT_DIGEST_SALT } from './fakeResults';
+export { fakeAddrResult, fakeNameResult, fakeNameResultMd5, fakeTxtResult, ZEEK_DEFAULT_DIGEST_SALT } from './fakeResults';
 export { parseHostsTable, type HostsTable } from './hostsTable';
 export { ptrName } from './ptrName';
 export { highwayHash128, highwayHash64, highwayKeyFromBytes, type HighwayKey } from './highwayHash';
