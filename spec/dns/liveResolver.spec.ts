@@ -21,6 +21,7 @@ beforeAll(async () => {
       { name: 'v4only.example.org', type: 'A', value: '192.0.2.20' },
       { name: 'v4only.example.org', type: 'TXT', value: ['first string', 'second string'] },
       { name: 'v4only.example.org', type: 'TXT', value: 'another record' },
+      { name: 'v6only.example.org', type: 'AAAA', value: '2001:db8::6' },
       { name: 'slow.example.org', type: 'A', value: '192.0.2.30' },
       { name: 'fast.example.org', type: 'A', value: '192.0.2.31' },
       { name: 'blocking.example.org', type: 'A', value: '192.0.2.40' },
@@ -89,6 +90,12 @@ describe('live resolver (through the test responder)', () => {
     const r = dns.lookupHostname('v4only.example.org');
     await settle(dns);
     expect(members(r.value)).toEqual(['192.0.2.20']);
+  });
+
+  test('lookupHostname: a name with only AAAA records', async () => {
+    const r = dns.lookupHostname('v6only.example.org');
+    await settle(dns);
+    expect(members(r.value)).toEqual(['2001:db8::6']);
   });
 
   test('lookupHostnameTxt: the first string of the first record', async () => {
