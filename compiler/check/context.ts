@@ -45,11 +45,13 @@ export interface Checker {
   steps: Step[];
   /** Full names of the files loaded, in load order. */
   files: string[];
+  /** A top-level statement was seen: no declaration may follow (§1.1). */
+  sawStatement: boolean;
 }
 
 export function createChecker(): Checker {
   const top = newFn('top');
-  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [] };
+  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false };
 }
 
 export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {

@@ -84,6 +84,12 @@ function recordDefaults(c: Checker, rt: Type, fd: FieldDefault[], seen = new Set
 }
 
 function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]): void {
+  // The concatenated program is declarations, then statements (§1.1, Zeek's `decl_list stmt_list`).
+  if (d.k === 'stmt') c.sawStatement = true;
+  else if (c.sawStatement && d.k !== 'file' && d.k !== 'load') {
+    error(c, d.pos, 'declaration after a top-level statement (all declarations must precede the statements)');
+    return;
+  }
   switch (d.k) {
     case 'file': {
       const saved = c.module;

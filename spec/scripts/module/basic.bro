@@ -4,6 +4,6 @@ export {
 	const y = 2 &redef;
 }
 global hidden = 3;
-print x, Foo::x, hidden;
+event zeek_init() { print x, Foo::x, hidden; }
 module GLOBAL;
-print Foo::x, Foo::y;
+event zeek_init() &priority = -1 { print Foo::x, Foo::y; }

@@ -1,0 +1,3 @@
+print "statement";
+global late = 1;
+event zeek_init() { }
