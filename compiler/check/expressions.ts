@@ -512,6 +512,14 @@ function checkBinary(c: Checker, e: Extract<Expr, { k: 'binary' }>): Type {
   if (isErr(a) || isErr(b)) return ERR;
   const fail = () => { error(c, e.pos, `type clash in ${op}: ${typeName(a)} and ${typeName(b)}`); return ERR; };
   const num = isNum(a) && isNum(b);
+  // Element-wise arithmetic on two vectors of numbers (Zeek; mixing vector and scalar is an error).
+  if ((op === '+' || op === '-' || op === '*' || op === '/' || op === '%') && a.kind === 'vector' && b.kind === 'vector' &&
+      isNum(a.elem) && isNum(b.elem)) {
+    const p = promote(a.elem, b.elem)!;
+    if (op === '%' && p.kind === 'double') return fail();
+    e.info = { operand: p, vector: true };
+    return vectorType(p);
+  }
   const promoteBoth = () => {
     const p = promote(a, b)!;
     e.left = coerce(c, e.left, p, 'assign');

@@ -635,6 +635,7 @@ function lowerBinary(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
     }
   }
   if (op in CMP) return lowerCompare(e, a, b, operand, CMP[op]);
+  if (e.info?.vector) return lowerVectorArith(e, a, b, operand);
   const k = operand.kind;
   const A = a as (f: Frame) => Integral, B = b as (f: Frame) => Integral;
   const dA = a as (f: Frame) => number, dB = b as (f: Frame) => number;
@@ -675,6 +676,32 @@ function lowerBinary(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
   }
   void rt;
   throw new Error('internal: binary ' + op);
+}
+
+/** `v1 op v2` element by element; the vectors must have the same length; holes stay holes. */
+function lowerVectorArith(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev, t: Type): Ev {
+  const lt = (e.left.type as VectorType).elem, rt = (e.right.type as VectorType).elem;
+  const conv = (x: unknown, from: Type) => (t.kind === 'double' && from.kind !== 'double' ? R.toDouble(x as Integral) : x);
+  const k = t.kind;
+  const one = (x: unknown, y: unknown): unknown => {
+    switch (e.op) {
+      case '+': return k === 'count' ? R.countAdd(x as Integral, y as Integral) : k === 'int' ? R.intAdd(x as Integral, y as Integral) : (x as number) + (y as number);
+      case '-': return k === 'count' ? R.countSub(x as Integral, y as Integral) : k === 'int' ? R.intSub(x as Integral, y as Integral) : (x as number) - (y as number);
+      case '*': return k === 'count' ? R.countMul(x as Integral, y as Integral) : k === 'int' ? R.intMul(x as Integral, y as Integral) : (x as number) * (y as number);
+      case '/': return k === 'count' ? R.countDiv(x as Integral, y as Integral) : k === 'int' ? R.intDiv(x as Integral, y as Integral) : R.doubleDiv(x as number, y as number);
+      default: return k === 'count' ? R.countMod(x as Integral, y as Integral) : R.intMod(x as Integral, y as Integral);
+    }
+  };
+  return (f) => {
+    const x = a(f) as unknown[], y = b(f) as unknown[];
+    if (x.length !== y.length) fail('vector operands are of different sizes');
+    const out = new Array(x.length);
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] === undefined || y[i] === undefined) continue;
+      out[i] = one(conv(x[i], lt), conv(y[i], rt));
+    }
+    return out;
+  };
 }
 
 function lowerCompare(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev, t: Type, test: (c: number) => boolean): Ev {
