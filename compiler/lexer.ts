@@ -33,7 +33,7 @@ export const KEYWORDS = new Set([
   'double', 'else', 'enum', 'event', 'export', 'fallthrough', 'file', 'for', 'function', 'global', 'hook', 'if', 'in',
   'int', 'interval', 'is', 'local', 'module', 'next', 'of', 'opaque', 'option', 'pattern', 'port', 'print', 'record',
   'redef', 'return', 'schedule', 'set', 'string', 'subnet', 'switch', 'table', 'time', 'timeout', 'type', 'vector',
-  'when', 'while', 'alarm',
+  'when', 'while',
 ]);
 
 /** Attribute names (language.md §1.3); `a&b` with any other word is a bitwise and. */
@@ -214,7 +214,7 @@ export function tokenize(src: string, file: string): { tokens: Token[]; diagnost
         const sm = /^[ \t]*\/[ \t]*(\d+)(?![\d.A-Za-z])/.exec(src.slice(i, i + 40));
         if (sm) {
           i += sm[0].length;
-          push('subnet', src.slice(start, i), start, subnetValue(a ?? '0.0.0.0', Number(sm[1]), start));
+          push('subnet', src.slice(start, i), start, { addr: a ?? '0.0.0.0', len: Number(sm[1]) });
         } else {
           push('addr', m[0], start, a ?? '0.0.0.0');
         }
@@ -328,10 +328,6 @@ function isV6Literal(body: string): boolean {
   if (!body.includes(':')) return false;
   if (body.includes('::')) return true;
   return body.split(':').length === 8 || (body.split(':').length === 7 && body.includes('.'));
-}
-
-function subnetValue(addr: string, len: number, _at: number): { addr: string; len: number } {
-  return { addr, len };
 }
 
 /** Decodes a string literal body starting after the opening quote (escapes per language.md §1.4). */

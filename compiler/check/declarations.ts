@@ -299,7 +299,6 @@ function declareFunc(c: Checker, fn: FuncNode, isRedef: boolean, deferred: Defer
   for (const p of fn.params) for (const a of p.attrs) if (a.expr) checkParamDefault(c, a.expr);
   deferred.push({ sym, fn, type: ft, module: c.module });
   c.steps.push({ k: 'func', sym, fn, isRedef, priority: constPriority(c, fn.attrs) });
-  void T;
 }
 
 function checkParamDefault(c: Checker, e: Expr): void {

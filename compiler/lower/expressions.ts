@@ -170,9 +170,9 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
     case 'lambda': {
       const caps = (e.info?.caps ?? []) as { from: number; to: number; copy: boolean }[];
       const make = L.lowerFunction(e.fn, e.type as FuncType);
-      const capTypes = caps.map(c => e.fn.params.length >= 0 ? c : c);
       return (f) => {
-        const captured = capTypes.map(c => (c.copy ? copyValue(f.v[c.from], T.any) : f.v[c.from]));
+        // Captured values are bound when the closure is created; `copy` captures get a deep copy.
+        const captured = caps.map(c => (c.copy ? copyValue(f.v[c.from], T.any) : f.v[c.from]));
         return make((frame: Frame) => {
           for (let i = 0; i < caps.length; i++) frame.v[caps[i].to] = captured[i];
         });

@@ -8,7 +8,6 @@ import type { CheckedProgram } from '../check';
 import type { GlobalSym } from '../check/symbols';
 import type { Pos } from '../diagnostics';
 import type { ScriptContext } from '../ScriptContext';
-import { setBuiltinLocation } from './builtins';
 import { lowerExpr } from './expressions';
 import { createLowerer, Lowerer } from './lowerer';
 import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime, TraceHooks } from './runtime';
@@ -238,7 +237,6 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       rt.whens?.reevaluate();
     },
   };
-  void setBuiltinLocation;
   return program;
 }
 

@@ -213,12 +213,6 @@ function lowerFor(L: Lowerer, s: Extract<Stmt, { k: 'for' }>): Ex {
   const slots = s.slots!;
   const vslot = s.valueSlot;
   const t = s.iter.type!;
-  const loop = (f: Frame, step: () => Completion | undefined): Completion => {
-    void f;
-    const r = step();
-    return r ?? NORMAL;
-  };
-  void loop;
   if (t.kind === 'vector') {
     return (f) => {
       const v = iter(f) as unknown[];

@@ -9,7 +9,8 @@ import type { AttrNode, Expr, Stmt, SwitchCase, TypeNode } from '../ast';
 import type { Pos } from '../diagnostics';
 import { parseArgs, parseCaptures, parseExpr } from './expressions';
 import { parseAttrs, parseType } from './types';
-import { eat, expect, expectId, fail, is, lastEnd, next, ParserState, peek, qualifiedName } from './state';
+import type { Token } from '../lexer';
+import { eat, expect, expectId, fail, is, lastEnd, next, ParserState, peek, peekAt, qualifiedName } from './state';
 
 type StmtOf<K extends Stmt['k']> = Extract<Stmt, { k: K }>;
 
@@ -44,15 +45,17 @@ export function parseStmt(p: ParserState): Stmt {
     if (t.text === '{') return parseBlock(p);
     if (t.text === ';') { next(p); return mk(p, pos, { k: 'null' }); }
   }
+  // Bro 1.x `alarm expr-list;` (removed in 2.0): treated like print. `alarm` is not reserved, so it is a
+  // statement only when an expression follows directly.
+  if (t.kind === 'id' && t.text === 'alarm' && startsAlarmArgs(peekAt(p, 1))) {
+    next(p);
+    const args = parseExprList(p);
+    expect(p, ';');
+    return mk(p, pos, { k: 'print', args });
+  }
   if (t.kind === 'keyword') {
     switch (t.text) {
       case 'print': {
-        next(p);
-        const args = parseExprList(p);
-        expect(p, ';');
-        return mk(p, pos, { k: 'print', args });
-      }
-      case 'alarm': {
         next(p);
         const args = parseExprList(p);
         expect(p, ';');
@@ -137,6 +140,11 @@ export function parseStmt(p: ParserState): Stmt {
   const expr = parseExpr(p);
   expect(p, ';');
   return mk(p, pos, { k: 'expr', expr });
+}
+
+function startsAlarmArgs(t: Token): boolean {
+  if (t.kind === 'punct') return t.text === '(' ? false : !['=', '[', '$', ';', ',', '::', '+=', '-=', '++', '--', '?$', '.', ':'].includes(t.text);
+  return t.kind !== 'eof' && t.kind !== 'attr' && !(t.kind === 'keyword' && (t.text === 'in' || t.text === 'as' || t.text === 'is'));
 }
 
 function parseExprList(p: ParserState): Expr[] {
