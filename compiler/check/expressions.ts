@@ -131,7 +131,13 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
     }
     case 'ctor': return set(e, checkCtor(c, e as Extract<Expr, { k: 'ctor' }>, expected));
     case 'brace': {
-      if (!expected || expected === ERR) return bad(c, e, 'no type given for { ... } initializer');
+      if (!expected || expected === ERR) {
+        // Without a declared type, `{ a, b }` is a set and `{ [k] = v, ... }` a table, typed from the elements.
+        if (e.items.length === 0) return bad(c, e, 'no type given for empty { } initializer');
+        const isTable = e.items.every(x => x.k === 'tableItem');
+        const pseudo = { k: 'ctor', ctor: isTable ? 'table' : 'set', args: e.items, attrs: [], pos: e.pos, end: e.end } as Expr;
+        return set(e, checkCtor(c, pseudo as Extract<Expr, { k: 'ctor' }>, undefined));
+      }
       checkItems(c, e, e.items, expected);
       return set(e, expected);
     }
