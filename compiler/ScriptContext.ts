@@ -5,12 +5,16 @@
  * `createEventEngine()` (src/events) satisfy them as they are, and tests can pass small fakes.
  */
 
-/** The network-time clock and timer heap (src/time `NetworkTimeScheduler`). */
+/**
+ * The network-time clock and timer heap (src/time `NetworkTimeScheduler`). The engine API (`at`/`cancel`,
+ * seconds) is what the operators layer's table and `when` cores detect and use; `now()` is RxJS's clock (ms).
+ */
 export interface ScriptScheduler {
   readonly networkTime: number;
   readonly terminating: boolean;
   at<S>(due: number, fn: (state: S, now: number) => void, state?: S): unknown;
-  cancel?(handle: never): boolean;
+  cancel(handle: never): boolean;
+  now(): number;
 }
 
 /** The event queue and handler registry (src/events `createEventEngine()`). */

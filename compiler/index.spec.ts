@@ -15,7 +15,7 @@ function tmpTree(files: Record<string, string>): string {
 function fakeContext(out: string[]): ScriptContext {
   const handlers = new Map<string, ((...a: unknown[]) => void)[]>();
   return {
-    scheduler: { networkTime: 0, terminating: false, at: () => undefined },
+    scheduler: { networkTime: 0, terminating: false, at: () => undefined, cancel: () => true, now: () => 0 },
     events: {
       on: (name, fn) => { handlers.set(name, [...(handlers.get(name) ?? []), fn as (...a: unknown[]) => void]); },
       raise: (name, ...args) => { for (const h of handlers.get(name) ?? []) h(...args); },
