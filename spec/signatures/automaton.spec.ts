@@ -1,4 +1,4 @@
-import { createLazyDfa, feed, JAM, step, type AcceptSink, type LazyDfa } from '../../src/signatures/dfa';
+import { acceptsOf, createLazyDfa, feed, JAM, rowOf, setOf, step, type AcceptSink, type LazyDfa } from '../../src/signatures/dfa';
 import { buildGroupNfa } from '../../src/signatures/nfa';
 import { parseRegex, RegexSyntaxError } from '../../src/signatures/regex';
 
@@ -15,19 +15,25 @@ function run(dfa: LazyDfa, data: Uint8Array, chunks: number[], eol: boolean): Ma
       for (const id of ids) if (!acc.has(id)) acc.set(id, pos);
     },
   };
-  let st = dfa.start;
-  if (st.accepts) sink.onAccept(st.accepts, 0);
-  st = step(dfa, st, dfa.nfa.bol);
-  if (st !== JAM && st.accepts) sink.onAccept(st.accepts, 0);
+  let row = dfa.startRow;
+  const report = (r: number, pos: number): void => {
+    const a = r === JAM ? null : acceptsOf(dfa, r);
+    if (a) sink.onAccept(a, pos);
+  };
+  report(row, 0);
+  row = step(dfa, row, dfa.nfa.bol);
+  report(row, 0);
   let from = 0;
   for (const cut of [...chunks, data.length]) {
-    if (st === JAM) break;
-    st = feed(dfa, st, data, from, cut, from, sink);
+    if (row === JAM) break;
+    // A stream keeps its NFA set between chunks, so it survives a cache flush in between.
+    const set = setOf(dfa, row);
+    row = feed(dfa, rowOf(dfa, set), data, from, cut, from, sink);
     from = cut;
   }
-  if (eol && st !== JAM) {
-    st = step(dfa, st, dfa.nfa.eol);
-    if (st !== JAM && st.accepts) sink.onAccept(st.accepts, data.length + 1);
+  if (eol && row !== JAM) {
+    row = step(dfa, row, dfa.nfa.eol);
+    report(row, data.length + 1);
   }
   return acc;
 }

@@ -4,7 +4,7 @@
  * hooks shaped like Bro's `signature_match`. Plain state records plus functions: the connection
  * layer owns one {@link ConnMatchState} per connection and calls these at the points §5.9 names.
  */
-import { feed, JAM, step, UNCOMPUTED, type AcceptSink, type DfaState } from './dfa';
+import { acceptsOf, feed, JAM, rowOf, setOf, step, type AcceptSink } from './dfa';
 import type { HeaderFacts } from './HeaderFacts';
 import { evalHeaderTest, compare } from './headerTest';
 import { buildRuleTree, type CompiledSig, type HeaderNode, type PatternGroup, type RuleTree } from './headerTree';
@@ -65,10 +65,20 @@ export interface SignatureEngine<C> {
   strText: string;
 }
 
-/** One running automaton of an endpoint. */
+/** One running automaton of an endpoint: its DFA row (or JAM), valid for generation `gen`. */
 interface Runner {
   group: PatternGroup;
-  st: DfaState;
+  row: number;
+  gen: number;
+  /** NFA set of the state, to find it again after the DFA cache was flushed. */
+  set: Int32Array;
+  /** BOL still to be fed (start of the stream / of the datagram). */
+  bol: boolean;
+}
+
+function newRunner(group: PatternGroup): Runner {
+  const dfa = group.dfa;
+  return { group, row: dfa.startRow, gen: dfa.gen, set: setOf(dfa, dfa.startRow), bol: true };
 }
 
 /** Matching state of one connection direction (engine.md 5.9). */
@@ -82,15 +92,18 @@ export interface EndpointMatchState {
   accepted: Map<number, number>;
   /** Signatures (indices) that fired in this direction. */
   fired: Set<number>;
-  /** Signatures whose patterns all matched, in order of completion (re-examined later). */
-  byPatterns: number[];
+  /** Signatures whose patterns all matched (Zeek's `matched_by_patterns`). */
+  byPatterns: Set<number>;
+  /** Signatures whose patterns all matched (recorded by the accept sink, so not only after new acceptances). */
+  completed: Set<number>;
+  /** Those of `completed` that have not fired yet, ascending: what a new acceptance re-examines. */
+  unfired: number[];
   /** Size of the first non-empty payload chunk (UDP: of this datagram); -1 = none yet. */
   payloadSize: number;
   /** Automaton position of the last byte fed (BOL = 0); restarts for each UDP/ICMP packet. */
   pos: number;
   /** Position before the current chunk. */
   chunkStart: number;
-  bolPending: boolean;
   /** Set by the accept sink when a pattern is accepted for the first time past BOL. */
   newAccept: boolean;
   sameIp: boolean;
@@ -117,7 +130,8 @@ class Sink<C> implements AcceptSink {
   constructor(private readonly engine: { tree: RuleTree } & Partial<SignatureEngine<C>>) {}
   onAccept(accepts: Int32Array, pos: number): void {
     const ep = this.ep!;
-    const depth = this.engine.tree.patDepth;
+    const tree = this.engine.tree;
+    const depth = tree.patDepth;
     for (let k = 0; k < accepts.length; k++) {
       const pid = accepts[k];
       if (ep.accepted.has(pid)) continue;
@@ -126,8 +140,27 @@ class Sink<C> implements AcceptSink {
       ep.accepted.set(pid, pos);
       // Acceptance at the start/BOL is recorded but does not count as new (engine.md 5.9 quirk).
       if (pos > 0) ep.newAccept = true;
+      const idx = tree.patSig[pid];
+      if (ep.completed.has(idx)) continue;
+      const pids = tree.sigs[idx].pids;
+      let all = true;
+      for (let j = 0; j < pids.length && all; j++) all = ep.accepted.has(pids[j]);
+      if (all) {
+        ep.completed.add(idx);
+        insertSorted(ep.unfired, idx);
+      }
     }
   }
+}
+
+function insertSorted(list: number[], v: number): void {
+  let k = list.length;
+  list.push(v);
+  while (k > 0 && list[k - 1] > v) {
+    list[k] = list[k - 1];
+    k--;
+  }
+  list[k] = v;
 }
 
 /**
@@ -193,7 +226,7 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
     }
   }
   const runners: Runner[] = [];
-  for (const n of nodes) for (const g of n.groups) runners.push({ group: g, st: g.dfa.start });
+  for (const n of nodes) for (const g of n.groups) runners.push(newRunner(g));
   let sameIp = false;
   if (facts) {
     const len = facts.ipVersion === 6 ? 16 : 4;
@@ -202,8 +235,8 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
     for (let k = 0; sameIp && k < len; k++) if (facts.ip[s + k] !== facts.ip[s + len + k]) sameIp = false;
   }
   const ep: EndpointMatchState = {
-    isOrig, nodeMatched, nodes, runners, accepted: new Map(), fired: new Set(), byPatterns: [],
-    payloadSize: -1, pos: 0, chunkStart: 0, bolPending: true, newAccept: false, sameIp, live: runners.length,
+    isOrig, nodeMatched, nodes, runners, accepted: new Map(), fired: new Set(), byPatterns: new Set(), completed: new Set(), unfired: [],
+    payloadSize: -1, pos: 0, chunkStart: 0, newAccept: false, sameIp, live: runners.length,
   };
   recordStartAccepts(engine, ep);
   return ep;
@@ -211,7 +244,10 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
 
 function recordStartAccepts<C>(engine: SignatureEngine<C>, ep: EndpointMatchState): void {
   engine.sink.ep = ep;
-  for (const r of ep.runners) if (r.st.accepts !== null) engine.sink.onAccept(r.st.accepts, 0);
+  for (const r of ep.runners) {
+    const acc = acceptsOf(r.group.dfa, r.row);
+    if (acc !== null) engine.sink.onAccept(acc, 0);
+  }
 }
 
 /**
@@ -352,7 +388,7 @@ export function finishConn<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>)
     execPureRules(engine, cm, ep, true);
     for (const idx of ep.byPatterns) {
       const cs = engine.tree.sigs[idx];
-      if (firedInConn(cm, ep, idx)) continue;
+      if (firedInConn(cm, ep, idx) || ep.nodeMatched[cs.node.id] === 0) continue;
       if (evalConditions(engine, cm, ep, cs, EMPTY, true)) fire(engine, cm, ep, cs, EMPTY, 0, true);
     }
   }
@@ -388,12 +424,14 @@ function countChunk<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, len: n
 }
 
 function resetEndpoint<C>(engine: SignatureEngine<C>, ep: EndpointMatchState, clearPayloadSize: boolean): void {
-  for (const r of ep.runners) r.st = r.group.dfa.start;
+  for (let k = 0; k < ep.runners.length; k++) ep.runners[k] = newRunner(ep.runners[k].group);
   ep.live = ep.runners.length;
   ep.accepted.clear();
+  // Only the remembered `byPatterns` survive a reset; candidates come from the new accepted set.
+  ep.completed.clear();
+  ep.unfired.length = 0;
   ep.pos = 0;
   ep.chunkStart = 0;
-  ep.bolPending = true;
   if (clearPayloadSize) ep.payloadSize = -1;
   recordStartAccepts(engine, ep);
 }
@@ -412,60 +450,62 @@ function feedChunk<C>(
   ep.newAccept = false;
   ep.chunkStart = ep.pos;
   if (ep.live > 0) {
-    const bol = ep.bolPending;
     const runners = ep.runners;
     for (let k = 0; k < runners.length; k++) {
       const r = runners[k];
-      if (r.group.type !== type || r.st === JAM) continue;
+      if (r.group.type !== type || r.row === JAM) continue;
       const dfa = r.group.dfa;
-      let st = r.st;
-      if (bol) {
-        st = step(dfa, st, dfa.nfa.bol);
-        if (st !== JAM && st.accepts !== null) sink.onAccept(st.accepts, 0);
+      let row = r.gen === dfa.gen ? r.row : rowOf(dfa, r.set);
+      if (r.bol) {
+        r.bol = false;
+        row = step(dfa, row, dfa.nfa.bol);
+        const acc = row === JAM ? null : acceptsOf(dfa, row);
+        if (acc !== null) sink.onAccept(acc, 0);
       }
-      if (st !== JAM && data.length > 0) st = feed(dfa, st, data, 0, data.length, ep.pos, sink);
-      if (st !== JAM && eol) {
-        const nx = st.next[dfa.nfa.eol];
-        st = nx === UNCOMPUTED ? step(dfa, st, dfa.nfa.eol) : nx;
-        if (st !== JAM && st.accepts !== null) sink.onAccept(st.accepts, ep.pos + data.length + 1);
+      if (row !== JAM && data.length > 0) row = feed(dfa, row, data, 0, data.length, ep.pos, sink);
+      if (row !== JAM && eol) {
+        row = step(dfa, row, dfa.nfa.eol);
+        const acc = row === JAM ? null : acceptsOf(dfa, row);
+        if (acc !== null) sink.onAccept(acc, ep.pos + data.length + 1);
       }
-      r.st = st;
-      if (st === JAM) ep.live--;
+      r.row = row;
+      if (row === JAM) ep.live--;
+      else {
+        r.gen = dfa.gen;
+        r.set = setOf(dfa, row);
+      }
     }
   }
-  if (type === 'payload') {
-    ep.bolPending = false;
-    ep.pos += data.length;
-  }
+  if (type === 'payload') ep.pos += data.length;
   if (ep.newAccept) examine(engine, cm, ep, data);
 }
 
 // ### Deciding and firing (5.6–5.9)
 
-/** Examines every signature with an accepted pattern, in ascending definition order. */
+/**
+ * Examines every signature whose patterns have all been accepted and that has not fired, in
+ * ascending definition order (Zeek re-examines all of them on each new acceptance).
+ */
 function examine<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: EndpointMatchState, data: Uint8Array): void {
   const tree = engine.tree;
-  const cand: number[] = [];
-  for (const pid of ep.accepted.keys()) {
-    const s = tree.patSig[pid];
-    if (!cand.includes(s)) cand.push(s);
-  }
-  cand.sort((a, b) => a - b);
-  for (const idx of cand) {
-    const cs = tree.sigs[idx];
-    let all = true;
-    for (const pid of cs.pids) {
-      if (!ep.accepted.has(pid)) {
-        all = false;
-        break;
-      }
+  const list = ep.unfired;
+  for (let k = 0; k < list.length; k++) {
+    const idx = list[k];
+    if (firedInConn(cm, ep, idx)) {
+      list.splice(k--, 1);
+      continue;
     }
-    if (!all) continue;
-    if (!ep.byPatterns.includes(idx)) ep.byPatterns.push(idx);
-    if (ep.nodeMatched[cs.node.id] === 0 || firedInConn(cm, ep, idx)) continue;
+    // Zeek remembers "all patterns matched" only here, after a new acceptance: a lone `/.*/`
+    // (accepted at the start) is therefore not re-examined at the end of the stream either.
+    ep.byPatterns.add(idx);
+    const cs = tree.sigs[idx];
+    if (ep.nodeMatched[cs.node.id] === 0) {
+      list.splice(k--, 1); // can never fire in this direction
+      continue;
+    }
     if (!evalConditions(engine, cm, ep, cs, data, false)) continue;
-    const last = ep.accepted.get(cs.pids[cs.pids.length - 1])!;
-    const eom = data.length > 0 && last > ep.chunkStart ? Math.min(last - ep.chunkStart, data.length) : 0;
+    const last = ep.accepted.get(cs.pids[cs.pids.length - 1]);
+    const eom = data.length > 0 && last !== undefined && last > ep.chunkStart ? Math.min(last - ep.chunkStart, data.length) : 0;
     fire(engine, cm, ep, cs, data, eom, false);
   }
 }
@@ -489,7 +529,7 @@ function execPureRules<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep:
 /** Re-examines `cs` in `ep` after one of its dependencies fired (Zeek `ExecRule`). */
 function execRule<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: EndpointMatchState, cs: CompiledSig, eos: boolean): void {
   if (firedInConn(cm, ep, cs.index) || ep.nodeMatched[cs.node.id] === 0) return;
-  if (cs.pids.length > 0 && !ep.byPatterns.includes(cs.index)) return;
+  if (cs.pids.length > 0 && !ep.byPatterns.has(cs.index)) return;
   if (evalConditions(engine, cm, ep, cs, EMPTY, eos)) fire(engine, cm, ep, cs, EMPTY, 0, eos);
 }
 
