@@ -17,6 +17,8 @@ interface RunFlags {
   logDir: string;
   deterministic?: boolean;
   startTime?: string;
+  dnsServer?: string;
+  hosts?: string;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -39,6 +41,8 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
     .option('--json', 'write logs as JSON lines instead of tab-separated')
     .option('--log-dir <dir>', 'directory for the default logs', '.')
     .option('--deterministic', "hand out Zeek's test-mode uids and flush connections in key order")
+    .option('--dns-server <host[:port]>', 'DNS server for lookup_addr/lookup_hostname (default: the system resolver)')
+    .option('--hosts <file>', 'resolve lookup_hostname/lookup_addr from this hosts file instead of DNS')
     .option('--start-time <seconds>', 'network time at start-up when there is no trace (default: the wall clock)')
     .action(async (scripts: string[], flags: RunFlags) => {
       exitCode = await onRun(scripts, flags);
@@ -57,6 +61,8 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     logDir: flags.logDir,
     jsonLogs: flags.json === true,
     deterministic: flags.deterministic === true,
+    dnsServer: flags.dnsServer,
+    hostsFile: flags.hosts,
     startTime: flags.startTime !== undefined ? Number(flags.startTime) : undefined,
     onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
     onProgress: progress?.update,

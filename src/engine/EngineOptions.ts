@@ -18,6 +18,10 @@ export interface EngineOptions {
   startTime?: number;
   /** Environment (for `ZEEK_ALLOW_INIT_ERRORS`); default `process.env`. */
   env?: Record<string, string | undefined>;
+  /** Live DNS for `lookup_addr`/`lookup_hostname`: the server to ask, `HOST[:PORT]` (default: the system's). */
+  dnsServer?: string;
+  /** Resolve names from this /etc/hosts-format file instead of DNS. */
+  hostsFile?: string;
   /** One-line warnings (truncated trace tail, ...). */
   onWarning: (message: string) => void;
   /** Extra observer of every weird (tests, `--print-weirds`). */

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
 import { connLogRow, createConnLogWriter, type ConnLogWriter } from '../conn/connLog';
 import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
+import { attachDnsResolver, createDnsResolver, waitForLookups } from '../dns';
 import { createEventEngine } from '../events';
 import { openTrace, TraceError } from '../input';
 import { createDecoder, isSupportedLinkType, linkTypeName } from '../packet';
@@ -10,6 +11,9 @@ import type { Weird, WeirdSink } from '../packet/Weird';
 import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
+
+/** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
+const DNS_WAIT_MS = 6000;
 
 /** What a finished run reports. */
 export interface RunResult {
@@ -77,6 +81,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   }
 
   let connLog: OpenLog | undefined;
+  // Asynchronous DNS answers enter the script world at the end of a drain, before `when`s are re-tested (§8.8).
+  const env = options.env ?? process.env;
+  const dns = createDnsResolver({ server: options.dnsServer, hostsFile: options.hostsFile, env, onWarning: options.onWarning });
+  attachDnsResolver(ctx, dns);
+  events.afterDrain(() => dns.deliverReady());
   host?.attach(ctx);
 
   const connOptions: Partial<ConnOptions> = { ...(ctx.tunables as Partial<ConnOptions>) };
@@ -110,7 +119,6 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     host?.runTopLevel();
     for (const f of host?.files ?? []) events.raise('zeek_script_loaded', f, 0);
     events.drain();
-    const env = options.env ?? process.env;
     if ((host?.errorCount ?? 0) > 0 && env.ZEEK_ALLOW_INIT_ERRORS === undefined) {
       throw new FatalError('errors occurred while initializing');
     }
@@ -148,6 +156,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       }
     }
 
+    // The run does not end while lookups are outstanding; each is bounded by the resolver's query timeout.
+    await waitForLookups(dns, () => events.drain(), DNS_WAIT_MS);
+
     // Without input and with nothing pending, Zeek skips straight to zeek_done (§5.7, no net_done).
     const skipToDone = !reader && scheduler.pendingCount === 0 && ctx.tunables.exit_only_after_terminate !== true;
     if (!skipToDone) {
@@ -162,6 +173,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     scheduler.flushAll();
     events.drainToEmpty();
   } finally {
+    dns.close();
     connLog?.close();
   }
   return result;
