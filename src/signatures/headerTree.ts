@@ -6,7 +6,7 @@
  */
 import { createLazyDfa, LazyDfa } from './dfa';
 import { buildGroupNfa } from './nfa';
-import { parseRegex } from './regex';
+import { parseRegex, type ReNode } from './regex';
 import type { HeaderTest, PatternType, Signature } from './Signature';
 
 /** A signature prepared for matching. */
@@ -139,13 +139,20 @@ export function buildRuleTree(signatures: readonly Signature[], opts: TreeOption
       }
       const size = opts.sigMaxGroupSize > 0 ? opts.sigMaxGroupSize + 1 : Infinity;
       for (const [type, pats] of byType) {
-        for (let k = 0, gi = 0; k < pats.length; k += size, gi++) {
-          const part = pats.slice(k, k + size);
-          const trees = part.map((x) => parseRegex(sources[x.pid], false));
-          const nfa = buildGroupNfa(trees, part.map((x) => x.pid));
-          const g: PatternGroup = { type, indexInNode: gi, sigIds: part.map((x) => x.sigId), dfa: createLazyDfa(nfa, opts.dfaMaxStates) };
-          n.groups.push(g);
-          groups.push(g);
+        const parsed = pats.map((x) => ({ ...x, tree: parseRegex(sources[x.pid], false) }));
+        // With one automaton per node (no group size), patterns with an inner `.*` get their own
+        // automaton: combined with the others they would multiply its states (every partial
+        // match of the rest times "prefix seen or not"), thrashing the DFA cache.
+        const split = size === Infinity ? [parsed.filter((x) => !isComplex(x.tree)), parsed.filter((x) => isComplex(x.tree))] : [parsed];
+        let gi = 0;
+        for (const list of split) {
+          for (let k = 0; k < list.length; k += size, gi++) {
+            const part = list.slice(k, k + size);
+            const nfa = buildGroupNfa(part.map((x) => x.tree), part.map((x) => x.pid));
+            const g: PatternGroup = { type, indexInNode: gi, sigIds: part.map((x) => x.sigId), dfa: createLazyDfa(nfa, opts.dfaMaxStates) };
+            n.groups.push(g);
+            groups.push(g);
+          }
         }
       }
     }
@@ -157,6 +164,42 @@ export function buildRuleTree(signatures: readonly Signature[], opts: TreeOption
     root, nodes, sigs, byId, groups,
     patSig: Int32Array.from(patSig), patDepth: Int32Array.from(patDepth), patType,
   };
+}
+
+/**
+ * True when a pattern has an unbounded "match almost anything" loop after its start (as in
+ * `.*foo.*bar`); a leading `.*` is harmless since every unanchored pattern shares it.
+ *
+ * ## Example
+ * ```ts
+ * isComplex(parseRegex('.*foo.*bar', false)); // true
+ * ```
+ */
+export function isComplex(tree: ReNode): boolean {
+  const items = tree.t === 'cat' ? tree.items : [tree];
+  let k = 0;
+  while (k < items.length && (items[k].t === 'bol' || items[k].t === 'empty' || isDotLoop(items[k]))) k++;
+  return items.slice(k).some(hasDotLoop);
+}
+
+function isDotLoop(n: ReNode): boolean {
+  if (n.t !== 'rep' || n.max !== -1 || n.x.t !== 'set') return false;
+  let c = 0;
+  for (let b = 0; b < 256; b++) c += n.x.set[b];
+  return c >= 200;
+}
+
+function hasDotLoop(n: ReNode): boolean {
+  if (isDotLoop(n)) return true;
+  switch (n.t) {
+    case 'cat':
+    case 'alt':
+      return n.items.some(hasDotLoop);
+    case 'rep':
+      return hasDotLoop(n.x);
+    default:
+      return false;
+  }
 }
 
 function newNode(id: number, depth: number, test: HeaderTest | null): HeaderNode {

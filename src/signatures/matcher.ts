@@ -4,7 +4,7 @@
  * hooks shaped like Bro's `signature_match`. Plain state records plus functions: the connection
  * layer owns one {@link ConnMatchState} per connection and calls these at the points §5.9 names.
  */
-import { acceptsOf, feed, JAM, rowOf, setOf, step, type AcceptSink } from './dfa';
+import { acceptsOf, feed, JAM, rowOf, setOf, step, type AcceptSink, type DfaStateDesc } from './dfa';
 import type { HeaderFacts } from './HeaderFacts';
 import { evalHeaderTest, compare } from './headerTest';
 import { buildRuleTree, type CompiledSig, type HeaderNode, type PatternGroup, type RuleTree } from './headerTree';
@@ -70,15 +70,15 @@ interface Runner {
   group: PatternGroup;
   row: number;
   gen: number;
-  /** NFA set of the state, to find it again after the DFA cache was flushed. */
-  set: Int32Array;
+  /** Description of the state, to find it again after the DFA cache was flushed. */
+  desc: DfaStateDesc;
   /** BOL still to be fed (start of the stream / of the datagram). */
   bol: boolean;
 }
 
 function newRunner(group: PatternGroup): Runner {
   const dfa = group.dfa;
-  return { group, row: dfa.startRow, gen: dfa.gen, set: setOf(dfa, dfa.startRow), bol: true };
+  return { group, row: dfa.startRow, gen: dfa.gen, desc: setOf(dfa, dfa.startRow), bol: true };
 }
 
 /** Matching state of one connection direction (engine.md 5.9). */
@@ -455,7 +455,7 @@ function feedChunk<C>(
       const r = runners[k];
       if (r.group.type !== type || r.row === JAM) continue;
       const dfa = r.group.dfa;
-      let row = r.gen === dfa.gen ? r.row : rowOf(dfa, r.set);
+      let row = r.gen === dfa.gen ? r.row : rowOf(dfa, r.desc);
       if (r.bol) {
         r.bol = false;
         row = step(dfa, row, dfa.nfa.bol);
@@ -472,7 +472,7 @@ function feedChunk<C>(
       if (row === JAM) ep.live--;
       else {
         r.gen = dfa.gen;
-        r.set = setOf(dfa, row);
+        r.desc = setOf(dfa, row);
       }
     }
   }
