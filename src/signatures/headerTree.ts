@@ -66,6 +66,8 @@ export interface RuleTree {
   patSig: Int32Array;
   patDepth: Int32Array;
   patType: PatternType[];
+  /** Trigger pattern id → the automaton of the pattern's `.*rest`, started when the trigger is accepted. */
+  triggers: PatternGroup[];
 }
 
 /**
@@ -84,6 +86,7 @@ export function buildRuleTree(signatures: readonly Signature[], opts: TreeOption
   const patSig: number[] = [];
   const patDepth: number[] = [];
   const patType: PatternType[] = [];
+  const triggers: PatternGroup[] = [];
 
   for (const sig of signatures) {
     if (!sig.active) continue;
@@ -140,10 +143,33 @@ export function buildRuleTree(signatures: readonly Signature[], opts: TreeOption
       const size = opts.sigMaxGroupSize > 0 ? opts.sigMaxGroupSize + 1 : Infinity;
       for (const [type, pats] of byType) {
         const parsed = pats.map((x) => ({ ...x, tree: parseRegex(sources[x.pid], false) }));
-        // With one automaton per node (no group size), patterns with an inner `.*` get their own
-        // automaton: combined with the others they would multiply its states (every partial
-        // match of the rest times "prefix seen or not"), thrashing the DFA cache.
-        const split = size === Infinity ? [parsed.filter((x) => !isComplex(x.tree)), parsed.filter((x) => isComplex(x.tree))] : [parsed];
+        let split = [parsed];
+        if (size === Infinity) {
+          // One automaton per node (no group size). A pattern with an inner `.*` would multiply
+          // that automaton's states (every partial match of the rest times "prefix seen or
+          // not") and thrash its cache. `prefix.*rest` is therefore split: the prefix joins the
+          // shared automaton as a trigger, and `.*rest` runs in its own small automaton only in
+          // streams where the trigger fired, from the trigger's first position on. Patterns that
+          // cannot be split that way share one separate automaton.
+          const simple: typeof parsed = [];
+          const complex: typeof parsed = [];
+          for (const x of parsed) {
+            const d = isComplex(x.tree) ? splitAtDotLoop(x.tree) : null;
+            if (d) {
+              const tid = patSig.length;
+              patSig.push(-1);
+              patDepth.push(0);
+              patType.push(type);
+              const tail = buildGroupNfa([d.tail], [x.pid]);
+              const tg: PatternGroup = { type, indexInNode: -1, sigIds: [x.sigId], dfa: createLazyDfa(tail, opts.dfaMaxStates) };
+              triggers[tid] = tg;
+              groups.push(tg);
+              simple.push({ pid: tid, sigId: x.sigId, tree: d.head });
+            } else if (isComplex(x.tree)) complex.push(x);
+            else simple.push(x);
+          }
+          split = [simple, complex];
+        }
         let gi = 0;
         for (const list of split) {
           for (let k = 0; k < list.length; k += size, gi++) {
@@ -162,7 +188,7 @@ export function buildRuleTree(signatures: readonly Signature[], opts: TreeOption
 
   return {
     root, nodes, sigs, byId, groups,
-    patSig: Int32Array.from(patSig), patDepth: Int32Array.from(patDepth), patType,
+    patSig: Int32Array.from(patSig), patDepth: Int32Array.from(patDepth), patType, triggers,
   };
 }
 
@@ -180,6 +206,32 @@ export function isComplex(tree: ReNode): boolean {
   let k = 0;
   while (k < items.length && (items[k].t === 'bol' || items[k].t === 'empty' || isDotLoop(items[k]))) k++;
   return items.slice(k).some(hasDotLoop);
+}
+
+/**
+ * Splits `L A .* R` (L = leading `^`/`.*`, A non-empty without dot loops) into head `L A` and
+ * tail `.* R`, or returns null. The first acceptance of the whole equals the first acceptance of
+ * the tail started at the head's first acceptance, because the tail's `.*` absorbs any later
+ * start.
+ *
+ * ## Example
+ * ```ts
+ * splitAtDotLoop(parseRegex('.*foo.*bar', false)); // { head: .*foo, tail: .*bar }
+ * ```
+ */
+export function splitAtDotLoop(tree: ReNode): { head: ReNode; tail: ReNode } | null {
+  if (tree.t !== 'cat') return null;
+  const items = tree.items;
+  let k = 0;
+  while (k < items.length && (items[k].t === 'bol' || items[k].t === 'empty' || isDotLoop(items[k]))) k++;
+  for (let j = k; j < items.length; j++) {
+    if (isDotLoop(items[j])) {
+      if (j === k) return null;
+      return { head: { t: 'cat', items: items.slice(0, j) }, tail: { t: 'cat', items: items.slice(j) } };
+    }
+    if (hasDotLoop(items[j]) || items[j].t === 'bol' || items[j].t === 'eol') return null;
+  }
+  return null;
 }
 
 function isDotLoop(n: ReNode): boolean {

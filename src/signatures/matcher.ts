@@ -88,6 +88,11 @@ export interface EndpointMatchState {
   nodeMatched: Uint8Array;
   nodes: HeaderNode[];
   runners: Runner[];
+  /** Runners of the matched nodes' groups (the first ones of `runners`); the rest were started by triggers. */
+  baseRunners: number;
+  /** Tail automata to start after the current runner pass: group and start position. */
+  spawnGroups: PatternGroup[];
+  spawnPos: number[];
   /** Global pattern id → position of its first acceptance. */
   accepted: Map<number, number>;
   /** Signatures (indices) that fired in this direction. */
@@ -138,9 +143,15 @@ class Sink<C> implements AcceptSink {
       const d = depth[pid];
       if (d > 0 && pos > d) continue;
       ep.accepted.set(pid, pos);
+      const idx = tree.patSig[pid];
+      if (idx < 0) {
+        // A trigger (the head of `head.*tail`): start the tail's automaton at this position.
+        ep.spawnGroups.push(tree.triggers[pid]);
+        ep.spawnPos.push(pos);
+        continue;
+      }
       // Acceptance at the start/BOL is recorded but does not count as new (engine.md 5.9 quirk).
       if (pos > 0) ep.newAccept = true;
-      const idx = tree.patSig[pid];
       if (ep.completed.has(idx)) continue;
       const pids = tree.sigs[idx].pids;
       let all = true;
@@ -235,7 +246,7 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
     for (let k = 0; sameIp && k < len; k++) if (facts.ip[s + k] !== facts.ip[s + len + k]) sameIp = false;
   }
   const ep: EndpointMatchState = {
-    isOrig, nodeMatched, nodes, runners, accepted: new Map(), fired: new Set(), byPatterns: new Set(), completed: new Set(), unfired: [],
+    isOrig, nodeMatched, nodes, runners, baseRunners: runners.length, spawnGroups: [], spawnPos: [], accepted: new Map(), fired: new Set(), byPatterns: new Set(), completed: new Set(), unfired: [],
     payloadSize: -1, pos: 0, chunkStart: 0, newAccept: false, sameIp, live: runners.length,
   };
   recordStartAccepts(engine, ep);
@@ -424,8 +435,11 @@ function countChunk<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, len: n
 }
 
 function resetEndpoint<C>(engine: SignatureEngine<C>, ep: EndpointMatchState, clearPayloadSize: boolean): void {
+  ep.runners.length = ep.baseRunners; // tails started by triggers belong to the old datagram
   for (let k = 0; k < ep.runners.length; k++) ep.runners[k] = newRunner(ep.runners[k].group);
   ep.live = ep.runners.length;
+  ep.spawnGroups.length = 0;
+  ep.spawnPos.length = 0;
   ep.accepted.clear();
   // Only the remembered `byPatterns` survive a reset; candidates come from the new accepted set.
   ep.completed.clear();
@@ -476,8 +490,44 @@ function feedChunk<C>(
       }
     }
   }
+  if (ep.spawnGroups.length > 0) startTails(engine, ep, data, eol);
   if (type === 'payload') ep.pos += data.length;
   if (ep.newAccept) examine(engine, cm, ep, data);
+}
+
+/**
+ * Starts the tail automata of triggers accepted during this chunk, each from the byte after
+ * its trigger, and feeds them the rest of the chunk (and EOL). A tail may trigger further tails.
+ */
+function startTails<C>(engine: SignatureEngine<C>, ep: EndpointMatchState, data: Uint8Array, eol: boolean): void {
+  const sink = engine.sink;
+  for (let k = 0; k < ep.spawnGroups.length; k++) {
+    const group = ep.spawnGroups[k];
+    const pos = ep.spawnPos[k];
+    const from = pos - ep.chunkStart;
+    if (from > data.length) continue; // accepted on EOL: nothing can follow
+    const r = newRunner(group);
+    r.bol = false;
+    const dfa = group.dfa;
+    let row = r.row;
+    const acc0 = acceptsOf(dfa, row);
+    if (acc0 !== null) sink.onAccept(acc0, pos);
+    if (from < data.length) row = feed(dfa, row, data, from, data.length, pos, sink);
+    if (row !== JAM && eol) {
+      row = step(dfa, row, dfa.nfa.eol);
+      const acc = row === JAM ? null : acceptsOf(dfa, row);
+      if (acc !== null) sink.onAccept(acc, ep.chunkStart + data.length + 1);
+    }
+    r.row = row;
+    if (row !== JAM) {
+      r.gen = dfa.gen;
+      r.desc = setOf(dfa, row);
+      ep.runners.push(r);
+      ep.live++;
+    }
+  }
+  ep.spawnGroups.length = 0;
+  ep.spawnPos.length = 0;
 }
 
 // ### Deciding and firing (5.6–5.9)
