@@ -219,12 +219,26 @@ export function rowOf(dfa: LazyDfa, desc: DfaStateDesc): number {
   return rowCode(dfa, desc) & ~ACC;
 }
 
-/** Description of a row (current generation). */
+/**
+ * The description (factored NFA set) of a row in the current generation.
+ *
+ * ## Example
+ * ```ts
+ * runner.desc = setOf(dfa, runner.row); // kept so the stream survives a cache flush
+ * ```
+ */
 export function setOf(dfa: LazyDfa, row: number): DfaStateDesc {
   return dfa.descs[row / dfa.numSyms];
 }
 
-/** Accepted pattern ids of a row, or null. */
+/**
+ * The pattern ids accepting in the state at `row`, or null.
+ *
+ * ## Example
+ * ```ts
+ * acceptsOf(dfa, step(dfa, dfa.startRow, dfa.nfa.bol)); // e.g. Int32Array [3] for /^/
+ * ```
+ */
 export function acceptsOf(dfa: LazyDfa, row: number): Int32Array | null {
   return dfa.accepts[row / dfa.numSyms];
 }
