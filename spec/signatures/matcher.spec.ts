@@ -318,3 +318,21 @@ describe('statistics (5.11, 6.5)', () => {
     expect(r.out.map((l) => l.split(' ')[2]).sort()).toEqual(Array.from({ length: 40 }, (_, k) => `s${k}`).sort());
   });
 });
+
+describe('headerFactsFromPacket', () => {
+  it('takes views of the IP header (fixed 40 bytes for IPv6) and the captured transport bytes', async () => {
+    const { headerFactsFromPacket } = await import('../../src/signatures');
+    const data = Buffer.alloc(14 + 20 + 8 + 4);
+    data[14] = 0x45;
+    data[14 + 9] = 17;
+    data.set([10, 0, 0, 1, 10, 0, 0, 2], 14 + 12);
+    data.set([0x13, 0x88, 0x00, 0x35], 34);
+    const p = { data, ipVersion: 4, ipOff: 14, ipHdrLen: 20, l4Off: 34, l4Cap: 12, proto: 17 } as unknown as import('../../src/packet/Packet').Packet;
+    const f = headerFactsFromPacket(p);
+    expect([f.ipVersion, f.ip.length, f.transport.length, f.proto, f.ip[12], f.transport[1]]).toEqual([4, 20, 12, 17, 10, 0x88]);
+    const r = recorder('signature s { src-port == 5000  dst-ip == 10.0.0.2  event "s" }');
+    const cm = newConnMatch(r.engine, 'u', 17);
+    initEndpoint(r.engine, cm, true, f);
+    expect(r.out).toEqual(['match u s T s [] 0']);
+  });
+});

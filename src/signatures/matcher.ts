@@ -286,7 +286,16 @@ export function initEndpoint<C>(
 
 function endpointFor<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean): EndpointMatchState {
   const ep = isOrig ? cm.orig : cm.resp;
-  return ep ?? initEndpoint(engine, cm, isOrig, null);
+  if (ep) return ep;
+  // A direction without a packet of its own (e.g. after a flip): no header tests, but `same-ip`
+  // is a property of the connection, known from the other direction.
+  const created = createEndpoint(engine, isOrig, null);
+  const other = isOrig ? cm.resp : cm.orig;
+  if (other) created.sameIp = other.sameIp;
+  if (isOrig) cm.orig = created;
+  else cm.resp = created;
+  execPureRules(engine, cm, created, false);
+  return created;
 }
 
 // ### Feeding data
