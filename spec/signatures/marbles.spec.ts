@@ -64,7 +64,7 @@ signature b { payload /.*BBB/  requires-signature a  event "b" }`,
       'p-x-y-z-----|',
       { p: pkt('c1', true), x: chunk('c1', true, 'BBB '), y: chunk('c1', true, 'xx'), z: chunk('c1', true, 'AAA') },
       '------(ab)--|',
-      { a: 'a@c1/o:3', b: 'b@c1/o:0' },
+      { a: 'a@c1/o:3', b: 'b@c1/o:3' }, // b reports the chunk where its pattern matched
     );
   });
 
@@ -77,7 +77,7 @@ signature rev { payload /.*CCC/  requires-reverse-signature a  event "rev" }`;
       'p-q-x-y-----|',
       { p: pkt('c1', true), q: pkt('c1', false), x: chunk('c1', false, 'BBB CCC'), y: chunk('c1', true, 'AAA') },
       '------(ar)--|',
-      { a: 'a@c1/o:3', r: 'rev@c1/r:0' },
+      { a: 'a@c1/o:3', r: 'rev@c1/r:7' },
     );
   });
 
@@ -88,7 +88,7 @@ signature not-a { payload /.*ZZZ/  requires-signature ! a  event "not-a" }`,
       'p-x-|',
       { p: pkt('c1', true), x: chunk('c1', true, 'ZZZ') },
       '----(n|)',
-      { n: 'not-a@c1/o:0' },
+      { n: 'not-a@c1/o:3' },
     );
     run(
       `signature a { payload /.*AAA/  event "a" }

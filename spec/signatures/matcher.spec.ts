@@ -186,6 +186,16 @@ describe('context conditions', () => {
     expect(r.out).toEqual(['match c1 s T s [b] 0']);
   });
 
+  it('eval still runs in the other direction after the signature fired (Zeek checks once-per-connection after conditions)', () => {
+    const calls: string[] = [];
+    const r = recorder('signature s { payload /.*x/  eval f  event "s" }', {}, { eval: (_n, st) => (calls.push(st.is_orig ? 'o' : 'r'), true) });
+    const cm = tcpConn(r);
+    matchStream(r.engine, cm, true, bytes('x'));
+    matchStream(r.engine, cm, false, bytes('x'));
+    expect(calls).toEqual(['o', 'r']);
+    expect(r.out).toEqual(['match c1 s T s [x] 1']);
+  });
+
   it('conditions failing until the end of the stream are re-examined there', () => {
     let allow = false;
     const r = recorder('signature s { payload /.*a/  eval f  event "s" }', {}, { eval: () => allow });
@@ -193,7 +203,8 @@ describe('context conditions', () => {
     matchStream(r.engine, cm, true, bytes('a'));
     allow = true;
     finishConn(r.engine, cm);
-    expect(r.out).toEqual(['match c1 s T s [] 0']);
+    // Zeek reports the chunk (and end_of_match) of the moment all patterns had matched.
+    expect(r.out).toEqual(['match c1 s T s [a] 1']);
   });
 
   it('ip-options is always false', () => {

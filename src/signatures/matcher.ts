@@ -97,8 +97,11 @@ export interface EndpointMatchState {
   accepted: Map<number, number>;
   /** Signatures (indices) that fired in this direction. */
   fired: Set<number>;
-  /** Signatures whose patterns all matched (Zeek's `matched_by_patterns`). */
-  byPatterns: Set<number>;
+  /**
+   * Signatures whose patterns all matched (Zeek's `matched_by_patterns`), with the chunk text and
+   * end_of_match of that moment: what a later firing (dependency, end of stream) reports.
+   */
+  byPatterns: Map<number, { text: string; eom: number }>;
   /** Signatures whose patterns all matched (recorded by the accept sink, so not only after new acceptances). */
   completed: Set<number>;
   /** Those of `completed` that have not fired yet, ascending: what a new acceptance re-examines. */
@@ -246,7 +249,7 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
     for (let k = 0; sameIp && k < len; k++) if (facts.ip[s + k] !== facts.ip[s + len + k]) sameIp = false;
   }
   const ep: EndpointMatchState = {
-    isOrig, nodeMatched, nodes, runners, baseRunners: runners.length, spawnGroups: [], spawnPos: [], accepted: new Map(), fired: new Set(), byPatterns: new Set(), completed: new Set(), unfired: [],
+    isOrig, nodeMatched, nodes, runners, baseRunners: runners.length, spawnGroups: [], spawnPos: [], accepted: new Map(), fired: new Set(), byPatterns: new Map(), completed: new Set(), unfired: [],
     payloadSize: -1, pos: 0, chunkStart: 0, newAccept: false, sameIp, live: runners.length,
   };
   recordStartAccepts(engine, ep);
@@ -406,10 +409,10 @@ export function finishConn<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>)
     if (!ep) continue;
     if (!cm.stopped) feedChunk(engine, cm, ep, 'payload', EMPTY, true);
     execPureRules(engine, cm, ep, true);
-    for (const idx of ep.byPatterns) {
+    for (const [idx, at] of ep.byPatterns) {
       const cs = engine.tree.sigs[idx];
-      if (firedInConn(cm, ep, idx) || ep.nodeMatched[cs.node.id] === 0) continue;
-      if (evalConditions(engine, cm, ep, cs, EMPTY, true)) fire(engine, cm, ep, cs, EMPTY, 0, true);
+      if (ep.fired.has(idx)) continue;
+      if (evalConditions(engine, cm, ep, cs, EMPTY, true)) fire(engine, cm, ep, cs, at.text, at.eom, true);
     }
   }
   cm.orig = cm.resp = null;
@@ -550,22 +553,24 @@ function examine<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: Endpo
   const list = ep.unfired;
   for (let k = 0; k < list.length; k++) {
     const idx = list[k];
-    if (firedInConn(cm, ep, idx)) {
+    // Like Zeek, only this direction's firings are checked here; a signature that fired in the
+    // other direction still has its conditions (and `eval`) evaluated, then fire() drops it.
+    if (ep.fired.has(idx)) {
       list.splice(k--, 1);
       continue;
     }
-    // Zeek remembers "all patterns matched" only here, after a new acceptance: a lone `/.*/`
-    // (accepted at the start) is therefore not re-examined at the end of the stream either.
-    ep.byPatterns.add(idx);
     const cs = tree.sigs[idx];
     if (ep.nodeMatched[cs.node.id] === 0) {
       list.splice(k--, 1); // can never fire in this direction
       continue;
     }
-    if (!evalConditions(engine, cm, ep, cs, data, false)) continue;
     const last = ep.accepted.get(cs.pids[cs.pids.length - 1]);
     const eom = data.length > 0 && last !== undefined && last > ep.chunkStart ? Math.min(last - ep.chunkStart, data.length) : 0;
-    fire(engine, cm, ep, cs, data, eom, false);
+    // Zeek remembers "all patterns matched" only here, after a new acceptance: a lone `/.*/`
+    // (accepted at the start) is therefore not re-examined at the end of the stream either.
+    if (!ep.byPatterns.has(idx)) ep.byPatterns.set(idx, { text: textOf(engine, data), eom });
+    if (!evalConditions(engine, cm, ep, cs, data, false)) continue;
+    fire(engine, cm, ep, cs, textOf(engine, data), eom, false);
   }
 }
 
@@ -579,17 +584,22 @@ function firedInConn<C>(cm: ConnMatchState<C>, ep: EndpointMatchState, idx: numb
 function execPureRules<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: EndpointMatchState, eos: boolean): void {
   for (const n of ep.nodes) {
     for (const cs of n.pureSigs) {
-      if (firedInConn(cm, ep, cs.index)) continue;
-      if (evalConditions(engine, cm, ep, cs, EMPTY, eos)) fire(engine, cm, ep, cs, EMPTY, 0, eos);
+      if (ep.fired.has(cs.index)) continue;
+      if (evalConditions(engine, cm, ep, cs, EMPTY, eos)) fire(engine, cm, ep, cs, '', 0, eos);
     }
   }
 }
 
 /** Re-examines `cs` in `ep` after one of its dependencies fired (Zeek `ExecRule`). */
 function execRule<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: EndpointMatchState, cs: CompiledSig, eos: boolean): void {
-  if (firedInConn(cm, ep, cs.index) || ep.nodeMatched[cs.node.id] === 0) return;
-  if (cs.pids.length > 0 && !ep.byPatterns.has(cs.index)) return;
-  if (evalConditions(engine, cm, ep, cs, EMPTY, eos)) fire(engine, cm, ep, cs, EMPTY, 0, eos);
+  if (ep.fired.has(cs.index) || ep.nodeMatched[cs.node.id] === 0) return;
+  if (cs.pids.length === 0) {
+    if (evalConditions(engine, cm, ep, cs, EMPTY, eos)) fire(engine, cm, ep, cs, '', 0, eos);
+    return;
+  }
+  // A pattern signature can only fire now if its patterns all matched; it reports that chunk.
+  const at = ep.byPatterns.get(cs.index);
+  if (at && evalConditions(engine, cm, ep, cs, EMPTY, eos)) fire(engine, cm, ep, cs, at.text, at.eom, eos);
 }
 
 function stateOf<C>(cm: ConnMatchState<C>, ep: EndpointMatchState, cs: CompiledSig): SignatureState<C> {
@@ -674,14 +684,14 @@ function fire<C>(
   cm: ConnMatchState<C>,
   ep: EndpointMatchState,
   cs: CompiledSig,
-  data: Uint8Array,
+  text: string,
   eom: number,
   eos: boolean,
 ): void {
+  // Once per connection: suppressed here if it already fired in the other direction (5.9).
   if (firedInConn(cm, ep, cs.index)) return;
   ep.fired.add(cs.index);
   const hooks = engine.hooks;
-  const text = textOf(engine, data);
   for (const a of cs.sig.actions) {
     switch (a.kind) {
       case 'event':
