@@ -294,9 +294,10 @@ describe('5.13.13 payload in SYN / SYN-ACK / TCP Fast Open', () => {
 describe('5.13.14 anchoring on a real trace (load-sigs, wikipedia.pcap)', () => {
   it('only the stream that begins with GET /images matches', () => {
     const out = zeek('signature my-sig {\nip-proto == tcp\npayload /GET \\/images/\nevent "works"\n}', 'wikipedia.pcap', {
-      hooks: (o) => ({ signatureMatch: (st, msg, data) => o.push(st.conn, msg, esc(data)) }),
+      hooks: (o) => ({ signatureMatch: (st, msg, data) => o.push(st.conn, msg, esc(data), String(data.length)) }),
     });
-    expect(out).toHaveLength(3);
+    expect(out).toHaveLength(4);
+    expect(out[3]).toBe('534'); // the whole request segment
     expect(out[0]).toBe('[orig_h=141.142.220.118, orig_p=35642/tcp, resp_h=208.80.152.2, resp_p=80/tcp, proto=6, ctx=[]]');
     expect(out[1]).toBe('works');
     expect(out[2].startsWith('GET /images/wikimedia-button.png HTTP/1.1\\x0d\\x0aHost: meta.wikimedia.org\\x0d\\x0a')).toBe(true);

@@ -21,6 +21,17 @@ signature c { ip-proto == tcp  payload /HTTP/  event "c" }`);
     ]);
   });
 
+  it('does not confuse chunks delivered in one reused buffer', () => {
+    const r = recorder('signature a { payload /.*A/  event "a" }\nsignature b { payload /.*B/  event "b" }');
+    const cm = newConnMatch(r.engine, 'c1', 6);
+    initEndpoint(r.engine, cm, true, tcpFacts());
+    const buf = Buffer.from('xA');
+    matchStream(r.engine, cm, true, buf);
+    buf.write('yB');
+    matchStream(r.engine, cm, true, buf);
+    expect(r.out).toEqual(['match c1 a T a [xA] 2', 'match c1 b T b [yB] 2']);
+  });
+
   it('fires once per connection even if both directions match', () => {
     const r = recorder(`signature a { payload /.*x/  event "a" }`);
     const cm = newConnMatch(r.engine, 'c1', 6);

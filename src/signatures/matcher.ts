@@ -475,6 +475,8 @@ function feedChunk<C>(
   sink.ep = ep;
   ep.newAccept = false;
   ep.chunkStart = ep.pos;
+  // Callers may refill the same buffer for the next chunk: the text cache is per call only.
+  engine.strData = null;
   if (ep.live > 0) {
     const runners = ep.runners;
     for (let k = 0; k < runners.length; k++) {
