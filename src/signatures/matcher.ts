@@ -245,7 +245,7 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
   if (facts) {
     const len = facts.ipVersion === 6 ? 16 : 4;
     const s = facts.ipVersion === 6 ? 8 : 12;
-    sameIp = facts.ip.length >= s + 2 * len + (facts.ipVersion === 6 ? 0 : 0);
+    sameIp = facts.ip.length >= s + 2 * len;
     for (let k = 0; sameIp && k < len; k++) if (facts.ip[s + k] !== facts.ip[s + len + k]) sameIp = false;
   }
   const ep: EndpointMatchState = {
