@@ -358,3 +358,44 @@ describe('headerFactsFromPacket', () => {
     expect(r.out).toEqual(['match u s T s [] 0']);
   });
 });
+
+describe('one shared automaton vs Zeek-sized groups (randomised)', () => {
+  function prng(seed: number): () => number {
+    let s = seed >>> 0;
+    return () => {
+      s = (s + 0x6d2b79f5) >>> 0;
+      let t = s;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+  }
+  it('fires the same signatures with the same data and end_of_match for random patterns, inputs and splits', () => {
+    const rnd = prng(11);
+    const atom = () => ['a', 'b', 'c', '[ab]', '(a|bc)', 'c+', '.'][Math.floor(rnd() * 7)];
+    const lit = (n: number) => Array.from({ length: n }, atom).join('');
+    for (let trial = 0; trial < 60; trial++) {
+      const sigs: string[] = [];
+      for (let k = 0; k < 6; k++) {
+        const shape = Math.floor(rnd() * 4);
+        const pat = shape === 0 ? `.*${lit(2)}` : shape === 1 ? `.*${lit(2)}.*${lit(2)}` : shape === 2 ? `${lit(1)}.*${lit(2)}$` : `^${lit(3)}`;
+        const depth = rnd() < 0.2 ? ` [:${4 + Math.floor(rnd() * 6)}]` : '';
+        sigs.push(`signature s${k} { payload${depth} /${pat}/  event "m" }`);
+      }
+      const text = sigs.join('\n');
+      let input = '';
+      for (let k = 0, n = Math.floor(rnd() * 14); k < n; k++) input += 'abcx'[Math.floor(rnd() * 4)];
+      const cuts = [Math.floor(rnd() * (input.length + 1)), Math.floor(rnd() * (input.length + 1))].sort((a, b) => a - b);
+      const outs = [0, 50].map((size) => {
+        const r = recorder(text, { sigMaxGroupSize: size });
+        const cm = tcpConn(r);
+        matchStream(r.engine, cm, true, bytes(input.slice(0, cuts[0])));
+        matchStream(r.engine, cm, true, bytes(input.slice(cuts[0], cuts[1])));
+        matchStream(r.engine, cm, true, bytes(input.slice(cuts[1])));
+        finishConn(r.engine, cm);
+        return r.out;
+      });
+      expect([text, input, cuts, outs[0]]).toEqual([text, input, cuts, outs[1]]);
+    }
+  });
+});
