@@ -280,13 +280,30 @@ describe('stream handling', () => {
     expect(r.out).toEqual(['match c1 any T any [x] 1', 'match c1 tcp-only T tcp [x] 1', 'match c1 any T any [yx] 2']);
   });
 
-  it('ICMP payloads are matched from the start state each, without size limit', () => {
-    const r = recorder('signature p { ip-proto == icmp  payload /^ping/  event "p" }');
+  it('ICMP payloads restart from the start state without BOL, keep accepted patterns, no size limit', () => {
+    const r = recorder(`signature p { ip-proto == icmp  payload /ping/  event "p" }
+signature anchored { ip-proto == icmp  payload /^ping/  event "anchored" }
+signature two { ip-proto == icmp  payload /.*AA/  payload /.*BB/  event "two" }`);
     const cm = newConnMatch(r.engine, 'i', 1);
     initEndpoint(r.engine, cm, true, headerFactsFromText({ src: '10.0.0.1', dst: '10.0.0.2', proto: 1, srcPort: 8, dstPort: 0 }));
     matchIcmp(r.engine, cm, true, bytes('x'.repeat(2000)));
     matchIcmp(r.engine, cm, true, bytes('ping'));
-    expect(r.out).toEqual(['match i p T p [ping] 4']);
+    matchIcmp(r.engine, cm, true, bytes('AA'));
+    matchIcmp(r.engine, cm, true, bytes('BB'));
+    // Zeek's ICMP matching passes `clear` but no BOL, so `^` never matches there.
+    expect(r.out).toEqual(['match i p T p [ping] 4', 'match i two T two [BB] 2']);
+  });
+
+  it('feeds BOL at initialisation: a pattern accepting right after BOL fires then, with empty data', () => {
+    const r = recorder('signature bol { payload /^.*/  event "bol" }\nsignature any { payload /.*/  event "any" }');
+    const cm = newConnMatch(r.engine, 'c1', 6);
+    initEndpoint(r.engine, cm, true, tcpFacts());
+    // `.*` accepted in the start state, which alone never counts as new (5.9 quirk), but the
+    // examination triggered by `^.*` looks at every signature whose patterns all matched.
+    expect(r.out).toEqual(['match c1 bol T bol [] 0', 'match c1 any T any [] 0']);
+    const alone = recorder('signature any { payload /.*/  event "any" }');
+    initEndpoint(alone.engine, newConnMatch(alone.engine, 'c2', 6), true, tcpFacts());
+    expect(alone.out).toEqual([]);
   });
 
   it('analyzer pattern types only see analyzer data', () => {

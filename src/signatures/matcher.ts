@@ -153,8 +153,7 @@ class Sink<C> implements AcceptSink {
         ep.spawnPos.push(pos);
         continue;
       }
-      // Acceptance at the start/BOL is recorded but does not count as new (engine.md 5.9 quirk).
-      if (pos > 0) ep.newAccept = true;
+      ep.newAccept = true;
       if (ep.completed.has(idx)) continue;
       const pids = tree.sigs[idx].pids;
       let all = true;
@@ -256,12 +255,47 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
   return ep;
 }
 
+/**
+ * Records what the start states accept (patterns matching the empty string, like a lone `.*` pattern). As in
+ * Zeek this happens before any input and does not count as a new acceptance (engine.md 5.9
+ * quirk): such a signature is only examined once something else is accepted.
+ */
 function recordStartAccepts<C>(engine: SignatureEngine<C>, ep: EndpointMatchState): void {
   engine.sink.ep = ep;
   for (const r of ep.runners) {
     const acc = acceptsOf(r.group.dfa, r.row);
     if (acc !== null) engine.sink.onAccept(acc, 0);
   }
+  ep.newAccept = false;
+}
+
+/**
+ * Feeds BOL to the payload automata right after initialisation, as Zeek's InitEndpoint does; an
+ * acceptance there (a pattern like `^.*` alone) is new and examined at once, with empty data.
+ */
+function feedBol<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: EndpointMatchState): void {
+  const sink = engine.sink;
+  sink.ep = ep;
+  ep.newAccept = false;
+  ep.chunkStart = 0;
+  engine.strData = null;
+  for (const r of ep.runners) {
+    if (r.group.type !== 'payload' || !r.bol) continue;
+    r.bol = false;
+    const dfa = r.group.dfa;
+    const row = step(dfa, r.row, dfa.nfa.bol);
+    r.row = row;
+    if (row === JAM) {
+      ep.live--;
+      continue;
+    }
+    r.gen = dfa.gen;
+    r.desc = setOf(dfa, row);
+    const acc = acceptsOf(dfa, row);
+    if (acc !== null) sink.onAccept(acc, 0);
+  }
+  if (ep.spawnGroups.length > 0) startTails(engine, ep, EMPTY, false);
+  if (ep.newAccept) examine(engine, cm, ep, EMPTY);
 }
 
 /**
@@ -284,6 +318,7 @@ export function initEndpoint<C>(
   if (isOrig) cm.orig = ep;
   else cm.resp = ep;
   execPureRules(engine, cm, ep, false);
+  feedBol(engine, cm, ep);
   return ep;
 }
 
@@ -298,6 +333,7 @@ function endpointFor<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOri
   if (isOrig) cm.orig = created;
   else cm.resp = created;
   execPureRules(engine, cm, created, false);
+  feedBol(engine, cm, created);
   return created;
 }
 
@@ -320,7 +356,7 @@ export function matchStream<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>
   }
   if (cm.stopped || data.length === 0) return;
   const ep = endpointFor(engine, cm, isOrig);
-  if (ep.payloadSize < 0) ep.payloadSize = data.length;
+  if (ep.payloadSize <= 0) ep.payloadSize = data.length;
   feedChunk(engine, cm, ep, 'payload', data, false);
   countChunk(engine, cm, data.length);
 }
@@ -350,11 +386,12 @@ export function matchGap<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, _
 export function matchDatagram<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean, data: Uint8Array): void {
   if (cm.stopped || cm.finished) return;
   const ep = endpointFor(engine, cm, isOrig);
-  if (ep.payloadSize < 0 && data.length > 0) ep.payloadSize = data.length;
+  if (ep.payloadSize <= 0 && data.length > 0) ep.payloadSize = data.length;
   feedChunk(engine, cm, ep, 'payload', data, false);
   execPureRules(engine, cm, ep, true);
-  resetEndpoint(engine, ep, true);
-  countChunk(engine, cm, data.length);
+  resetEndpoint(engine, ep);
+  // Empty datagrams are not buffered by Zeek's PIA, so they do not count toward the limit.
+  if (data.length > 0) countChunk(engine, cm, data.length);
 }
 
 /**
@@ -368,9 +405,11 @@ export function matchDatagram<C>(engine: SignatureEngine<C>, cm: ConnMatchState<
 export function matchIcmp<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean, data: Uint8Array): void {
   if (cm.finished) return;
   const ep = endpointFor(engine, cm, isOrig);
-  if (ep.payloadSize < 0 && data.length > 0) ep.payloadSize = data.length;
+  if (ep.payloadSize <= 0 && data.length > 0) ep.payloadSize = data.length;
+  // Zeek matches each ICMP payload with `clear`: the automata restart from their start state
+  // (BOL is not fed again) while what was accepted, and positions' meaning, carry over.
+  restartAutomata(ep);
   feedChunk(engine, cm, ep, 'payload', data, false);
-  resetEndpoint(engine, ep, false);
 }
 
 /**
@@ -407,7 +446,8 @@ export function finishConn<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>)
   if (cm.finished) return;
   for (const ep of [cm.orig, cm.resp]) {
     if (!ep) continue;
-    if (!cm.stopped) feedChunk(engine, cm, ep, 'payload', EMPTY, true);
+    // EOL is fed even after the DPD limit stopped matching (Zeek's FinishEndpoint does too).
+    feedChunk(engine, cm, ep, 'payload', EMPTY, true);
     execPureRules(engine, cm, ep, true);
     for (const [idx, at] of ep.byPatterns) {
       const cs = engine.tree.sigs[idx];
@@ -446,7 +486,8 @@ function countChunk<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, len: n
   }
 }
 
-function resetEndpoint<C>(engine: SignatureEngine<C>, ep: EndpointMatchState, clearPayloadSize: boolean): void {
+/** UDP: after each datagram everything per-datagram starts over, with BOL (Zeek ClearEndpointState). */
+function resetEndpoint<C>(engine: SignatureEngine<C>, ep: EndpointMatchState): void {
   ep.runners.length = ep.baseRunners; // tails started by triggers belong to the old datagram
   for (let k = 0; k < ep.runners.length; k++) ep.runners[k] = newRunner(ep.runners[k].group);
   ep.live = ep.runners.length;
@@ -458,8 +499,21 @@ function resetEndpoint<C>(engine: SignatureEngine<C>, ep: EndpointMatchState, cl
   ep.unfired.length = 0;
   ep.pos = 0;
   ep.chunkStart = 0;
-  if (clearPayloadSize) ep.payloadSize = -1;
+  ep.payloadSize = -1;
   recordStartAccepts(engine, ep);
+}
+
+/** ICMP: automata back to their start state without BOL; accepted patterns are kept. */
+function restartAutomata(ep: EndpointMatchState): void {
+  ep.runners.length = ep.baseRunners;
+  for (let k = 0; k < ep.runners.length; k++) {
+    const r = newRunner(ep.runners[k].group);
+    r.bol = false;
+    ep.runners[k] = r;
+  }
+  ep.live = ep.runners.length;
+  ep.pos = 0;
+  ep.chunkStart = 0;
 }
 
 /** Feeds one chunk (or EOL) to the endpoint's automata of `type`, then examines new matches. */
