@@ -267,6 +267,7 @@ describe('stream handling', () => {
     const r = recorder('signature s { payload /.*x/  event "s" }', { matchOnlyBeginning: false });
     const cm = tcpConn(r);
     matchStream(r.engine, cm, true, bytes('a'.repeat(5000)));
+    expect([cm.overLimit, cm.stopped]).toEqual([true, false]);
     matchStream(r.engine, cm, true, bytes('x'));
     expect(r.out).toEqual(['match c1 s T s [x] 1']);
   });

@@ -129,6 +129,12 @@ export interface ConnMatchState<C> {
   /** Bytes and chunks seen for the DPD buffer limit (both directions). */
   bytes: number;
   chunks: number;
+  /**
+   * True once both directions together exceeded the DPD buffer (bytes or chunks). With
+   * `matchOnlyBeginning` matching then stops (`stopped`); without it, an `enable` fired after
+   * this point is what Zeek reports as `protocol_late_match` — the adapter decides.
+   */
+  overLimit: boolean;
   stopped: boolean;
   finished: boolean;
 }
@@ -217,7 +223,7 @@ export function createSignatureEngine<C>(
  * ```
  */
 export function newConnMatch<C>(_engine: SignatureEngine<C>, conn: C, proto: number): ConnMatchState<C> {
-  return { conn, proto, orig: null, resp: null, bytes: 0, chunks: 0, stopped: false, finished: false };
+  return { conn, proto, orig: null, resp: null, bytes: 0, chunks: 0, overLimit: false, stopped: false, finished: false };
 }
 
 // ### Initialisation (first packet of a direction)
@@ -470,7 +476,7 @@ export function finishConn<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>)
  */
 export function matchUndelivered<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, isOrig: boolean, data: Uint8Array): void {
   if (data.length === 0) return;
-  const tmp: ConnMatchState<C> = { ...cm, orig: null, resp: null, stopped: false, finished: false };
+  const tmp: ConnMatchState<C> = { ...cm, orig: null, resp: null, overLimit: false, stopped: false, finished: false };
   const ep = initEndpoint(engine, tmp, isOrig, null);
   ep.payloadSize = data.length;
   feedChunk(engine, tmp, ep, 'payload', data, false);
@@ -481,8 +487,9 @@ const EMPTY = new Uint8Array(0);
 function countChunk<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, len: number): void {
   cm.bytes += len;
   cm.chunks++;
-  if (engine.matchOnlyBeginning && (cm.bytes > engine.dpdBufferSize || cm.chunks > engine.dpdMaxPackets)) {
-    cm.stopped = true;
+  if (cm.bytes > engine.dpdBufferSize || cm.chunks > engine.dpdMaxPackets) {
+    cm.overLimit = true;
+    if (engine.matchOnlyBeginning) cm.stopped = true;
   }
 }
 
