@@ -7,6 +7,7 @@ import {
   assignCoercion, FuncType, isArithmetic, isIntegral, promote, recordField, recordType, RecordType, sameType, setType,
   T, tableType, TableType, Type, vectorType,
 } from '../../src/runtime/types';
+import { makePattern, PatternSyntaxError } from '../../src/runtime';
 import type { Expr } from '../ast';
 import type { Pos } from '../diagnostics';
 import { Checker, declareLocal, error, fatal, FnCtx, lookup, newFn, typeName, warn } from './context';
@@ -34,6 +35,15 @@ function set(e: Expr, t: Type): Type {
 export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
   switch (e.k) {
     case 'const':
+      if (e.lit === 'pattern') {
+        // Invalid regular expressions are compile-time errors.
+        try {
+          makePattern(e.value as string, e.flags ?? '');
+        } catch (err) {
+          if (!(err instanceof PatternSyntaxError)) throw err;
+          return bad(c, e, err.message);
+        }
+      }
       return set(e, e.lit === 'int' ? T.int : (T as Record<string, Type>)[e.lit]);
     case 'name': return set(e, checkName(c, e));
     case 'unary': {
@@ -218,7 +228,9 @@ function checkName(c: Checker, e: Extract<Expr, { k: 'name' }>): Type {
     case 'global': return s.type;
     case 'enumConst': return s.type;
     case 'builtin': return s.type;
-    case 'type': return s.type;
+    case 'type':
+      error(c, e.pos, `type name used as a value: ${e.name}`);
+      return ERR;
   }
 }
 
