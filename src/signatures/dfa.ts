@@ -14,12 +14,19 @@
  */
 import { GroupNfa, NFA_ACCEPT, NFA_SYM } from './nfa';
 
-/** Transition not computed yet. */
-export const UNCOMPUTED = -1;
 /** No transition ("jam"): matching of this group is over for the stream. */
 export const JAM = -2;
-/** Added to a transition target whose state accepts some pattern. */
+/** Added to a state's row in internal codes when the state accepts some pattern. */
 const ACC = 1 << 30;
+/**
+ * The transition table holds 16-bit entries (half the cache footprint of 32-bit rows): the
+ * target's state index, with T_ACC set if it accepts; T_UNCOMPUTED / T_JAM are reserved.
+ */
+const T_UNCOMPUTED = 0xffff;
+const T_JAM = 0xfffe;
+const T_ACC = 0x8000;
+/** State indices must fit in 15 bits next to T_ACC and below the reserved values. */
+const MAX_STATES = 0x7ffd;
 
 /** The persistent part of a set: P, F(P) ⊇ P, membership in F(P), and cached per-symbol deltas. */
 export interface DfaBase {
@@ -44,8 +51,8 @@ export interface LazyDfa {
   nfa: GroupNfa;
   ec: Uint8Array;
   numSyms: number;
-  /** Transition table: `trans[row + sym]` = target row (+ACC if accepting), UNCOMPUTED or JAM. */
-  trans: Int32Array;
+  /** Transition table: `trans[row + sym]` = target state index (| T_ACC if accepting), T_UNCOMPUTED or T_JAM. */
+  trans: Uint16Array;
   /** Description and accepted pattern ids per state index (row / numSyms). */
   descs: DfaStateDesc[];
   accepts: (Int32Array | null)[];
@@ -90,9 +97,9 @@ export function createLazyDfa(nfa: GroupNfa, maxStates = 10000): LazyDfa {
     if (all) persistent[s] = 1;
   }
   const dfa: LazyDfa = {
-    nfa, ec: nfa.ec, numSyms: nfa.numSyms, trans: new Int32Array(64 * nfa.numSyms).fill(UNCOMPUTED),
+    nfa, ec: nfa.ec, numSyms: nfa.numSyms, trans: new Uint16Array(64 * nfa.numSyms).fill(T_UNCOMPUTED),
     descs: [], accepts: [], cache: new Map(), bases: new Map(), nextBaseId: 0, persistent,
-    maxStates: Math.max(16, maxStates), gen: 0, startRow: 0, startDesc: null as unknown as DfaStateDesc,
+    maxStates: Math.min(MAX_STATES, Math.max(16, maxStates)), gen: 0, startRow: 0, startDesc: null as unknown as DfaStateDesc,
     states: 0, computed: 0, mem: 0, hits: 0, misses: 0, nfaStates: 0, flushes: 0,
     mark: new Int32Array(nfa.numStates).fill(-1), stamp: 0, buf: new Int32Array(nfa.numStates),
   };
@@ -170,7 +177,7 @@ function intern(dfa: LazyDfa, base: DfaBase, rest: Int32Array): number {
   const index = dfa.states++;
   const row = index * dfa.numSyms;
   if (row + dfa.numSyms > dfa.trans.length) {
-    const grown = new Int32Array(dfa.trans.length * 2).fill(UNCOMPUTED);
+    const grown = new Uint16Array(dfa.trans.length * 2).fill(T_UNCOMPUTED);
     grown.set(dfa.trans);
     dfa.trans = grown;
   }
@@ -194,7 +201,7 @@ function flush(dfa: LazyDfa): void {
   dfa.states = 0;
   dfa.nfaStates = 0;
   dfa.mem = 0;
-  dfa.trans = new Int32Array(64 * dfa.numSyms).fill(UNCOMPUTED);
+  dfa.trans = new Uint16Array(64 * dfa.numSyms).fill(T_UNCOMPUTED);
   const code = rowCode(dfa, dfa.startDesc);
   dfa.startRow = code & ~ACC;
   dfa.startDesc = dfa.descs[dfa.startRow / dfa.numSyms];
@@ -281,7 +288,11 @@ function baseDelta(dfa: LazyDfa, base: DfaBase, sym: number): Int32Array {
 
 function stepCoded(dfa: LazyDfa, row: number, sym: number): number {
   const cached = dfa.trans[row + sym];
-  if (cached !== UNCOMPUTED) return cached;
+  if (cached !== T_UNCOMPUTED) {
+    if (cached === T_JAM) return JAM;
+    const target = (cached & ~T_ACC) * dfa.numSyms;
+    return cached & T_ACC ? target + ACC : target;
+  }
   const nfa = dfa.nfa;
   const stamp = ++dfa.stamp;
   const mark = dfa.mark;
@@ -338,7 +349,9 @@ function stepCoded(dfa: LazyDfa, row: number, sym: number): number {
     result = n === 0 ? JAM : canon(dfa, buf.slice(0, n), null);
   }
   // After a flush `row` names some other state: do not cache the transition there.
-  if (dfa.gen === gen) dfa.trans[row + sym] = result;
+  if (dfa.gen === gen) {
+    dfa.trans[row + sym] = result === JAM ? T_JAM : result >= ACC ? (result - ACC) / numSyms + T_ACC : result / numSyms;
+  }
   dfa.computed++;
   return result;
 }
@@ -369,25 +382,34 @@ export function feed(
   sink: AcceptSink,
 ): number {
   const ec = dfa.ec;
+  const ns = dfa.numSyms;
   let trans = dfa.trans;
   let s = row;
   // An accepting state seen twice in a row (e.g. after `.*x.*`) cannot add new acceptances.
   let lastReported = -1;
   for (let i = from; i < to; i++) {
-    let v = trans[s + ec[data[i]]];
-    if (v < 0) {
-      v = stepCoded(dfa, s, ec[data[i]]);
-      if (v === JAM) return JAM;
+    const v = trans[s + ec[data[i]]];
+    if (v < T_JAM) {
+      if (v < T_ACC) {
+        s = v * ns;
+        continue;
+      }
+      s = (v - T_ACC) * ns;
+    } else {
+      const code = stepCoded(dfa, s, ec[data[i]]);
+      if (code === JAM) return JAM;
       trans = dfa.trans; // the table may have grown or been flushed
       lastReported = -1;
-    }
-    if (v >= ACC) {
-      s = v - ACC;
-      if (s !== lastReported) {
-        lastReported = s;
-        sink.onAccept(dfa.accepts[s / dfa.numSyms]!, pos0 + (i - from) + 1);
+      if (code < ACC) {
+        s = code;
+        continue;
       }
-    } else s = v;
+      s = code - ACC;
+    }
+    if (s !== lastReported) {
+      lastReported = s;
+      sink.onAccept(dfa.accepts[s / ns]!, pos0 + (i - from) + 1);
+    }
   }
   return s;
 }
