@@ -1,7 +1,7 @@
 /**
  * Lazily built DFA over a {@link GroupNfa} (engine.md 5.11): a DFA state is a set of NFA
  * states; a transition is computed the first time a symbol is seen there and cached. The cache
- * is one flat `Int32Array` transition table (row = state × symbols), so the per-byte loop is two
+ * is one flat `Uint16Array` transition table (row = state × symbols), so the per-byte loop is two
  * typed-array loads and an add. The cache is bounded: past `maxStates` states it is flushed and
  * rebuilt on demand; streams carry their state's description so they survive a flush.
  *
