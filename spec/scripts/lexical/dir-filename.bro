@@ -1,0 +1,2 @@
+# @DIR and @FILENAME are string constants of the current script (§1.5).
+print @FILENAME, /spec\/scripts\/lexical$/ in @DIR;
