@@ -112,7 +112,7 @@ export interface EndpointMatchState {
   pos: number;
   /** Position before the current chunk. */
   chunkStart: number;
-  /** Set by the accept sink when a pattern is accepted for the first time past BOL. */
+  /** Set by the accept sink when a pattern is accepted for the first time (start-state acceptances excepted). */
   newAccept: boolean;
   sameIp: boolean;
   /** Runners not jammed yet. */
