@@ -8,7 +8,7 @@ import { FuncType, recordField, RecordType, sameType, T, Type } from '../../src/
 import type { AttrNode, Decl, Expr, FuncNode } from '../ast';
 import { CompileError, Diagnostic, Pos } from '../diagnostics';
 import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, Step, typeName } from './context';
-import { checkExpr, coerce } from './expressions';
+import { checkExpr, checkTableAttrs, coerce } from './expressions';
 import { addEnumItems, ERR, fieldSpec, resolveType } from './resolveType';
 import { checkFuncBody, checkStmt } from './statements';
 import { EVENT_ALIASES, GlobalSym } from './symbols';
@@ -211,26 +211,11 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
   }
 }
 
-/** Checks attribute expressions that have a known expected type (`&default` on tables). */
+/** Checks a global's attribute expressions at top level (they run while globals are initialised). */
 function checkAttrExprs(c: Checker, attrs: AttrNode[], type: Type): void {
-  for (const a of attrs) {
-    if (!a.expr) continue;
-    const saved = c.fn;
-    c.fn = c.top;
-    try {
-      if ((a.name === 'default' || a.name === 'default_insert') && type.kind === 'table' && type.yield) {
-        const t = checkExpr(c, a.expr, type.yield);
-        if (t.kind !== 'function') a.expr = coerce(c, a.expr, type.yield, 'init');
-      } else if (a.name.endsWith('_expire')) {
-        const t = checkExpr(c, a.expr);
-        if (t !== ERR && t.kind !== 'interval') error(c, a.pos, `&${a.name} requires an interval (got ${typeName(t)})`);
-      } else {
-        checkExpr(c, a.expr);
-      }
-    } finally {
-      c.fn = saved;
-    }
-  }
+  const saved = c.fn;
+  c.fn = c.top;
+  try { checkTableAttrs(c, attrs, type); } finally { c.fn = saved; }
 }
 
 function constPriority(c: Checker, attrs: AttrNode[]): number {

@@ -393,6 +393,12 @@ function checkIndexList(c: Checker, idx: Expr[], t: TableType, pos: Pos): void {
 }
 
 function checkCtor(c: Checker, e: Extract<Expr, { k: 'ctor' }>, expected?: Type): Type {
+  const t = checkCtorInner(c, e, expected);
+  if (e.attrs.length) checkTableAttrs(c, e.attrs, t);
+  return t;
+}
+
+function checkCtorInner(c: Checker, e: Extract<Expr, { k: 'ctor' }>, expected?: Type): Type {
   const exp = expected && expected !== ERR ? expected : undefined;
   if (e.ctor === 'record') {
     const fl = e.args.find(a => a.k === 'fieldAssignList') as Extract<Expr, { k: 'fieldAssignList' }> | undefined;
@@ -675,6 +681,30 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
     return e;
   }
   return e;
+}
+
+/**
+ * Checks the expressions of table attributes (`&default`, `&expire_func`, `&*_expire`, `&on_change`) in the
+ * current body, so the lowering finds them typed.
+ *
+ * ## Example
+ * ```ts
+ * checkTableAttrs(c, stmt.attrs, tableType([T.count], T.count));
+ * ```
+ */
+export function checkTableAttrs(c: Checker, attrs: import('../ast').AttrNode[], type: Type): void {
+  for (const a of attrs) {
+    if (!a.expr) continue;
+    if ((a.name === 'default' || a.name === 'default_insert') && type.kind === 'table' && type.yield) {
+      const t = checkExpr(c, a.expr, type.yield);
+      if (t.kind !== 'function') a.expr = coerce(c, a.expr, type.yield, 'init');
+    } else if (a.name.endsWith('_expire')) {
+      const t = checkExpr(c, a.expr);
+      if (t !== ERR && t.kind !== 'interval') error(c, a.pos, `&${a.name} requires an interval (got ${typeName(t)})`);
+    } else {
+      checkExpr(c, a.expr);
+    }
+  }
 }
 
 /** Record coercion matches fields by name; fields missing from `from` must be `&optional` or `&default`. */

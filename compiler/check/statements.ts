@@ -5,7 +5,7 @@ import { FuncType, isAtomic, recordField, T, Type } from '../../src/runtime/type
 import type { Expr, FuncNode, Stmt } from '../ast';
 import { CompileError } from '../diagnostics';
 import { Checker, declareLocal, error, FnCtx, typeName, warn } from './context';
-import { checkEventRef, checkExpr, coerce, loopTypes } from './expressions';
+import { checkEventRef, checkExpr, checkTableAttrs, coerce, loopTypes } from './expressions';
 import { ERR, resolveType } from './resolveType';
 
 /**
@@ -63,6 +63,7 @@ function checkStmtInner(c: Checker, s: Stmt): void {
       }
       if (!t) { error(c, s.pos, `no type given for local ${s.name}`); t = ERR; }
       if (s.isConst && !s.init) error(c, s.pos, `const ${s.name} must be initialized`);
+      if (s.attrs.length) checkTableAttrs(c, s.attrs, t);
       const l = declareLocal(c, s.name, t, s.isConst);
       s.slot = l.slot;
       s.varType = t;

@@ -59,6 +59,11 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
       const t = s.varType!;
       if (s.init) {
         const init = lowerExpr(L, s.init);
+        if (t.kind === 'table' && s.attrs.length > 0) {
+          // `local t: table[..] of .. = { ... } &default = 0;` — the attributes apply to the initial value.
+          const attach = L.tableAttrs(t, s.attrs);
+          return (f) => { f.v[slot] = attach(init(f) as TableValue, f); return NORMAL; };
+        }
         return (f) => { f.v[slot] = init(f); return NORMAL; };
       }
       if (t.kind === 'table') {
