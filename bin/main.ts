@@ -19,6 +19,7 @@ interface RunFlags {
   startTime?: string;
   dnsServer?: string;
   hosts?: string;
+  signatures?: string[];
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -38,6 +39,7 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
     .option('-b, --bare', 'bare mode: load no default scripts, write no default logs')
     .option('-C, --no-checksums', 'ignore IP/TCP/UDP/ICMP checksums (traces captured on the sending host)')
     .option('-e, --exec <code>', 'run this script code too (repeatable)', collect)
+    .option('-s, --signatures <file>', 'load this signature file (repeatable; ".sig" may be left out)', collect)
     .option('--json', 'write logs as JSON lines instead of tab-separated')
     .option('--log-dir <dir>', 'directory for the default logs', '.')
     .option('--deterministic', "hand out Zeek's test-mode uids and flush connections in key order")
@@ -63,6 +65,7 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     deterministic: flags.deterministic === true,
     dnsServer: flags.dnsServer,
     hostsFile: flags.hosts,
+    signatureFiles: flags.signatures,
     startTime: flags.startTime !== undefined ? Number(flags.startTime) : undefined,
     onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
     onProgress: progress?.update,

@@ -1,4 +1,5 @@
 import type { EventEngine } from '../events';
+import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
 
 /**
@@ -26,6 +27,12 @@ export interface ScriptHost {
   runTopLevel(): void;
   /** Loaded script files in load order, for `zeek_script_loaded`. */
   readonly files?: readonly string[];
+  /** `@load-sigs` files, resolved, in load order (engine.md 5.1). */
+  readonly signatureFiles?: readonly string[];
+  /** A global's current value by full name (signature identifiers, `eval` functions). */
+  global?(name: string): unknown;
+  /** Globals with their types (signature identifiers). */
+  globals?(): { name: string; type: Type; value: unknown }[];
   /** Run-time errors reported so far ("errors occurred while initializing", language.md §2.14). */
   readonly errorCount?: number;
 }

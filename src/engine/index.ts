@@ -3,3 +3,6 @@ export { runEngine, FatalError } from './runEngine';
 export type { RunResult } from './runEngine';
 export type { EngineOptions } from './EngineOptions';
 export type { EngineContext, ScriptHost } from './ScriptHost';
+export { createSignatureRun, type SignatureRun, type SignatureRunContext } from './signatureRun';
+export { loadRunSignatures, type RunSignatures } from './loadRunSignatures';
+export { createSignatureResolver, type ScriptGlobals } from './signatureResolver';

@@ -10,10 +10,17 @@ import { createDecoder, isSupportedLinkType, linkTypeName } from '../packet';
 import type { Weird, WeirdSink } from '../packet/Weird';
 import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
+import { loadRunSignatures } from './loadRunSignatures';
+import { createSignatureRun, type SignatureRun } from './signatureRun';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
+
+/** Signature tunables scripts may redef (engine.md Appendix A), read back after `attach`. */
+const SIGNATURE_TUNABLES = { dpd_buffer_size: 1024, dpd_max_packets: 100, dpd_match_only_beginning: true };
+
+type SignatureRunContextEvents = { has(name: string): boolean; raise(name: string, ...args: unknown[]): void };
 
 /** What a finished run reports. */
 export interface RunResult {
@@ -56,7 +63,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     events,
     stdout: (s) => process.stdout.write(Buffer.from(s, 'latin1')),
     stderr: (s) => process.stderr.write(Buffer.from(s, 'latin1')),
-    tunables: { ...defaultTunables(), exit_only_after_terminate: false },
+    tunables: { ...defaultTunables(), ...SIGNATURE_TUNABLES, exit_only_after_terminate: false },
     terminate: () => {
       terminateRequested = true;
     },
@@ -88,6 +95,37 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   events.afterDrain(() => dns.deliverReady());
   host?.attach(ctx);
 
+  // Signature files are parsed after the scripts (identifiers resolve to their values) and before
+  // zeek_init; a bad file stops the run before any packet (engine.md 5.1).
+  let sigRun: SignatureRun | undefined;
+  const sigFiles = options.signatureFiles ?? [];
+  if (sigFiles.length > 0 || (host?.signatureFiles?.length ?? 0) > 0 || host?.global?.('signature_files')) {
+    const searchPath = [env.ZEEKPATH, env.BROPATH].filter((x): x is string => !!x).flatMap((p) => p.split(':')).filter(Boolean);
+    const loaded = loadRunSignatures(sigFiles, host ?? {}, searchPath);
+    for (const w of loaded.warnings) options.onWarning(w);
+    if (loaded.errors.length > 0) {
+      for (const e of loaded.errors) ctx.stderr(`${e}\n`);
+      await reader?.close();
+      dns.close();
+      return { ...result, exitCode: 1 };
+    }
+    if (loaded.signatures.length > 0) {
+      sigRun = createSignatureRun(
+        loaded.signatures,
+        {
+          events: events as unknown as SignatureRunContextEvents,
+          global: (name) => host?.global?.(name),
+          onEvalError: (name, err) => ctx.stderr(`error in eval function ${name}: ${err instanceof Error ? err.message : String(err)}\n`),
+        },
+        {
+          dpdBufferSize: Number(ctx.tunables.dpd_buffer_size),
+          dpdMaxPackets: Number(ctx.tunables.dpd_max_packets),
+          matchOnlyBeginning: ctx.tunables.dpd_match_only_beginning !== false,
+        },
+      );
+    }
+  }
+
   const connOptions: Partial<ConnOptions> = { ...(ctx.tunables as Partial<ConnOptions>) };
   if (!options.bare) {
     // A default (non-bare) Zeek run loads the base scripts: their server ports and the DNS analyzer's session timer.
@@ -106,7 +144,14 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     options: connOptions,
     deterministicUids: options.deterministic,
     onWeird,
-    onRemove: connLog ? (c, missed) => connLog.writer.write(connLogRow(c, missed)) : undefined,
+    onRemove: sigRun || connLog ? (c, missed) => {
+      // Signature end-of-stream work first: `enable`/`eval` may still change the service column.
+      sigRun?.onRemove(c);
+      connLog?.writer.write(connLogRow(c, missed));
+    } : undefined,
+    onPacket: sigRun?.onPacket,
+    onStreamData: sigRun?.onStreamData,
+    onStreamGap: sigRun?.onStreamGap,
   });
   const decoder = createDecoder({ ignoreChecksums: options.ignoreChecksums, onWeird: tracker.weirdSink });
   recordWeirds = tracker.weirdSink;

@@ -16,7 +16,7 @@ export {
   createSignatureEngine, newConnMatch, initEndpoint, matchStream, matchGap, matchDatagram, matchIcmp,
   matchAnalyzerData, finishConn, matchUndelivered,
   type SignatureEngine, type SignatureHooks, type SignatureState, type MatcherOptions, type ConnMatchState,
-  type EndpointMatchState,
+  type EndpointMatchState, type AnalyzerDataOptions,
 } from './matcher';
 export { getMatcherStats, formatProfLine, dumpRuleStats, type MatcherStats } from './stats';
 export { parseAddr, parseIPv4, parseIPv6 } from './addr';

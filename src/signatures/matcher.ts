@@ -418,13 +418,26 @@ export function matchIcmp<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, 
   feedChunk(engine, cm, ep, 'payload', data, false);
 }
 
+/** How an analyzer hands a piece of its data over (Zeek's `Match(..., bol, eol, clear)`). */
+export interface AnalyzerDataOptions {
+  /** Feed the beginning-of-data marker first (so `^` matches here). */
+  bol?: boolean;
+  /** Feed the end-of-data marker after the data (so `$` matches here). */
+  eol?: boolean;
+  /** Restart this type's automata from their start state first (a new URI, header line or body). */
+  clear?: boolean;
+}
+
 /**
- * Matches data of an analyzer-specific pattern type (`http-request`, `ftp`, …) as one stream
- * per direction. rxbro v1 has no such analyzers; this is the hook they will call.
+ * Matches data of an analyzer-specific pattern type (`http-request`, `http-reply-body`, …) for one
+ * direction. Without options the pieces form one continuous stream; an analyzer marks where a new
+ * unit starts (`clear` + `bol`, e.g. each URI or the first chunk of a body) and where it ends
+ * (`eol`, e.g. an empty chunk at the end of a body). Accepted patterns persist across `clear`, so
+ * a signature with two body patterns completes on the chunk carrying the second.
  *
  * ## Example
  * ```ts
- * matchAnalyzerData(engine, cm, true, 'http-request', Buffer.from('/index.html'));
+ * matchAnalyzerData(engine, cm, true, 'http-request', Buffer.from('/index.html'), { bol: true, eol: true, clear: true });
  * ```
  */
 export function matchAnalyzerData<C>(
@@ -433,9 +446,37 @@ export function matchAnalyzerData<C>(
   isOrig: boolean,
   type: PatternType,
   data: Uint8Array,
+  options?: AnalyzerDataOptions,
 ): void {
   if (cm.finished || type === 'payload') return;
-  feedChunk(engine, cm, endpointFor(engine, cm, isOrig), type, data, false);
+  const ep = endpointFor(engine, cm, isOrig);
+  if (options !== undefined) {
+    if (options.clear) restartType(ep, type, options.bol === true);
+    else if (options.bol) for (const r of ep.runners) if (r.group.type === type) r.bol = true;
+  }
+  feedChunk(engine, cm, ep, type, data, options?.eol === true);
+}
+
+/** Restarts the automata of one pattern type (dropping its tails) for a new analyzer unit. */
+function restartType(ep: EndpointMatchState, type: PatternType, bol: boolean): void {
+  const runners = ep.runners;
+  let keep = 0;
+  for (let k = 0; k < runners.length; k++) {
+    const r = runners[k];
+    if (r.group.type !== type) {
+      runners[keep++] = r;
+      continue;
+    }
+    if (k >= ep.baseRunners) {
+      if (r.row !== JAM) ep.live--;
+      continue;
+    }
+    if (r.row === JAM) ep.live++;
+    const fresh = newRunner(r.group);
+    fresh.bol = bol;
+    runners[keep++] = fresh;
+  }
+  runners.length = keep;
 }
 
 /**

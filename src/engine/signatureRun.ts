@@ -1,0 +1,167 @@
+/**
+ * Wires the signature engine into a run (engine.md 5.9): header facts from the first packet of
+ * each direction, TCP payload from the reassembled streams, UDP/ICMP payload per packet, removal,
+ * and the matches back into the event engine as `signature_match` and custom events.
+ */
+import type { Connection } from '../conn/records';
+import type { Packet } from '../packet/Packet';
+import { TCP_SYN } from '../packet/Packet';
+import { setAdd } from '../runtime/table';
+import {
+  createSignatureEngine, finishConn, headerFactsFromPacket, initEndpoint, matchAnalyzerData, matchDatagram, matchGap,
+  matchIcmp, matchStream, newConnMatch, type ConnMatchState, type MatcherOptions, type Signature, type SignatureEngine,
+  type SignatureState,
+} from '../signatures';
+import { createHttpParser, feedHttp, finishHttp, HTTP_PATTERN_TYPES, type HttpParser, type HttpSink } from '../analyzers';
+
+/** What the adapter needs from the run: the event queue, script values, and where errors go. */
+export interface SignatureRunContext {
+  events: { has(name: string): boolean; raise(name: string, ...args: unknown[]): void };
+  /** Script globals by name (eval functions). */
+  global(name: string): unknown;
+  /** A run-time error inside an `eval` function (it then counts as false). */
+  onEvalError(name: string, err: unknown): void;
+}
+
+/** Per-connection bookkeeping beside the matcher state. */
+interface ConnSig {
+  cm: ConnMatchState<Connection>;
+  /** Orientation when the state was created; a different one later means the connection flipped. */
+  origH: string;
+  origP: number;
+  flipped: boolean;
+  /** TCP: a packet was seen from each side / one without SYN (for `tcp-state established`). */
+  sawOrig: boolean;
+  sawResp: boolean;
+  sawNonSyn: boolean;
+  http: HttpParser | null;
+}
+
+/** The tracker hooks (see src/conn/README.md) plus statistics access. */
+export interface SignatureRun {
+  engine: SignatureEngine<Connection>;
+  onPacket(c: Connection, isOrig: boolean, pkt: Packet): void;
+  onStreamData(c: Connection, isOrig: boolean, data: Buffer, seq: number): void;
+  onStreamGap(c: Connection, isOrig: boolean, seq: number, len: number): void;
+  /** Call at removal, before conn.log is written (so `enable` and `eval` changes to `service` show). */
+  onRemove(c: Connection): void;
+}
+
+/** Ports the HTTP parsing attaches to by itself (Zeek's HTTP analyzer registration), besides `enable "http"`. */
+const HTTP_PORTS = new Set([80, 81, 631, 1080, 3128, 8000, 8080, 8888]);
+
+/** Bro's `signature_state` record value (fields in declaration order; `id` is the old-Bro alias of `sig_id`). */
+function stateRecord(st: SignatureState<Connection>): Record<string, unknown> {
+  return { sig_id: st.sig_id, id: st.sig_id, conn: st.conn, is_orig: st.is_orig, payload_size: st.payload_size };
+}
+
+/**
+ * Creates the run's signature adapter. Connections are created lazily on their first packet; the
+ * HTTP parsing runs only when some signature has an `http-*` condition.
+ *
+ * ## Example
+ * ```ts
+ * const sigs = createSignatureRun(signatures, { events, global: (n) => program.global(n), onEvalError }, { dpdBufferSize: 1024 });
+ * createConnectionTracker({ ..., onPacket: sigs.onPacket, onStreamData: sigs.onStreamData, onStreamGap: sigs.onStreamGap });
+ * ```
+ */
+export function createSignatureRun(signatures: readonly Signature[], ctx: SignatureRunContext, options: MatcherOptions = {}): SignatureRun {
+  const conns = new Map<Connection, ConnSig>();
+  const wantsHttp = signatures.some((s) => s.patterns.some((p) => HTTP_PATTERN_TYPES.has(p.type)));
+  const engine = createSignatureEngine<Connection>(
+    signatures,
+    {
+      signatureMatch(st, msg, data, eom) {
+        if (ctx.events.has('signature_match')) ctx.events.raise('signature_match', stateRecord(st), msg, data, eom);
+      },
+      customEvent(name, st, msg, data, eom) {
+        if (!ctx.events.has(name)) return;
+        if (msg === undefined) ctx.events.raise(name, stateRecord(st), data, eom);
+        else ctx.events.raise(name, stateRecord(st), msg, data, eom);
+      },
+      enable(analyzer, st) {
+        const name = analyzer.toLowerCase();
+        setAdd(st.conn.service, name);
+        if (name === 'http' && wantsHttp) {
+          const cs = conns.get(st.conn);
+          if (cs && cs.http === null) cs.http = createHttpParser(httpSinkFor(cs));
+        }
+      },
+      eval(name, st, data) {
+        const f = ctx.global(name);
+        if (typeof f !== 'function') return false;
+        try {
+          return f(stateRecord(st), data) === true;
+        } catch (err) {
+          ctx.onEvalError(name, err);
+          return false;
+        }
+      },
+      isEstablished(c) {
+        const cs = conns.get(c);
+        return cs !== undefined && cs.sawOrig && cs.sawResp && cs.sawNonSyn;
+      },
+    },
+    options,
+  );
+
+  function httpSinkFor(cs: ConnSig): HttpSink {
+    return {
+      data(isOrig, type, bytes, bol, eol, clear) {
+        matchAnalyzerData(engine, cs.cm, isOrig, type, bytes, { bol, eol, clear });
+      },
+    };
+  }
+
+  function connSig(c: Connection, proto: number): ConnSig {
+    let cs = conns.get(c);
+    if (cs === undefined) {
+      cs = {
+        cm: newConnMatch(engine, c, proto), origH: c.id.orig_h, origP: c.id.orig_p, flipped: false,
+        sawOrig: false, sawResp: false, sawNonSyn: false, http: null,
+      };
+      if (wantsHttp && proto === 6 && HTTP_PORTS.has(c.id.resp_p & 0xffff)) cs.http = createHttpParser(httpSinkFor(cs));
+      conns.set(c, cs);
+    }
+    return cs;
+  }
+
+  return {
+    engine,
+    onPacket(c, isOrig, pkt) {
+      const cs = connSig(c, pkt.proto);
+      const cm = cs.cm;
+      // A flip leaves the matcher states where they are and marks both directions as seen (5.9).
+      if (!cs.flipped && (c.id.orig_h !== cs.origH || c.id.orig_p !== cs.origP)) cs.flipped = true;
+      if ((isOrig ? cm.orig : cm.resp) === null && !cs.flipped) initEndpoint(engine, cm, isOrig, headerFactsFromPacket(pkt));
+      const proto = pkt.proto;
+      if (proto === 6) {
+        if (isOrig) cs.sawOrig = true;
+        else cs.sawResp = true;
+        if ((pkt.tcpFlags & TCP_SYN) === 0) cs.sawNonSyn = true;
+      } else if (proto === 17) {
+        matchDatagram(engine, cm, isOrig, pkt.data.subarray(pkt.payloadOff, pkt.payloadOff + pkt.payloadCap));
+      } else if (proto === 1 || proto === 58) {
+        const from = pkt.l4Off + 8;
+        const to = pkt.l4Off + pkt.l4Cap;
+        if (to >= from) matchIcmp(engine, cm, isOrig, pkt.data.subarray(from, to));
+      }
+    },
+    onStreamData(c, isOrig, data) {
+      const cs = connSig(c, 6);
+      matchStream(engine, cs.cm, isOrig, data);
+      if (cs.http !== null) feedHttp(cs.http, isOrig, data);
+    },
+    onStreamGap(c, isOrig) {
+      const cs = conns.get(c);
+      if (cs !== undefined) matchGap(engine, cs.cm, isOrig);
+    },
+    onRemove(c) {
+      const cs = conns.get(c);
+      if (cs === undefined) return;
+      conns.delete(c);
+      if (cs.http !== null) finishHttp(cs.http);
+      finishConn(engine, cs.cm);
+    },
+  };
+}
