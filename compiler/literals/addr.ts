@@ -79,19 +79,3 @@ export function parseIPv6(text: string): string | undefined {
   return w && wordsToText(w);
 }
 
-/** Clears host bits: `10.1.2.3/8` → `10.0.0.0`. IPv4 prefixes count bits of the 32-bit address. */
-export function maskAddr(addr: string, len: number): string {
-  const v4 = /^\d+\.\d+\.\d+\.\d+$/.test(addr);
-  if (v4) {
-    const p = addr.split('.').map(Number);
-    let n = ((p[0] << 24) | (p[1] << 16) | (p[2] << 8) | p[3]) >>> 0;
-    n = len <= 0 ? 0 : len >= 32 ? n : (n & (~0 << (32 - len))) >>> 0;
-    return [n >>> 24, (n >>> 16) & 255, (n >>> 8) & 255, n & 255].join('.');
-  }
-  const w = parseIPv6Words(addr)!;
-  for (let k = 0; k < 8; k++) {
-    const bits = Math.max(0, Math.min(16, len - k * 16));
-    w[k] = bits === 0 ? 0 : w[k] & ((0xffff << (16 - bits)) & 0xffff);
-  }
-  return wordsToText(w);
-}

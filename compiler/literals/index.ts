@@ -1,2 +1,2 @@
 /** Literal decoding the lexer needs before the runtime is involved (address text). */
-export { maskAddr, parseIPv4, parseIPv6, parseIPv6Words, wordsToText } from './addr';
+export { parseIPv4, parseIPv6, parseIPv6Words, wordsToText } from './addr';
