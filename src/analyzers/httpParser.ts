@@ -28,6 +28,11 @@ const CHUNK_END = 5;
 const TRAILER = 6;
 const BODY_TO_CLOSE = 7;
 
+const MIME_PREAMBLE = 0;
+const MIME_PART_HEADERS = 1;
+const MIME_PART_BODY = 2;
+const MIME_EPILOGUE = 3;
+
 /** Compressed bodies are decoded up to this many input bytes (a guard, not a Zeek limit). */
 const MAX_COMPRESSED = 1 << 20;
 
@@ -52,6 +57,12 @@ interface HttpSide {
   zinLen: number;
   zout: number;
   zfailed: boolean;
+  /** `multipart/*` body: the delimiter line (`--boundary`), else ''. */
+  boundary: string;
+  /** Multipart parsing: where in the body we are, the partial line, lines delivered in this part. */
+  mimeState: number;
+  mimeLine: string;
+  partLines: number;
 }
 
 /** Both directions of one connection. */
@@ -66,7 +77,8 @@ export interface HttpParser {
 function newSide(isOrig: boolean): HttpSide {
   return {
     isOrig, state: FIRST_LINE, line: '', remaining: 0, contentLength: -1, chunked: false, encoding: '', noBody: false,
-    interim: false, bodyStarted: false, zin: [], zinLen: 0, zout: 0, zfailed: false,
+    interim: false, bodyStarted: false, zin: [], zinLen: 0, zout: 0, zfailed: false, boundary: '', mimeState: MIME_PREAMBLE,
+    mimeLine: '', partLines: 0,
   };
 }
 
@@ -191,7 +203,10 @@ function onLine(p: HttpParser, side: HttpSide, line: string): void {
           const value = line.slice(colon + 1).trim().toLowerCase();
           if (name === 'content-length') side.contentLength = /^\d+$/.test(value) ? Number(value) : -1;
           else if (name === 'transfer-encoding') side.chunked = value.includes('chunked');
-          else if (name === 'content-encoding') side.encoding = value === 'gzip' || value === 'x-gzip' ? 'gzip' : value === 'deflate' ? 'deflate' : '';
+          else if (name === 'content-type') {
+            const b = /^multipart\/[^;]*;.*boundary\s*=\s*"?([^";]+)"?/.exec(line.slice(colon + 1).trim());
+            side.boundary = b ? `--${b[1]}` : '';
+          } else if (name === 'content-encoding') side.encoding = value === 'gzip' || value === 'x-gzip' ? 'gzip' : value === 'deflate' ? 'deflate' : '';
         }
         return;
       }
@@ -238,6 +253,10 @@ function resetMessage(side: HttpSide): void {
   side.zinLen = 0;
   side.zout = 0;
   side.zfailed = false;
+  side.boundary = '';
+  side.mimeState = MIME_PREAMBLE;
+  side.mimeLine = '';
+  side.partLines = 0;
 }
 
 function bodyType(side: HttpSide): PatternType {
@@ -249,6 +268,10 @@ function deliverBody(p: HttpParser, side: HttpSide, bytes: Uint8Array): void {
   if (bytes.length === 0) return;
   const plain = side.encoding === '' ? bytes : decode(side, bytes);
   if (plain.length === 0) return;
+  if (side.boundary !== '') {
+    feedMime(p, side, plain);
+    return;
+  }
   const first = !side.bodyStarted;
   side.bodyStarted = true;
   p.sink.data(side.isOrig, bodyType(side), plain, first, false, first);
@@ -256,6 +279,11 @@ function deliverBody(p: HttpParser, side: HttpSide, bytes: Uint8Array): void {
 
 /** End of a body: an empty piece with EOL, so `$` can match (then the next message starts). */
 function endBody(p: HttpParser, side: HttpSide): void {
+  if (side.boundary !== '') {
+    if (side.mimeState === MIME_PART_BODY && side.mimeLine !== '') deliverPartLine(p, side, side.mimeLine);
+    side.mimeLine = '';
+    side.mimeState = MIME_EPILOGUE;
+  }
   if (side.bodyStarted) p.sink.data(side.isOrig, bodyType(side), EMPTY, false, true, false);
   side.bodyStarted = false;
   side.state = FIRST_LINE;
@@ -292,4 +320,46 @@ function decode(side: HttpSide, bytes: Uint8Array): Uint8Array {
   const fresh = out.subarray(side.zout);
   side.zout = out.length;
   return fresh;
+}
+
+/**
+ * A multipart body, as Zeek's MIME parsing sees it: each part's body is its own unit (BOL and
+ * cleared automata at its start, EOL at its delimiter), delivered line by line without the CRLF
+ * that belongs to the delimiter; part headers and the preamble/epilogue are not body data.
+ */
+function feedMime(p: HttpParser, side: HttpSide, data: Uint8Array): void {
+  let off = 0;
+  while (off < data.length) {
+    let nl = off;
+    while (nl < data.length && data[nl] !== 0x0a) nl++;
+    side.mimeLine += latin1(data, off, nl);
+    if (nl === data.length) return;
+    off = nl + 1;
+    const line = side.mimeLine.endsWith('\r') ? side.mimeLine.slice(0, -1) : side.mimeLine;
+    side.mimeLine = '';
+    if (line === side.boundary || line === `${side.boundary}--`) {
+      if (side.mimeState === MIME_PART_BODY && side.bodyStarted) {
+        p.sink.data(side.isOrig, bodyType(side), EMPTY, false, true, false);
+        side.bodyStarted = false;
+      }
+      side.mimeState = line === side.boundary ? MIME_PART_HEADERS : MIME_EPILOGUE;
+      continue;
+    }
+    if (side.mimeState === MIME_PART_HEADERS) {
+      if (line === '') {
+        side.mimeState = MIME_PART_BODY;
+        side.partLines = 0;
+      }
+    } else if (side.mimeState === MIME_PART_BODY) deliverPartLine(p, side, line);
+  }
+}
+
+/** One line of a part's body; lines after the first carry the CRLF that separated them. */
+function deliverPartLine(p: HttpParser, side: HttpSide, line: string): void {
+  const text = side.partLines > 0 ? `\r\n${line}` : line;
+  side.partLines++;
+  if (text === '') return;
+  const first = !side.bodyStarted;
+  side.bodyStarted = true;
+  p.sink.data(side.isOrig, bodyType(side), bytesOf(text), first, false, first);
 }
