@@ -254,6 +254,13 @@ function parseRedef(p: ParserState): Decl {
 /** Folds the small constant expressions `@if` conditions use; undefined when not foldable. */
 function constValue(p: ParserState, e: Expr): unknown {
   switch (e.k) {
+    case 'call':
+      // The built-ins `@if` conditions commonly use (Zeek evaluates any expression at parse time).
+      if (e.fn.k === 'name' && e.fn.name === 'getenv' && e.args.length === 1) {
+        const name = constValue(p, e.args[0]);
+        return typeof name === 'string' ? process.env[name] ?? '' : undefined;
+      }
+      return undefined;
     case 'const': return typeof e.value === 'bigint' ? Number(e.value) : e.value;
     case 'name': {
       const full = qualify(p, e.name);

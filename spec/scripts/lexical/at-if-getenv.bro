@@ -1,0 +1,3 @@
+@if ( getenv("RXBRO_SURELY_UNSET_VARIABLE") == "" )
+print "unset";
+@endif
