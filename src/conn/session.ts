@@ -13,6 +13,8 @@ export interface ConnScheduler {
   readonly networkTime: number;
   readonly terminating: boolean;
   at<S>(due: number, fn: (state: S, now: number) => void, state?: S): unknown;
+  /** Re-arms a timer that has run, reusing its handle (`NetworkTimeScheduler.rearm`); optional. */
+  rearm?<S>(handle: never, due: number, fn: (state: S, now: number) => void, state?: S): unknown;
   cancel(handle: never): boolean;
   isPending?(handle: never): boolean;
   advanceTo(t: number): number;

@@ -250,6 +250,27 @@ export function armTcpTimer(s: Session, due: number, fn: (s: Session, now: numbe
   s.tcpTimers.push(s.tracker.scheduler.at(due, fn, s));
 }
 
+/**
+ * Re-arms the TCP timer `self` that is running now (it stays in the session's
+ * list), reusing its handle when the scheduler can: a long-lived connection's
+ * expire timer fires every `tcp_session_timer` and would otherwise allocate
+ * a handle each time.
+ *
+ * ## Example
+ * ```ts
+ * rearmTcpTimer(s, self, now + opts.tcp_session_timer, expireTimer);
+ * ```
+ */
+export function rearmTcpTimer(s: Session, self: unknown, due: number, fn: (s: Session, now: number, self?: unknown) => void): void {
+  const sch = s.tracker.scheduler;
+  if (sch.rearm === undefined || self === undefined) {
+    armTcpTimer(s, due, fn);
+    return;
+  }
+  const h = sch.rearm(self as never, due, fn, s);
+  if (h !== self) s.tcpTimers.push(h);
+}
+
 /** Cancels the TCP analyzer's timers (expire, attempt, partial close, reset). */
 export function cancelTcpTimers(s: Session): void {
   const sch = s.tracker.scheduler;

@@ -30,6 +30,7 @@ import {
   HIST_SYN,
   pruneTcpTimers,
   raise,
+  rearmTcpTimer,
   refresh,
   removeConn,
   scaledHistory,
@@ -186,8 +187,7 @@ function tcpDeleteTimer(s: Session): void {
  * side with the other closed, reset or inactive, or that never got a valid
  * packet; re-arms every `tcp_session_timer` otherwise.
  */
-export function expireTimer(s: Session, now: number): void {
-  pruneTcpTimers(s);
+export function expireTimer(s: Session, now: number, self?: unknown): void {
   const t = s.tracker;
   if (s.removed || t.scheduler.terminating) return;
   const o = s.orig;
@@ -214,7 +214,9 @@ export function expireTimer(s: Session, now: number): void {
       return;
     }
   }
-  armTcpTimer(s, now + t.opts.tcp_session_timer, expireTimer);
+  rearmTcpTimer(s, self, now + t.opts.tcp_session_timer, expireTimer);
+  // After the re-arm: `self` is pending again and must stay in the list.
+  pruneTcpTimers(s);
 }
 
 /** Attempt timer (3.4): an unanswered SYN becomes `connection_attempt`. Survives termination. */

@@ -1,6 +1,14 @@
 import type { SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
 import { NetworkTimeAction, runAction } from './NetworkTimeAction';
-import { TimerEntry, TimerHeap } from './TimerHeap';
+import { HEAP, NOWHERE, TimerEntry, TimerHeap } from './TimerHeap';
+import { TimerLane } from './TimerLane';
+
+/** At most this many lanes; every lane head is compared on each advance. */
+const MAX_LANES = 8;
+/** A delay gets a lane once this many timers asked for it (one-off delays stay in the heap). */
+const LANE_AFTER = 32;
+/** `TimerEntry.where` of an RxJS action set aside by `flushAll`. */
+const DEFERRED = -3;
 
 function isLive(entry: TimerEntry): boolean {
   return entry.fn !== null;
@@ -35,14 +43,17 @@ export interface NetworkTimeSchedulerOptions {
 
 /**
  * The single clock of an rxbro run: network time, driven by packet timestamps,
- * with a (4-ary) heap of timers keyed by `(due, seq)`.
+ * with a (4-ary) heap of timers keyed by `(due, seq)` and a few FIFO lanes.
  *
  * It is an RxJS `SchedulerLike` whose time unit is the millisecond (`now()` is
  * network time × 1000), so `timer`, `delay`, `timeout`, `debounceTime`,
  * `bufferTime` … run in network time when given it. The engine API (`at`,
  * `cancel`, `advanceTo`, `fire`, `flushAll`) works in seconds and allocates
  * nothing beyond one heap entry per timer. Both kinds share one heap, so their
- * relative order is exactly (due, creation order). Nothing fires on its own:
+ * relative order is exactly (due, creation order). Timers armed a recurring
+ * delay after the current time (a connection's `now + 6 s`) arrive in due
+ * order, so they go to a FIFO lane per delay instead of the heap: O(1) and
+ * cache-friendly, with the same firing order. Nothing fires on its own:
  * time moves only through `advanceTo` (language.md §5.4, Appendix B). So
  * zero-delay RxJS work (`observeOn(s)`, `subscribeOn(s)`) waits for the next
  * `advanceTo`/`fire`, unless an advance is under way, which runs it at once.
@@ -60,6 +71,14 @@ export interface NetworkTimeSchedulerOptions {
 export class NetworkTimeScheduler implements SchedulerLike {
   private time: number;
   private readonly heap = new TimerHeap();
+  /** FIFO queues for recurring delays (see `TimerLane`), indexed by `TimerEntry.where`. */
+  private readonly lanes: TimerLane[] = [];
+  /** How often each not-yet-laned delay (ms) was asked for; reset when it grows. */
+  private readonly laneCandidates = new Map<number, number>();
+  /** Live entries in the heap (for compaction). */
+  private heapLive = 0;
+  /** Where the entry returned by the last `peekLive` is: `HEAP` or a lane index. */
+  private src = HEAP;
   private seq = 0;
   private live = 0;
   private peak = 0;
@@ -151,12 +170,73 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * const h = s.at(s.networkTime + 300, expireConn, conn); // no closure per connection
    * ```
    */
-  at<S>(due: number, fn: (state: S, now: number) => void, state?: S): TimerHandle {
+  at<S>(due: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
     if (due !== due) throw new RangeError('NetworkTimeScheduler.at: due time is NaN');
-    const entry: TimerEntry = { due, seq: this.seq++, fn, state };
-    this.heap.push(entry);
+    const entry: TimerEntry = { due, seq: this.seq++, fn, state, where: HEAP };
+    this.enqueue(entry);
     if (++this.live > this.peak) this.peak = this.live;
     return entry;
+  }
+
+  /**
+   * Arms a timer like `at`, reusing the entry of `handle` if that timer has
+   * already run (so a timer that re-arms itself allocates nothing). A handle
+   * still pending, or cancelled but not yet dropped from its queue, is left
+   * alone and a new entry is made. Only pass handles you no longer use.
+   *
+   * ## Example
+   * ```ts
+   * function expire(conn: Conn, now: number) { conn.timer = s.rearm(conn.timer, now + 6, expire, conn); }
+   * ```
+   */
+  rearm<S>(handle: TimerHandle, due: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
+    const entry = handle as TimerEntry;
+    if (entry.where !== NOWHERE || entry.fn !== null || due !== due) return this.at(due, fn, state);
+    entry.due = due;
+    entry.seq = this.seq++;
+    entry.fn = fn;
+    entry.state = state;
+    this.enqueue(entry);
+    if (++this.live > this.peak) this.peak = this.live;
+    return entry;
+  }
+
+  /**
+   * Puts a live entry into the lane of its delay if it keeps that lane's order,
+   * else into the heap. A delay gets a lane after `LANE_AFTER` requests.
+   */
+  private enqueue(entry: TimerEntry): void {
+    const delta = entry.due - this.time;
+    if (delta > 0) {
+      const key = Math.round(delta * 1000);
+      const lanes = this.lanes;
+      let i = 0;
+      for (; i < lanes.length; i++) if (lanes[i].delay === key) break;
+      if (i < lanes.length) {
+        const lane = lanes[i];
+        if (lane.accepts(entry.due)) {
+          entry.where = i;
+          lane.push(entry);
+          return;
+        }
+      } else if (i < MAX_LANES) {
+        const cand = this.laneCandidates;
+        const n = (cand.get(key) ?? 0) + 1;
+        if (n >= LANE_AFTER) {
+          cand.delete(key);
+          const lane = new TimerLane(key);
+          lanes.push(lane);
+          entry.where = i;
+          lane.push(entry);
+          return;
+        }
+        if (cand.size >= 256) cand.clear();
+        cand.set(key, n);
+      }
+    }
+    entry.where = HEAP;
+    this.heap.push(entry);
+    this.heapLive++;
   }
 
   /**
@@ -167,7 +247,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * s.after(5, attemptTimer, conn); // same as s.at(s.networkTime + 5, attemptTimer, conn)
    * ```
    */
-  after<S>(delay: number, fn: (state: S, now: number) => void, state?: S): TimerHandle {
+  after<S>(delay: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
     return this.at(this.time + delay, fn, state);
   }
 
@@ -184,9 +264,12 @@ export class NetworkTimeScheduler implements SchedulerLike {
     const entry = handle as TimerEntry;
     if (entry.fn === null) return false;
     entry.fn = null;
-    entry.state = undefined; // let the state be collected while the slot waits in the heap
+    entry.state = undefined; // let the state be collected while the slot waits in its queue
     this.live--;
-    this.maybeCompact();
+    if (entry.where === HEAP) {
+      this.heapLive--;
+      this.maybeCompact();
+    }
     return true;
   }
 
@@ -203,9 +286,10 @@ export class NetworkTimeScheduler implements SchedulerLike {
    */
   forEachPending(visit: (fn: (state: any, now: number) => void, state: unknown, due: number) => void): void {
     const each = (e: TimerEntry) => {
-      if (e.fn !== null) visit(e.fn, e.fn === runAction ? undefined : e.state, e.due);
+      if (e.fn !== null) visit(e.fn as (state: any, now: number) => void, e.fn === runAction ? undefined : e.state, e.due);
     };
     this.heap.forEach(each);
+    for (const lane of this.lanes) lane.forEach(each);
     this.deferred.forEach(each);
   }
 
@@ -262,7 +346,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
         if (max > 0 && fired >= max) break;
         const top = this.peekLive();
         if (top === undefined || top.due > limit) break;
-        this.heap.pop();
+        this.take();
         fired++;
         this.run(top);
       }
@@ -308,8 +392,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
       for (;;) {
         const top = this.peekLive();
         if (top === undefined) break;
-        this.heap.pop();
+        this.take();
         if (top.seq >= firstLater && top.fn === runAction) {
+          top.where = DEFERRED; // queued again below: `rearm` must not reuse it meanwhile
           deferred.push(top);
           continue;
         }
@@ -317,7 +402,13 @@ export class NetworkTimeScheduler implements SchedulerLike {
         this.run(top);
       }
     } finally {
-      for (const e of deferred) this.heap.push(e);
+      for (const e of deferred) {
+        e.where = NOWHERE;
+        if (e.fn === null) continue; // cancelled while set aside
+        e.where = HEAP;
+        this.heap.push(e);
+        this.heapLive++;
+      }
       deferred.length = 0;
       this.running = false;
     }
@@ -338,24 +429,57 @@ export class NetworkTimeScheduler implements SchedulerLike {
     this.fired++;
     this.lastDue = entry.due;
     if (this.onError === undefined) {
-      fn(state, this.time);
+      fn(state, this.time, entry);
       return;
     }
     try {
-      fn(state, this.time);
+      fn(state, this.time, entry);
     } catch (err) {
       this.onError(err, entry);
     }
   }
 
-  /** Drops cancelled entries from the top; returns the first live entry. */
+  /**
+   * Drops cancelled entries from the heap top and the lane heads; returns the
+   * first live entry in (due, seq) order and remembers its queue for `take`.
+   */
   private peekLive(): TimerEntry | undefined {
     const heap = this.heap;
+    let best: TimerEntry | undefined;
     for (;;) {
-      const top = heap.peek();
-      if (top === undefined || top.fn !== null) return top;
+      best = heap.peek();
+      if (best === undefined || best.fn !== null) break;
       heap.pop();
     }
+    let src = HEAP;
+    let bd = best === undefined ? Infinity : best.due;
+    let bs = best === undefined ? 0 : best.seq;
+    const lanes = this.lanes;
+    for (let i = 0; i < lanes.length; i++) {
+      const lane = lanes[i];
+      let h = lane.peek();
+      while (h !== undefined && h.fn === null) {
+        lane.shift();
+        h = lane.peek();
+      }
+      if (h === undefined) continue;
+      const d = h.due;
+      if (d < bd || (d === bd && h.seq < bs)) {
+        best = h;
+        bd = d;
+        bs = h.seq;
+        src = i;
+      }
+    }
+    this.src = src;
+    return best;
+  }
+
+  /** Removes the entry `peekLive` returned from its queue. */
+  private take(): void {
+    const e = this.src === HEAP ? this.heap.pop()! : this.lanes[this.src].shift()!;
+    if (e.where === HEAP) this.heapLive--;
+    e.where = NOWHERE;
   }
 
   /**
@@ -365,7 +489,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
    */
   private maybeCompact(): void {
     const size = this.heap.size;
-    if (size < 1024 || (size - this.live) * 3 < size) return;
+    if (size < 1024 || (size - this.heapLive) * 3 < size) return;
     this.heap.filter(isLive);
   }
 

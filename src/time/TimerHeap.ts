@@ -16,14 +16,27 @@
  */
 export interface TimerEntry {
   /** Due time in network seconds. */
-  readonly due: number;
+  due: number;
   /** Creation order; breaks ties between equal due times (FIFO, language.md §6.2). */
-  readonly seq: number;
-  /** The callback; `null` once the entry has run or was cancelled. */
-  fn: ((state: any, now: number) => void) | null;
+  seq: number;
+  /**
+   * The callback; `null` once the entry has run or was cancelled. It gets the
+   * entry itself last, so a timer that re-arms can reuse it (`rearm`).
+   */
+  fn: ((state: any, now: number, self: TimerEntry) => void) | null;
   /** Passed back to `fn`, so callers need not allocate a closure per timer. */
   state: unknown;
+  /**
+   * Where the scheduler keeps the entry: `HEAP`, a lane index (≥ 0), or
+   * `NOWHERE` once it has been taken out (fired). Unset for bare heap users.
+   */
+  where?: number;
 }
+
+/** `TimerEntry.where` of an entry in the heap. */
+export const HEAP = -1;
+/** `TimerEntry.where` of an entry that is in no queue (it ran). */
+export const NOWHERE = -2;
 
 /**
  * A min-heap of timer entries ordered by due time, then creation order.

@@ -1,0 +1,155 @@
+import { NetworkTimeScheduler } from './NetworkTimeScheduler';
+import type { TimerHandle } from './NetworkTimeScheduler';
+import { TimerLane } from './TimerLane';
+
+/** Deterministic xorshift32 in [0, 1). */
+function rng(seed: number): () => number {
+  let x = seed | 0 || 1;
+  return () => {
+    x ^= x << 13;
+    x ^= x >>> 17;
+    x ^= x << 5;
+    return (x >>> 0) / 4294967296;
+  };
+}
+
+const nop = () => undefined;
+
+describe('TimerLane', () => {
+  test('FIFO across growth and wrap-around; refuses an earlier due', () => {
+    const lane = new TimerLane(6000);
+    let seq = 0;
+    const out: number[] = [];
+    for (let round = 0; round < 3; round++) {
+      for (let i = 0; i < 300; i++) lane.push({ due: round * 1000 + i, seq: seq++, fn: nop, state: null });
+      for (let i = 0; i < 200; i++) out.push(lane.shift()!.due);
+    }
+    expect(lane.size).toBe(300);
+    while (lane.size > 0) out.push(lane.shift()!.due);
+    const expected = [0, 1, 2].flatMap((r) => Array.from({ length: 300 }, (_, i) => r * 1000 + i));
+    expect(out).toEqual(expected);
+    expect(lane.shift()).toBeUndefined();
+    lane.push({ due: 50, seq: seq++, fn: nop, state: null });
+    expect(lane.accepts(49)).toBe(false);
+    expect(lane.accepts(50)).toBe(true);
+  });
+});
+
+describe('NetworkTimeScheduler lanes', () => {
+  // The lanes are an implementation detail: the firing order must be exactly
+  // (due, creation order), as with one sorted list. The same driver runs on the
+  // scheduler and on a naive reference, and their logs must be equal.
+  interface Clock {
+    at(due: number, fn: (id: number, now: number, self: TimerHandle) => void, id: number): TimerHandle;
+    rearm(h: TimerHandle, due: number, fn: (id: number, now: number, self: TimerHandle) => void, id: number): TimerHandle;
+    cancel(h: TimerHandle): boolean;
+    advanceTo(t: number): number;
+  }
+  class Reference implements Clock {
+    private list: Array<{ due: number; seq: number; fn: ((id: number, now: number, self: TimerHandle) => void) | null; id: number }> = [];
+    private seq = 0;
+    private time = 0;
+    at(due: number, fn: (id: number, now: number, self: TimerHandle) => void, id: number): TimerHandle {
+      const e = { due, seq: this.seq++, fn, id };
+      this.list.push(e);
+      return e;
+    }
+    rearm(_h: TimerHandle, due: number, fn: (id: number, now: number, self: TimerHandle) => void, id: number): TimerHandle {
+      return this.at(due, fn, id);
+    }
+    cancel(h: TimerHandle): boolean {
+      const e = h as (typeof this.list)[number];
+      if (e.fn === null) return false;
+      e.fn = null;
+      return true;
+    }
+    advanceTo(t: number): number {
+      if (t > this.time) this.time = t;
+      let n = 0;
+      for (;;) {
+        let best = -1;
+        for (let i = 0; i < this.list.length; i++) {
+          const e = this.list[i];
+          if (e.due > this.time) continue;
+          if (best < 0 || e.due < this.list[best].due || (e.due === this.list[best].due && e.seq < this.list[best].seq)) best = i;
+        }
+        if (best < 0) return n;
+        const [e] = this.list.splice(best, 1);
+        if (e.fn === null) continue;
+        const fn = e.fn;
+        e.fn = null;
+        n++;
+        fn(e.id, this.time, e);
+      }
+    }
+  }
+  function drive(c: Clock): Array<[number, number]> {
+    const random = rng(7);
+    const delays = [5, 6, 60, 300, 0.5];
+    const handles: TimerHandle[] = [];
+    const log: Array<[number, number]> = [];
+    function fire(id: number, now: number, self: TimerHandle): void {
+      log.push([id, now]);
+      // A third of the timers re-arm one of the common delays from now, reusing their entry.
+      if (id % 3 === 0 && now < 200) handles[id] = c.rearm(self, now + delays[id % delays.length], fire, id);
+    }
+    let now = 0;
+    for (let step = 0; step < 3000; step++) {
+      now += random() * 0.2;
+      c.advanceTo(now);
+      const k = Math.floor(random() * 3);
+      for (let j = 0; j < k; j++) {
+        const d = random() < 0.8 ? delays[Math.floor(random() * delays.length)] : random() * 100;
+        handles.push(c.at(random() < 0.1 ? Math.floor(now + d) : now + d, fire, handles.length));
+      }
+      if (random() < 0.3 && handles.length > 0) c.cancel(handles[Math.floor(random() * handles.length)]);
+    }
+    c.advanceTo(now + 1000);
+    return log;
+  }
+
+  test('firing order and now equal a (due, seq) reference under mixed delays, re-arms and cancels', () => {
+    const s = new NetworkTimeScheduler({ startTime: 0 });
+    const got = drive(s);
+    const want = drive(new Reference());
+    expect(want.length).toBeGreaterThan(2000);
+    expect(got).toEqual(want);
+    expect(s.pendingCount).toBe(0);
+  });
+
+  test('rearm reuses an entry that ran, and makes a new one for a pending handle', () => {
+    const s = new NetworkTimeScheduler({ startTime: 0 });
+    const seen: Array<[number, number]> = [];
+    let self: TimerHandle | undefined;
+    const h = s.at(1, (_: null, now: number, me: TimerHandle) => {
+      self = me;
+      seen.push([1, now]);
+    }, null);
+    s.advanceTo(1);
+    expect(self).toBe(h);
+    const again = s.rearm(h, 3, (_: null, now: number) => void seen.push([2, now]), null);
+    expect(again).toBe(h);
+    expect(again.due).toBe(3);
+    expect(s.isPending(h)).toBe(true);
+    const other = s.rearm(h, 4, (_: null, now: number) => void seen.push([3, now]), null);
+    expect(other).not.toBe(h);
+    s.advanceTo(5);
+    expect(seen).toEqual([[1, 1], [2, 5], [3, 5]]);
+    expect(s.isPending(h)).toBe(false);
+  });
+
+  test('forEachPending and compaction see laned timers; cancel works in lanes', () => {
+    const s = new NetworkTimeScheduler({ startTime: 0 });
+    const hs: TimerHandle[] = [];
+    for (let i = 0; i < 2000; i++) {
+      s.advanceTo(i * 0.001);
+      hs.push(s.at(i * 0.001 + 6, nop, i));
+    }
+    let n = 0;
+    s.forEachPending(() => n++);
+    expect(n).toBe(2000);
+    for (let i = 0; i < 2000; i += 2) s.cancel(hs[i]);
+    expect(s.pendingCount).toBe(1000);
+    expect(s.advanceTo(100)).toBe(1000);
+  });
+});
