@@ -9,7 +9,7 @@
 import * as R from '../../src/runtime';
 import { BuiltinContext, Integral, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
-import { dnsAnswer } from './dns';
+import { dnsFor } from './dns';
 
 /** Location of the built-in call being executed, for error messages. */
 let currentLoc: Located | undefined;
@@ -86,7 +86,6 @@ const IMPLS: Record<string, Impl> = {
     return v;
   },
   network_time_init_done: () => true,
-  blocking_lookup_hostname: (c, a) => dnsAnswer('blocking_lookup_hostname', str(a[0]), c.env),
 };
 
 /**
@@ -98,6 +97,7 @@ const IMPLS: Record<string, Impl> = {
  * ```
  */
 export function callBuiltin(rt: Runtime, name: string, args: unknown[], types: Type[]): unknown {
+  if (name === 'blocking_lookup_hostname') return dnsFor(rt).blockingLookupHostname(str(args[0]));
   const b = Object.prototype.hasOwnProperty.call(R.BUILTINS, name) ? R.BUILTINS[name] : undefined;
   if (b) {
     const ps = b.type.params;

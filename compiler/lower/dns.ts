@@ -1,12 +1,12 @@
 /**
- * DNS built-ins (language.md §8.8). `lookup_addr`, `lookup_hostname` and `lookup_hostname_txt` are asynchronous:
- * only a `when` condition may call them, and the answer arrives at the end of the current drain. rxbro resolves
- * with Zeek's fake resolver when `ZEEK_DNS_FAKE` (or `BRO_DNS_FAKE`) is set, so outputs match Zeek's baselines;
- * without it there is no live resolver yet and every lookup fails with the documented fallback values.
+ * DNS built-ins (language.md §8.8) on the run's resolver from `src/dns` (live, hosts table, or Zeek's fake mode
+ * with `ZEEK_DNS_FAKE`/`BRO_DNS_FAKE`). `lookup_addr`, `lookup_hostname` and `lookup_hostname_txt` are
+ * asynchronous: only a `when` condition may call them (lowered in expressions.ts), and the answers enter at the
+ * end of a drain through `deliverReady()`.
  */
-import { createHash } from 'crypto';
-import * as R from '../../src/runtime';
+import { dnsResolverFor, DnsResolver } from '../../src/dns';
 import { setType, T, Type } from '../../src/runtime';
+import type { Runtime } from './runtime';
 
 /** The asynchronous lookups and their result types. */
 export const ASYNC_DNS: Record<string, Type> = {
@@ -15,38 +15,16 @@ export const ASYNC_DNS: Record<string, Type> = {
   lookup_hostname_txt: T.string,
 };
 
-function fake(env: Record<string, string | undefined>): boolean {
-  return env.ZEEK_DNS_FAKE !== undefined || env.BRO_DNS_FAKE !== undefined;
-}
-
-function hashAddr(name: string): string {
-  const b = createHash('md5').update(Buffer.from(name, 'latin1')).digest();
-  const w: number[] = [];
-  for (let i = 0; i < 16; i += 4) w.push(b.readUInt32BE(i));
-  return R.addrFromWords(w);
-}
-
-function addrSet(addrs: string[]): R.SetValue {
-  const s = R.createSet();
-  for (const a of addrs) R.setAdd(s, a);
-  return s;
-}
-
 /**
- * The answer of a DNS built-in for argument `arg`.
+ * The run's resolver: the one the engine attached to the context, else one made from the environment. The
+ * program delivers its ready answers at each drain too (harmless if the engine already did).
  *
  * ## Example
  * ```ts
- * dnsAnswer('lookup_addr', '1.2.3.4', { ZEEK_DNS_FAKE: '1' }); // 'fake_addr_lookup_result_1.2.3.4'
+ * dnsFor(rt).lookupAddr('1.2.3.4', (r) => resolvePending(rt, p, r.value));
  * ```
  */
-export function dnsAnswer(name: string, arg: string, env: Record<string, string | undefined>): unknown {
-  const isFake = fake(env);
-  switch (name) {
-    case 'lookup_addr': return isFake ? `fake_addr_lookup_result_${arg}` : '<???>';
-    case 'lookup_hostname_txt': return isFake ? `fake_lookup_result_16_${arg}` : '<???>';
-    case 'lookup_hostname': return addrSet([isFake ? hashAddr(arg) : '0.0.0.0']);
-    case 'blocking_lookup_hostname': return addrSet(isFake ? [hashAddr(arg)] : []);
-  }
-  return undefined;
+export function dnsFor(rt: Runtime): DnsResolver {
+  if (!rt.dns) rt.dns = dnsResolverFor(rt.ctx, rt.ctx.env ?? process.env);
+  return rt.dns as DnsResolver;
 }

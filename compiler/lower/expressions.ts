@@ -12,7 +12,8 @@ import {
 import type { Expr } from '../ast';
 import type { GlobalSym, LocalSym, Sym } from '../check/symbols';
 import { builtinContext, callBuiltin, setBuiltinLocation } from './builtins';
-import { ASYNC_DNS, dnsAnswer } from './dns';
+import { ASYNC_DNS, dnsFor } from './dns';
+import { resolvePending } from './when';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
 import { Deferred, Ev, Frame, locate, Pending, Runtime, TraceCall, traced } from './runtime';
@@ -595,7 +596,7 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
 
 /**
  * An asynchronous DNS built-in inside a `when` condition: the first evaluation starts the lookup and defers;
- * the answer is delivered at the end of the current drain (before the waiting `when` is re-tested, §8.8).
+ * the resolver delivers the answer at the end of a drain (before the waiting `when` is re-tested, §8.8).
  */
 function lowerAsyncDns(rt: Runtime, e: Expr, name: string, arg: Ev, loc: { pos: Expr['pos']; text: string }): Ev {
   return (f) => {
@@ -609,8 +610,14 @@ function lowerAsyncDns(rt: Runtime, e: Expr, name: string, arg: Ev, loc: { pos: 
     if (cached) { if (cached.done) return cached.value; rt.watch?.(cached); throw Deferred.instance; }
     const p = new Pending();
     w.cache.set(e, p);
-    const answer = dnsAnswer(name, String(arg(f)), rt.ctx.env ?? process.env);
-    rt.dnsQueue.push({ p, value: answer });
+    // The run's resolver (src/dns: live, hosts table or Zeek's fake mode) answers at the end of a drain.
+    const dns = dnsFor(rt);
+    const done = (r: { value: unknown }) => resolvePending(rt, p, r.value);
+    const a = arg(f);
+    if (name === 'lookup_addr') dns.lookupAddr(a as string, done);
+    else if (name === 'lookup_hostname') dns.lookupHostname(a as string, done);
+    else dns.lookupHostnameTxt(a as string, done);
+    if (p.done) return p.value;
     rt.watch?.(p);
     throw Deferred.instance;
   };

@@ -14,7 +14,7 @@ import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime, TraceHooks }
 import { lowerStmt } from './statements';
 import { copyValue, emptyValue } from './values';
 import { tableMerge, tableRemoveKeys } from './tables';
-import { installWhenEngine, resolvePending } from './when';
+import { installWhenEngine } from './when';
 
 /** A compiled program (see compiler/README.md for the life cycle). */
 export interface Program {
@@ -231,9 +231,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
     },
     checkWhens() {
       // DNS answers arrive first (end of the drain), then the dirty triggers are re-evaluated (§8.3, §8.8).
-      const answers = rt.dnsQueue;
-      rt.dnsQueue = [];
-      for (const a of answers) resolvePending(rt, a.p, a.value);
+      rt.dns?.deliverReady();
       rt.whens?.reevaluate();
     },
   };

@@ -72,8 +72,8 @@ export interface Runtime {
   watch: ((dep: object | string) => void) | undefined;
   /** Reports an assignment to a global (by name) or a mutation of an aggregate to waiting triggers. */
   notify: (dep: object | string) => void;
-  /** DNS answers to deliver at the end of the current drain (§8.8). */
-  dnsQueue: { p: Pending; value: unknown }[];
+  /** The run's DNS resolver (src/dns), once a lookup needed it; its ready answers are delivered per drain. */
+  dns: { deliverReady(): number } | undefined;
   /** Tracer hooks, when installed. */
   trace: TraceHooks | undefined;
   /** Script call depth while tracing. */
@@ -90,7 +90,7 @@ export interface Runtime {
 }
 
 export function createRuntime(sources: Map<string, string>): Runtime {
-  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, sources, whenEval: undefined, trace: undefined, depth: 0, whens: undefined, watch: undefined, notify: () => undefined, dnsQueue: [] };
+  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, sources, whenEval: undefined, trace: undefined, depth: 0, whens: undefined, watch: undefined, notify: () => undefined, dns: undefined };
 }
 
 const LOC = Symbol('broLocation');

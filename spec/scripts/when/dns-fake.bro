@@ -1,4 +1,5 @@
-# §8.8 with ZEEK_DNS_FAKE: answers arrive at the end of the current drain; outside a when it is an error.
+# §8.8 with ZEEK_DNS_FAKE via src/dns: answers arrive at the end of the drain; outside a when it is an error.
+# (TXT results follow current Zeek, `T_TXT`, not the `16` of language.md; see src/dns/fakeResults.ts.)
 event zeek_init()
 	{
 	when ( local name = lookup_addr(1.2.3.4) )
