@@ -269,6 +269,9 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
 function recordStartAccepts<C>(engine: SignatureEngine<C>, ep: EndpointMatchState): void {
   engine.sink.ep = ep;
   for (const r of ep.runners) {
+    // Analyzer types (http-*, ftp, …) are only looked at once their analyzer feeds them data:
+    // a `.*` there must not complete a signature on a connection that never had such data.
+    if (r.group.type !== 'payload') continue;
     const acc = acceptsOf(r.group.dfa, r.row);
     if (acc !== null) engine.sink.onAccept(acc, 0);
   }

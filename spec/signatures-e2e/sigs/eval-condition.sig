@@ -1,0 +1,6 @@
+signature blah {
+  ip-proto == tcp
+  src-port == 21
+  payload /.*/
+  eval mark_conn
+}

@@ -1,0 +1,8 @@
+signature id {
+  ip-proto == udp_proto_number
+  event "id"
+}
+signature idtable {
+  dst-ip == mynets
+  event "idtable"
+}

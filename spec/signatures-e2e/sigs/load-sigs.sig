@@ -1,0 +1,5 @@
+signature my-sig {
+ip-proto == tcp
+payload /GET \/images/
+event "works"
+}
