@@ -3,10 +3,6 @@
  * the compiler API and run with the engine's DNS wiring: the run's resolver is attached to the script
  * context, its answers are delivered by an `afterDrain` hook registered before `program.attach` (so they
  * arrive before the program re-tests its `when`s), and the end of the run waits for outstanding lookups.
- *
- * The compiler still answers DNS calls with its own stand-in (compiler/lower/dns.ts), so the tests that
- * need this resolver are `test.failing` for now; when compiler/lower/expressions.ts `lowerAsyncDns` calls
- * `dnsResolverFor(rt.ctx, env)` they start passing and jest asks for `.failing` to be removed.
  */
 import { compile, formatDiagnostics, ScriptContext } from '../../compiler';
 import { attachDnsResolver, createDnsResolver, DnsResolver } from '../../src/dns';
@@ -78,13 +74,13 @@ test('fake mode: the body prints Zeek\'s fake name after the statements that fol
   expect(await run(SCRIPT, env, createDnsResolver({ env }))).toBe('after when\nfake_addr_lookup_result_127.0.0.1\ndone\n');
 });
 
-test.failing('through src/dns: the live resolver asks the local responder and the body prints its PTR name', async () => {
+test('through src/dns: the live resolver asks the local responder and the body prints its PTR name', async () => {
   const dns = createDnsResolver({ server: srv.server, timeoutMs: 1000, env: {} });
   expect(await run(SCRIPT, {}, dns)).toBe('after when\nlocalhost\ndone\n');
   expect(dns.cached('addr', '127.0.0.1')).toEqual({ ok: true, values: ['localhost'] });
 });
 
-test.failing('through src/dns: fake lookup_hostname gives the HighwayHash address of the name', async () => {
+test('through src/dns: fake lookup_hostname gives the HighwayHash address of the name', async () => {
   const env = { ZEEK_DNS_FAKE: '1' };
   const src = 'event zeek_init() { when ( local s = lookup_hostname("localhost") ) { print s; } }';
   expect(await run(src, env, createDnsResolver({ env }))).toBe('{\nfd8a:11f:96f8:5e08:d9a2:a558:5961:45df\n}\n');
