@@ -12,6 +12,7 @@ import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
+import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, type ScriptLog } from './scriptLogs';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
@@ -19,6 +20,12 @@ const DNS_WAIT_MS = 6000;
 
 /** Signature tunables scripts may redef (engine.md Appendix A), read back after `attach`. */
 const SIGNATURE_TUNABLES = { dpd_buffer_size: 1024, dpd_max_packets: 100, dpd_match_only_beginning: true };
+
+/** The log events of the policy scripts and the files the engine writes for them. */
+const SCRIPT_LOGS = [
+  ['Notice::log_notice', 'notice', NOTICE_COLUMNS],
+  ['Signatures::log_signature', 'signatures', SIGNATURE_COLUMNS],
+] as const;
 
 type SignatureRunContextEvents = { has(name: string): boolean; raise(name: string, ...args: unknown[]): void };
 
@@ -70,6 +77,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     exit: (code) => {
       // exit() ends the process at once (language.md §5.7): no termination sequence, no zeek_done.
       connLog?.close();
+      for (const log of scriptLogs) log.close();
       process.exit(code);
     },
     readingTraces: options.trace !== undefined,
@@ -93,6 +101,14 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   const dns = createDnsResolver({ server: options.dnsServer, hostsFile: options.hostsFile, env, onWarning: options.onWarning });
   attachDnsResolver(ctx, dns);
   events.afterDrain(() => dns.deliverReady());
+  // notice.log / signatures.log: written when policy/notice.bro and policy/signatures.bro raise their
+  // log events (registered first, so the line is written before script handlers of the same event run).
+  const scriptLogs: ScriptLog[] = [];
+  for (const [event, path, columns] of SCRIPT_LOGS) {
+    const log = openScriptLog(options.logDir, path, columns, options.jsonLogs);
+    scriptLogs.push(log);
+    events.on(event as never, ((rec: Record<string, unknown>) => log.write(rec)) as never);
+  }
   host?.attach(ctx);
 
   // Signature files are parsed after the scripts (identifiers resolve to their values) and before
@@ -220,6 +236,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   } finally {
     dns.close();
     connLog?.close();
+    for (const log of scriptLogs) log.close();
   }
   return result;
 }

@@ -1,0 +1,151 @@
+/**
+ * notice.log and signatures.log (engine.md 5.12), written in TypeScript beside conn.log because
+ * the script language has no logging framework. The policy scripts raise `Notice::log_notice(rec)`
+ * (policy/notice.bro) and `Signatures::log_signature(rec)` (policy/signatures.bro); the engine
+ * handles both events by writing one line per record in Zeek's ASCII format (or JSON lines).
+ */
+import { closeSync, openSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
+import { logDate } from '../conn/connLog';
+import { portNumber, portProto } from '../runtime/port';
+
+/** One column: name, Zeek type as `#types` shows it, and how to read it from the script record. */
+export type LogColumn = readonly [name: string, type: string, get: (rec: Record<string, unknown>) => unknown];
+
+type Rec = Record<string, unknown>;
+const idOf = (r: Rec): Rec | undefined => r.id as Rec | undefined;
+const portOf = (v: unknown): number | undefined => (v === undefined ? undefined : portNumber(v as number));
+
+/** notice.log columns (the part of Zeek's Notice::Info rxbro fills). */
+export const NOTICE_COLUMNS: readonly LogColumn[] = [
+  ['ts', 'time', (r) => r.ts],
+  ['uid', 'string', (r) => r.uid],
+  ['id.orig_h', 'addr', (r) => idOf(r)?.orig_h],
+  ['id.orig_p', 'port', (r) => portOf(idOf(r)?.orig_p)],
+  ['id.resp_h', 'addr', (r) => idOf(r)?.resp_h],
+  ['id.resp_p', 'port', (r) => portOf(idOf(r)?.resp_p)],
+  ['proto', 'enum', (r) => (idOf(r) ? portProto(idOf(r)!.resp_p as number) : undefined)],
+  ['note', 'enum', (r) => r.note],
+  ['msg', 'string', (r) => r.msg],
+  ['sub', 'string', (r) => r.sub],
+  ['src', 'addr', (r) => r.src],
+  ['dst', 'addr', (r) => r.dst],
+  ['p', 'port', (r) => portOf(r.p)],
+  ['n', 'count', (r) => r.n],
+  ['actions', 'set[enum]', () => 'Notice::ACTION_LOG'],
+  ['suppress_for', 'interval', (r) => r.suppress_for],
+];
+
+/** signatures.log columns (engine.md 5.12). */
+export const SIGNATURE_COLUMNS: readonly LogColumn[] = [
+  ['ts', 'time', (r) => r.ts],
+  ['uid', 'string', (r) => r.uid],
+  ['src_addr', 'addr', (r) => r.src_addr],
+  ['src_port', 'port', (r) => portOf(r.src_port)],
+  ['dst_addr', 'addr', (r) => r.dst_addr],
+  ['dst_port', 'port', (r) => portOf(r.dst_port)],
+  ['note', 'enum', (r) => r.note],
+  ['sig_id', 'string', (r) => r.sig_id],
+  ['event_msg', 'string', (r) => r.event_msg],
+  ['sub_msg', 'string', (r) => r.sub_msg],
+  ['sig_count', 'count', (r) => r.sig_count],
+  ['host_count', 'count', (r) => r.host_count],
+];
+
+// Zeek's ASCII writer escapes the separator, backslash and non-printable bytes as \xNN.
+function escapeTsv(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const ch = s.charCodeAt(i);
+    if (ch === 9 || ch < 0x20 || ch >= 0x7f || ch === 0x5c) out += '\\x' + ch.toString(16).padStart(2, '0');
+    else out += s[i];
+  }
+  return out;
+}
+
+function tsvValue(type: string, v: unknown): string {
+  if (v === undefined) return '-';
+  if (type === 'time' || type === 'interval') return (v as number).toFixed(6);
+  if (typeof v === 'string') return v === '' ? '(empty)' : escapeTsv(v);
+  if (typeof v === 'boolean') return v ? 'T' : 'F';
+  return String(v);
+}
+
+/**
+ * One log line (without newline) in Zeek's tab-separated format.
+ *
+ * ## Example
+ * ```ts
+ * formatLogTsv(SIGNATURE_COLUMNS, { ts: 1.5, note: 'Signatures::Sensitive_Signature' }); // "1.500000\t-\t-\t..."
+ * ```
+ */
+export function formatLogTsv(columns: readonly LogColumn[], rec: Rec): string {
+  let out = '';
+  for (let i = 0; i < columns.length; i++) {
+    const [, type, get] = columns[i];
+    if (i > 0) out += '\t';
+    out += tsvValue(type, get(rec));
+  }
+  return out;
+}
+
+/**
+ * One JSON-lines record (unset fields omitted, times as numbers).
+ *
+ * ## Example
+ * ```ts
+ * formatLogJson(SIGNATURE_COLUMNS, { ts: 1.5, sig_id: 's' }); // '{"ts":1.5,"sig_id":"s"}'
+ * ```
+ */
+export function formatLogJson(columns: readonly LogColumn[], rec: Rec): string {
+  const o: Rec = {};
+  for (const [name, type, get] of columns) {
+    const v = get(rec);
+    if (v === undefined) continue;
+    o[name] = type === 'time' || type === 'interval' ? Number((v as number).toFixed(6)) : type === 'set[enum]' ? [v] : v;
+  }
+  return JSON.stringify(o);
+}
+
+/** A log file created on its first line, written synchronously so nothing is lost on `exit()`. */
+export interface ScriptLog {
+  write(rec: Rec): void;
+  close(): void;
+}
+
+/**
+ * Opens `<dir>/<path>.log` lazily (Zeek writes no file when nothing was logged).
+ *
+ * ## Example
+ * ```ts
+ * const log = openScriptLog('.', 'notice', NOTICE_COLUMNS, false);
+ * events.on('Notice::log_notice', (rec) => log.write(rec));
+ * ```
+ */
+export function openScriptLog(dir: string, path: string, columns: readonly LogColumn[], json: boolean, now: () => Date = () => new Date()): ScriptLog {
+  let fd = -1;
+  const put = (s: string): void => {
+    if (fd < 0) {
+      fd = openSync(join(dir, `${path}.log`), 'w');
+      if (!json) {
+        writeSync(fd, [
+          '#separator \\x09', '#set_separator\t,', '#empty_field\t(empty)', '#unset_field\t-', `#path\t${path}`,
+          `#open\t${logDate(now())}`, '#fields\t' + columns.map((c) => c[0]).join('\t'),
+          '#types\t' + columns.map((c) => c[1]).join('\t'),
+        ].join('\n') + '\n');
+      }
+    }
+    writeSync(fd, s);
+  };
+  return {
+    write(rec) {
+      put((json ? formatLogJson(columns, rec) : formatLogTsv(columns, rec)) + '\n');
+    },
+    close() {
+      if (fd < 0) return;
+      if (!json) writeSync(fd, `#close\t${logDate(now())}\n`);
+      closeSync(fd);
+      fd = -1;
+    },
+  };
+}
