@@ -234,6 +234,9 @@ global signature_match: event(state: signature_state, msg: string, data: string)
 const table_expire_interval = 10 secs &redef;
 const table_incremental_step = 5000 &redef;
 const table_expire_delay = 0.01 secs &redef;
+## rxbro only: with T, every table entry expires at exactly its due network time instead of
+## at Zeek's sweep times (table_expire_interval batches). Default F: Zeek-exact.
+const table_expire_exact = F &redef;
 const max_timer_expires = 300 &redef;
 const exit_only_after_terminate = F &redef;
 const state_dir = ".state" &redef;

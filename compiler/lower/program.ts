@@ -68,7 +68,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
   const rt = createRuntime(sources);
   const L = createLowerer(rt);
   const cellOf = (name: string) => { const s = checked.syms.get(name); return s && s.kind === 'global' ? s.cell : undefined; };
-  L.tables.tunables = { interval: cellOf('table_expire_interval'), step: cellOf('table_incremental_step'), delay: cellOf('table_expire_delay') };
+  L.tables.tunables = { interval: cellOf('table_expire_interval'), step: cellOf('table_incremental_step'), delay: cellOf('table_expire_delay'), exact: cellOf('table_expire_exact') };
   installFieldDefaults(L, checked);
   const init: Action[] = [];
   const funcInit: Action[] = [];

@@ -37,8 +37,8 @@ const CHANGE_NAMES = {
 /** Program-wide settings the cores need. */
 export interface TableHost {
   rt: Runtime;
-  /** `table_expire_interval`, `table_incremental_step`, `table_expire_delay` globals. */
-  tunables: { interval?: Cell; step?: Cell; delay?: Cell };
+  /** `table_expire_interval`, `table_incremental_step`, `table_expire_delay` globals, and rxbro's `table_expire_exact`. */
+  tunables: { interval?: Cell; step?: Cell; delay?: Cell; exact?: Cell };
   /** `S`, the first packet's time (0 until known; latched at the first non-zero network time asked for). */
   start: number;
   /** While globals are initialised, cores are built only after all redefs ran (they read the tunables once). */
@@ -80,6 +80,8 @@ export function makeExpiring(host: TableHost, tv: ScriptTable, spec: ExpirySpec)
       expireInterval: num(host.tunables.interval, 10),
       incrementalStep: num(host.tunables.step, 5000),
       expireDelay: num(host.tunables.delay, 0.01),
+      // rxbro's opt-in exact mode: every entry leaves at exactly its due network time, no sweep quantisation.
+      exact: host.tunables.exact?.v === true,
       startTime: () => {
         if (host.start === 0 && sched.networkTime !== 0) host.start = sched.networkTime;
         return host.start;
