@@ -1,4 +1,4 @@
-import { connLogHeader, connLogRow, createConnLogWriter, formatConnLogJson, formatConnLogTsv } from './connLog';
+import { connLogHeader, connLogRow, createConnLogWriter, formatConnLogJson, formatConnLogTsv, formatConnLogTsvGeneric } from './connLog';
 import { createSet, setAdd } from '../runtime/table';
 import { makePort, PORT_TCP, PORT_UDP } from '../runtime/port';
 import type { Connection } from './records';
@@ -95,5 +95,24 @@ describe('conn.log (engine.md 2.11)', () => {
       resp_ip_bytes: 5379,
       ip_proto: 6,
     });
+  });
+
+  it('the fast TSV line equals the generic per-type formatting, escapes and unset fields included', () => {
+    const rows = [connLogRow(getConn(), 12)];
+    const c = getConn();
+    c.duration = 0;
+    c.history = '';
+    c.uid = '';
+    c.service = createSet();
+    rows.push(connLogRow(c, 0, []));
+    const d = getConn();
+    d.history = 'Sh\\a\tb\u00e9';
+    setAdd(d.service, 'SSL');
+    const r = connLogRow(d, 3);
+    r.tunnel_parents = ['Cx', 'Cy'];
+    rows.push(r);
+    for (const row of rows) expect(formatConnLogTsv(row)).toBe(formatConnLogTsvGeneric(row));
+    expect(formatConnLogTsv(rows[1]).split('\t').slice(7, 16)).toEqual(['-', '-', '-', '-', 'SF', '-', '-', '0', '-']);
+    expect(formatConnLogTsv(rows[2]).split('\t')[15]).toBe('Sh\\x5ca\\x09b\\xe9');
   });
 });

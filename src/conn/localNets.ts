@@ -114,8 +114,20 @@ export const DEFAULT_LOCAL_NETS: readonly Subnet[] = [...PRIVATE_V4, ...PRIVATE_
  * ```
  */
 export function isLocalAddr(text: string, nets: readonly Subnet[] = DEFAULT_LOCAL_NETS): boolean {
-  const a = parseAddr(text);
-  if (!a) return false;
-  for (const n of nets) if (inSubnet(a, n)) return true;
-  return false;
+  // conn.log asks twice per connection, mostly about the same hosts: parsing the
+  // text each time was a tenth of the logging cost. Answers are kept per subnet
+  // list (bounded; a list is assumed not to change once in use).
+  let memo = localMemo.get(nets);
+  if (memo === undefined) localMemo.set(nets, (memo = new Map()));
+  let local = memo.get(text);
+  if (local === undefined) {
+    const a = parseAddr(text);
+    local = false;
+    if (a) for (const n of nets) if (inSubnet(a, n)) local = true;
+    if (memo.size >= 65536) memo.clear();
+    memo.set(text, local);
+  }
+  return local;
 }
+
+const localMemo = new WeakMap<readonly Subnet[], Map<string, boolean>>();
