@@ -4,9 +4,19 @@
  * generated from a seeded PRNG, so runs are reproducible. The target (task h7): 1000 signatures
  * at no less than half the speed of 1 — one automaton per node means each byte is looked at once.
  *
- * Environment: RXBRO_BENCH_SIG_MB=<n> payload megabytes per row (default 256).
+ * Given the shared trace (`npm run bench` passes it), it also runs the whole pipeline (read →
+ * decode → connections → reassembly → signatures → events) on it with 0, 1, 100 and 1000
+ * signatures, once as Zeek does (only the first `dpd_buffer_size` bytes of each connection) and
+ * once over whole streams, reporting MB/s of payload scanned, CPU time and peak RSS.
+ *
+ * Environment: RXBRO_BENCH_SIG_MB=<n> payload megabytes per row (default 256);
+ * RXBRO_BENCH_PIPELINE=0 skips the pipeline rows.
  */
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { BenchRow } from './BenchRow';
+import { runEngine, type EngineContext, type ScriptHost } from '../src/engine';
 import {
   createSignatureEngine, finishConn, getMatcherStats, headerFactsFromText, initEndpoint, loadSignatures, matchStream,
   newConnMatch,
@@ -129,6 +139,10 @@ export function generatePayload(
  */
 export async function benchSignatures(payloads?: string | BenchSignaturesOptions): Promise<BenchRow[]> {
   const opts: BenchSignaturesOptions = typeof payloads === 'object' ? payloads : {};
+  const pipelineRows =
+    typeof payloads === 'string' && existsSync(payloads) && process.env.RXBRO_BENCH_PIPELINE !== '0'
+      ? await benchSignaturePipeline(payloads, opts.counts ?? [1, 100, 1000], opts.seed ?? 42)
+      : [];
   const mb = opts.megabytes ?? Number(process.env.RXBRO_BENCH_SIG_MB ?? 256);
   const counts = opts.counts ?? [1, 100, 1000];
   const streamBytes = opts.streamBytes ?? 16384;
@@ -191,11 +205,82 @@ export async function benchSignatures(payloads?: string | BenchSignaturesOptions
         `dfa_states=${st.dfa_states} flushes=${st.flushes} matchers=${st.matchers}; ${((mbs / base) * 100).toFixed(0)}% of ${counts[0]}-sig speed`,
     });
   }
+  return [...rows, ...pipelineRows];
+}
+
+/**
+ * The whole pipeline through `runEngine` on a trace: a no-signature run, then each signature
+ * count with Zeek's default limit (matching stops after `dpd_buffer_size` bytes per connection)
+ * and over whole streams (`dpd_match_only_beginning = F`). A tiny host counts `signature_match`
+ * events, so matches are raised and dispatched as in a real run.
+ *
+ * ## Example
+ * ```ts
+ * for (const row of await benchSignaturePipeline('/tmp/bench/big.pcap', [1, 1000], 42)) console.log(row);
+ * ```
+ */
+export async function benchSignaturePipeline(trace: string, counts: number[], seed: number): Promise<BenchRow[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'rxbro-sigbench-'));
+  const all = generateSignatures(Math.max(...counts), seed);
+  const rows: BenchRow[] = [];
+  const plan: [n: number, wholeStreams: boolean][] = [[0, false]];
+  for (const n of counts) plan.push([n, false]);
+  for (const n of counts) plan.push([n, true]);
+  let baseSeconds = 0;
+  try {
+    for (const [n, whole] of plan) {
+      const file = join(dir, `bench-${n}.sig`);
+      if (n > 0) writeFileSync(file, all.text.split(/(?=signature )/).slice(0, n).join(''));
+      let events = 0;
+      const host: ScriptHost = {
+        attach(ctx: EngineContext) {
+          // What `redef dpd_match_only_beginning = F;` does in a script.
+          if (whole) ctx.tunables.dpd_match_only_beginning = false;
+          ctx.events.on('signature_match' as never, (() => void events++) as never);
+        },
+        runTopLevel() {},
+      };
+      let peak = process.memoryUsage().rss;
+      const sampler = setInterval(() => {
+        peak = Math.max(peak, process.memoryUsage().rss);
+      }, 20);
+      const cpu0 = process.cpuUsage();
+      const t0 = process.hrtime.bigint();
+      const r = await runEngine(
+        {
+          trace, ignoreChecksums: true, bare: true, logDir: dir, jsonLogs: false, deterministic: false, onWarning: () => {},
+          signatureFiles: n > 0 ? [file] : [],
+        },
+        host,
+      );
+      const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
+      const cpu = process.cpuUsage(cpu0);
+      clearInterval(sampler);
+      peak = Math.max(peak, process.memoryUsage().rss);
+      if (n === 0) baseSeconds = seconds;
+      const cpuS = (cpu.user + cpu.system) / 1e6;
+      rows.push({
+        name: n === 0 ? 'pipeline: no signatures' : `pipeline: ${n} payload sig${n === 1 ? '' : 's'}${whole ? ', whole streams' : ', first 1 KB/conn'}`,
+        packets: r.packets,
+        bytes: r.bytes,
+        seconds,
+        peakRss: peak,
+        note:
+          `cpu ${cpuS.toFixed(2)} s` +
+          (n === 0
+            ? ''
+            : `; payload scanned ${(r.signatureBytes / 1e6).toFixed(1)} MB = ${(r.signatureBytes / cpuS / 1e6).toFixed(1)} MB/s of CPU; ` +
+              `${r.signatureMatches} matches (${events} dispatched); +${(seconds - baseSeconds).toFixed(2)} s over no signatures`),
+      });
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
   return rows;
 }
 
 if (require.main === module) {
-  benchSignatures().then((rows) => {
+  benchSignatures(process.argv[2]).then((rows) => {
     for (const r of rows) process.stdout.write(`${r.name}  ${(r.bytes! / r.seconds / 1e6).toFixed(1)} MB/s  ${((r.peakRss ?? 0) / 2 ** 20).toFixed(0)} MiB  ${r.note}\n`);
   });
 }

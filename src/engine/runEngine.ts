@@ -36,6 +36,10 @@ export interface RunResult {
   packets: number;
   bytes: number;
   weirds: number;
+  /** Payload bytes the signature matcher examined (0 without signatures). */
+  signatureBytes: number;
+  /** Signature matches (every firing, whatever its action), 0 without signatures. */
+  signatureMatches: number;
 }
 
 /** The scalar tunables scripts may redef; sets such as `likely_server_ports` are not redefinable yet. */
@@ -60,7 +64,7 @@ function defaultTunables(): Record<string, unknown> {
  * ```
  */
 export async function runEngine(options: EngineOptions, host?: ScriptHost): Promise<RunResult> {
-  const result: RunResult = { exitCode: 0, packets: 0, bytes: 0, weirds: 0 };
+  const result: RunResult = { exitCode: 0, packets: 0, bytes: 0, weirds: 0, signatureBytes: 0, signatureMatches: 0 };
   let terminateRequested = false;
 
   const scheduler = new NetworkTimeScheduler();
@@ -238,6 +242,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     connLog?.close();
     for (const log of scriptLogs) log.close();
   }
+  result.signatureBytes = sigRun?.scannedBytes ?? 0;
+  result.signatureMatches = sigRun?.matches ?? 0;
   return result;
 }
 

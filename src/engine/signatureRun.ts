@@ -40,6 +40,10 @@ interface ConnSig {
 /** The tracker hooks (see src/conn/README.md) plus statistics access. */
 export interface SignatureRun {
   engine: SignatureEngine<Connection>;
+  /** Payload bytes handed to the matcher while it was still matching (TCP, UDP, ICMP). */
+  scannedBytes: number;
+  /** `event` actions executed (signature_match and custom events, handled or not). */
+  matches: number;
   onPacket(c: Connection, isOrig: boolean, pkt: Packet): void;
   onStreamData(c: Connection, isOrig: boolean, data: Buffer, seq: number): void;
   onStreamGap(c: Connection, isOrig: boolean, seq: number, len: number): void;
@@ -72,9 +76,11 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
     signatures,
     {
       signatureMatch(st, msg, data, eom) {
+        run.matches++;
         if (ctx.events.has('signature_match')) ctx.events.raise('signature_match', stateRecord(st), msg, data, eom);
       },
       customEvent(name, st, msg, data, eom) {
+        run.matches++;
         if (!ctx.events.has(name)) return;
         if (msg === undefined) ctx.events.raise(name, stateRecord(st), data, eom);
         else ctx.events.raise(name, stateRecord(st), msg, data, eom);
@@ -126,8 +132,10 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
     return cs;
   }
 
-  return {
+  const run: SignatureRun = {
     engine,
+    scannedBytes: 0,
+    matches: 0,
     onPacket(c, isOrig, pkt) {
       const cs = connSig(c, pkt.proto);
       const cm = cs.cm;
@@ -140,15 +148,18 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
         else cs.sawResp = true;
         if ((pkt.tcpFlags & TCP_SYN) === 0) cs.sawNonSyn = true;
       } else if (proto === 17) {
+        if (!cm.stopped) run.scannedBytes += pkt.payloadCap;
         matchDatagram(engine, cm, isOrig, pkt.data.subarray(pkt.payloadOff, pkt.payloadOff + pkt.payloadCap));
       } else if (proto === 1 || proto === 58) {
         const from = pkt.l4Off + 8;
         const to = pkt.l4Off + pkt.l4Cap;
+        if (to >= from) run.scannedBytes += to - from;
         if (to >= from) matchIcmp(engine, cm, isOrig, pkt.data.subarray(from, to));
       }
     },
     onStreamData(c, isOrig, data) {
       const cs = connSig(c, 6);
+      if (!cs.cm.stopped) run.scannedBytes += data.length;
       matchStream(engine, cs.cm, isOrig, data);
       if (cs.http !== null) feedHttp(cs.http, isOrig, data);
     },
@@ -164,4 +175,5 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
       finishConn(engine, cs.cm);
     },
   };
+  return run;
 }
