@@ -15,6 +15,8 @@ export interface ConnScheduler {
   at<S>(due: number, fn: (state: S, now: number) => void, state?: S): unknown;
   /** Re-arms a timer that has run, reusing its handle (`NetworkTimeScheduler.rearm`); optional. */
   rearm?<S>(handle: never, due: number, fn: (state: S, now: number) => void, state?: S): unknown;
+  /** Makes a timer re-arm itself every `period` without running (`NetworkTimeScheduler.setQuietPeriod`); optional. */
+  setQuietPeriod?(handle: never, period: number): boolean;
   cancel(handle: never): boolean;
   isPending?(handle: never): boolean;
   advanceTo(t: number): number;
@@ -97,6 +99,13 @@ export interface Session extends SessionChain {
   inactivityTimer: unknown;
   /** The TCP analyzer's own timers (expire, attempt, partial close, reset), cancelled together. */
   tcpTimers: unknown[];
+  /** The expire timers among `tcpTimers` (usually one; a half close adds a second chain). */
+  expireTimers: unknown[];
+  /**
+   * True while the expire check cannot remove the connection whatever the
+   * time (no side closed, not both inactive): its expire timers are then quiet.
+   */
+  expireQuiet: boolean;
   deleteTimer: unknown;
   dnsTimer: unknown;
   statusTimer: unknown;

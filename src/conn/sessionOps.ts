@@ -246,8 +246,10 @@ export function scaledHistory(
  * armTcpTimer(s, t + opts.tcp_attempt_delay, attemptTimer);
  * ```
  */
-export function armTcpTimer(s: Session, due: number, fn: (s: Session, now: number) => void): void {
-  s.tcpTimers.push(s.tracker.scheduler.at(due, fn, s));
+export function armTcpTimer(s: Session, due: number, fn: (s: Session, now: number) => void): unknown {
+  const h = s.tracker.scheduler.at(due, fn, s);
+  s.tcpTimers.push(h);
+  return h;
 }
 
 /**
@@ -261,14 +263,12 @@ export function armTcpTimer(s: Session, due: number, fn: (s: Session, now: numbe
  * rearmTcpTimer(s, self, now + opts.tcp_session_timer, expireTimer);
  * ```
  */
-export function rearmTcpTimer(s: Session, self: unknown, due: number, fn: (s: Session, now: number, self?: unknown) => void): void {
+export function rearmTcpTimer(s: Session, self: unknown, due: number, fn: (s: Session, now: number, self?: unknown) => void): unknown {
   const sch = s.tracker.scheduler;
-  if (sch.rearm === undefined || self === undefined) {
-    armTcpTimer(s, due, fn);
-    return;
-  }
+  if (sch.rearm === undefined || self === undefined) return armTcpTimer(s, due, fn);
   const h = sch.rearm(self as never, due, fn, s);
   if (h !== self) s.tcpTimers.push(h);
+  return h;
 }
 
 /** Cancels the TCP analyzer's timers (expire, attempt, partial close, reset). */
@@ -276,6 +276,7 @@ export function cancelTcpTimers(s: Session): void {
   const sch = s.tracker.scheduler;
   for (const h of s.tcpTimers) sch.cancel(h as never);
   s.tcpTimers.length = 0;
+  s.expireTimers.length = 0;
 }
 
 /**
@@ -288,6 +289,9 @@ export function pruneTcpTimers(s: Session): void {
   let j = 0;
   for (const h of s.tcpTimers) if (sch.isPending(h as never)) s.tcpTimers[j++] = h;
   s.tcpTimers.length = j;
+  j = 0;
+  for (const h of s.expireTimers) if (sch.isPending(h as never)) s.expireTimers[j++] = h;
+  s.expireTimers.length = j;
 }
 
 /**
@@ -368,6 +372,7 @@ export function removeConn(s: Session): void {
   if (t.pool.length < POOL_MAX) {
     s.weirdCounts = null;
     s.tcpTimers.length = 0;
+    s.expireTimers.length = 0;
     t.pool.push(s);
   }
 }

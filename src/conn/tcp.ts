@@ -163,7 +163,7 @@ function connectionClosed(s: Session, e: EndpointState, p: EndpointState, genEve
       armTcpTimer(s, s.lastTime + opts.tcp_partial_close_delay, partialCloseTimer);
     }
   } else {
-    armTcpTimer(s, s.lastTime + opts.tcp_session_timer, expireTimer);
+    armExpireTimer(s, s.lastTime + opts.tcp_session_timer);
   }
 }
 
@@ -190,33 +190,69 @@ function tcpDeleteTimer(s: Session): void {
 export function expireTimer(s: Session, now: number, self?: unknown): void {
   const t = s.tracker;
   if (s.removed || t.scheduler.terminating) return;
-  const o = s.orig;
-  const r = s.resp;
-  if (s.lastTime + t.opts.tcp_connection_linger < now) {
-    if (o.didClose || r.didClose) {
-      if (
-        (o.didClose && r.didClose) ||
-        o.state === TCP_RESET ||
-        r.state === TCP_RESET ||
-        o.state === TCP_INACTIVE ||
-        r.state === TCP_INACTIVE
-      ) {
-        raise(s, 'connection_timeout');
-        s.active = false;
-        removeConn(s);
-        return;
-      }
-    }
-    if (o.state === TCP_INACTIVE && r.state === TCP_INACTIVE) {
-      raise(s, 'connection_timeout');
-      s.active = false;
-      removeConn(s);
-      return;
-    }
+  if (s.lastTime + t.opts.tcp_connection_linger < now && mayExpire(s)) {
+    raise(s, 'connection_timeout');
+    s.active = false;
+    removeConn(s);
+    return;
   }
-  rearmTcpTimer(s, self, now + t.opts.tcp_session_timer, expireTimer);
+  const h = rearmTcpTimer(s, self, now + t.opts.tcp_session_timer, expireTimer);
+  if (h !== self) s.expireTimers.push(h);
+  if (s.expireQuiet) quiet(s, h, true);
   // After the re-arm: `self` is pending again and must stay in the list.
   pruneTcpTimers(s);
+}
+
+/**
+ * The state part of the expire check: one side closed with the other closed,
+ * reset or inactive, or no valid packet from either side. Only TCP packets
+ * change it (`updateExpireQuiet`).
+ */
+function mayExpire(s: Session): boolean {
+  const o = s.orig;
+  const r = s.resp;
+  if (
+    (o.didClose || r.didClose) &&
+    ((o.didClose && r.didClose) ||
+      o.state === TCP_RESET ||
+      r.state === TCP_RESET ||
+      o.state === TCP_INACTIVE ||
+      r.state === TCP_INACTIVE)
+  ) {
+    return true;
+  }
+  return o.state === TCP_INACTIVE && r.state === TCP_INACTIVE;
+}
+
+function quiet(s: Session, h: unknown, on: boolean): void {
+  const sch = s.tracker.scheduler;
+  if (sch.setQuietPeriod) sch.setQuietPeriod(h as never, on ? s.tracker.opts.tcp_session_timer : 0);
+}
+
+/** Arms an expire timer (a new chain), quiet if the connection cannot expire now. */
+function armExpireTimer(s: Session, due: number): void {
+  const h = armTcpTimer(s, due, expireTimer);
+  s.expireTimers.push(h);
+  if (s.expireQuiet) quiet(s, h, true);
+}
+
+/**
+ * Re-decides after a TCP packet whether the expire timers may stay quiet.
+ * While the state part of the check is false, an expire timer would only
+ * re-arm itself at `now + tcp_session_timer` (whatever `last_time` is), so
+ * the scheduler does that without calling it (`setQuietPeriod`): the firing
+ * times, creation order and counters stay exactly those of the callback.
+ *
+ * ## Example
+ * ```ts
+ * tcpPacket(s, pkt, isOrig, first); if (!s.removed) updateExpireQuiet(s);
+ * ```
+ */
+export function updateExpireQuiet(s: Session): void {
+  const q = !mayExpire(s);
+  if (q === s.expireQuiet) return;
+  s.expireQuiet = q;
+  for (const h of s.expireTimers) quiet(s, h, q);
 }
 
 /** Attempt timer (3.4): an unanswered SYN becomes `connection_attempt`. Survives termination. */
@@ -262,7 +298,7 @@ function resetTimer(s: Session): void {
  * ```
  */
 export function startTcpTimers(s: Session, now: number): void {
-  armTcpTimer(s, now + s.tracker.opts.tcp_SYN_timeout, expireTimer);
+  armExpireTimer(s, now + s.tracker.opts.tcp_SYN_timeout);
 }
 
 /**

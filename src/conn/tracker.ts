@@ -37,7 +37,7 @@ import {
   scaledHistory,
 } from './sessionOps';
 import { macNumber } from './addrText';
-import { isTcpReuse, startTcpTimers, tcpPacket } from './tcp';
+import { isTcpReuse, startTcpTimers, tcpPacket, updateExpireQuiet } from './tcp';
 import { createEndpointState, resetEndpointState } from './tcpSeq';
 import { createUidSource, UidSource } from './uid';
 
@@ -208,6 +208,8 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     switch (kind) {
       case KIND_TCP:
         tcpPacket(s, pkt, isOrig, first);
+        // Endpoint states and closes change only here: re-decide whether the expire timers may stay quiet.
+        if (!s.removed) updateExpireQuiet(s);
         break;
       case KIND_UDP:
         udpPacket(s, e, pkt, isOrig);
@@ -289,6 +291,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     s.missedBytes = 0;
     s.inactivityTimeout = 0;
     s.inactivityTimer = null;
+    s.expireQuiet = false;
     s.deleteTimer = null;
     s.dnsTimer = null;
     s.statusTimer = null;
@@ -501,6 +504,8 @@ function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointStat
     inactivityTimeout: 0,
     inactivityTimer: null,
     tcpTimers: [],
+    expireTimers: [],
+    expireQuiet: false,
     deleteTimer: null,
     dnsTimer: null,
     statusTimer: null,

@@ -178,7 +178,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
    */
   at<S>(due: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
     if (due !== due) throw new RangeError('NetworkTimeScheduler.at: due time is NaN');
-    const entry: TimerEntry = { due, seq: this.seq++, fn, state, where: HEAP };
+    const entry: TimerEntry = { due, seq: this.seq++, fn, state, where: HEAP, period: 0 };
     this.enqueue(entry);
     if (++this.live > this.peak) this.peak = this.live;
     return entry;
@@ -202,9 +202,33 @@ export class NetworkTimeScheduler implements SchedulerLike {
     entry.seq = this.seq++;
     entry.fn = fn;
     entry.state = state;
+    entry.period = 0;
     this.enqueue(entry);
     if (++this.live > this.peak) this.peak = this.live;
     return entry;
+  }
+
+  /**
+   * Makes a pending timer quiet: from now on, when it comes due outside
+   * termination, it is re-armed at `networkTime + period` (a new creation
+   * order, counted as fired and created, exactly as if its callback had
+   * re-armed it) without calling the callback. `period` 0 makes it call the
+   * callback again. For a periodic check whose owner knows the check cannot
+   * succeed until its own state changes (a TCP connection's expire timer
+   * while it is established), this saves touching that state every period.
+   * Returns false if the timer is not pending.
+   *
+   * ## Example
+   * ```ts
+   * s.setQuietPeriod(h, 6); // h now re-arms itself every 6 s without running
+   * s.setQuietPeriod(h, 0); // and runs its callback again from its next due time
+   * ```
+   */
+  setQuietPeriod(handle: TimerHandle, period: number): boolean {
+    const entry = handle as TimerEntry;
+    if (entry.fn === null) return false;
+    entry.period = period > 0 ? period : 0;
+    return true;
   }
 
   /**
@@ -359,6 +383,16 @@ export class NetworkTimeScheduler implements SchedulerLike {
         if (top === undefined || top.due > limit) break;
         this.take();
         fired++;
+        const period = top.period!;
+        if (period > 0 && !this.isTerminating) {
+          // A quiet timer: what its callback would do is re-arm it at now + period.
+          this.fired++;
+          this.lastDue = top.due;
+          top.due = this.time + period;
+          top.seq = this.seq++;
+          this.enqueue(top);
+          continue;
+        }
         this.run(top);
       }
     } finally {
@@ -456,36 +490,36 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * first live entry in (due, seq) order and remembers its queue for `take`.
    */
   private peekLive(): TimerEntry | undefined {
+    // Keys are compared in the queues' own arrays; only the winner's entry is
+    // read (a dropped cancelled one costs another round).
     const heap = this.heap;
-    let best: TimerEntry | undefined;
-    for (;;) {
-      best = heap.peek();
-      if (best === undefined || best.fn !== null) break;
-      heap.pop();
-    }
-    let src = HEAP;
-    let bd = best === undefined ? Infinity : best.due;
-    let bs = best === undefined ? 0 : best.seq;
     const lanes = this.lanes;
-    for (let i = 0; i < lanes.length; i++) {
-      const lane = lanes[i];
-      let h = lane.peek();
-      while (h !== undefined && h.fn === null) {
-        lane.shift();
-        h = lane.peek();
+    for (;;) {
+      let src = HEAP;
+      let bd = heap.topDue();
+      let bs = bd === Infinity ? 0 : heap.topSeq();
+      for (let i = 0; i < lanes.length; i++) {
+        const lane = lanes[i];
+        const d = lane.headDue();
+        if (d < bd || (d === bd && d !== Infinity && lane.headSeq() < bs)) {
+          bd = d;
+          bs = lane.headSeq();
+          src = i;
+        }
       }
-      if (h === undefined) continue;
-      const d = h.due;
-      if (d < bd || (d === bd && h.seq < bs)) {
-        best = h;
-        bd = d;
-        bs = h.seq;
-        src = i;
+      if (bd === Infinity) {
+        this.earliest = Infinity;
+        return undefined;
       }
+      const e = src === HEAP ? heap.peek()! : lanes[src].peek()!;
+      if (e.fn !== null) {
+        this.src = src;
+        this.earliest = bd;
+        return e;
+      }
+      if (src === HEAP) heap.pop();
+      else lanes[src].shift();
     }
-    this.src = src;
-    this.earliest = bd;
-    return best;
   }
 
   /** Removes the entry `peekLive` returned from its queue. */

@@ -31,6 +31,12 @@ export interface TimerEntry {
    * `NOWHERE` once it has been taken out (fired). Unset for bare heap users.
    */
   where?: number;
+  /**
+   * When > 0, the scheduler re-arms the entry at `now + period` instead of
+   * calling `fn` when it comes due (not while terminating): its owner knows
+   * the callback would do only that. See `NetworkTimeScheduler.setQuietPeriod`.
+   */
+  period?: number;
 }
 
 /** `TimerEntry.where` of an entry in the heap. */
@@ -58,6 +64,16 @@ export class TimerHeap {
   /** Number of entries held, cancelled ones included. */
   get size(): number {
     return this.n;
+  }
+
+  /** Due time of the first entry (Infinity when empty), read without touching the entry. */
+  topDue(): number {
+    return this.n === 0 ? Infinity : this.dues[0];
+  }
+
+  /** Seq of the first entry (only meaningful when not empty). */
+  topSeq(): number {
+    return this.seqs[0];
   }
 
   /** The first entry in (due, seq) order, without removing it. */

@@ -153,3 +153,53 @@ describe('NetworkTimeScheduler lanes', () => {
     expect(s.advanceTo(100)).toBe(1000);
   });
 });
+
+describe('NetworkTimeScheduler quiet timers', () => {
+  // A quiet timer must be indistinguishable from one whose callback re-arms it
+  // at now + period: same firing times of everything else, same counters, and
+  // the same due time when it is made to run its callback again.
+  function run(quietly: boolean): { log: string[]; created: number; fired: number } {
+    const s = new NetworkTimeScheduler({ startTime: 0 });
+    const random = rng(3);
+    const log: string[] = [];
+    let checking = !quietly;
+    let h: TimerHandle;
+    function check(_: null, now: number, self: TimerHandle): void {
+      log.push(`check ${now}`);
+      if (now > 500) return; // done: the chain ends
+      h = s.rearm(self, now + 6, check, null);
+      if (!checking) s.setQuietPeriod(h, 6);
+    }
+    h = s.at(5, check, null);
+    if (quietly) s.setQuietPeriod(h, 6);
+    let now = 0;
+    for (let step = 0; step < 5000; step++) {
+      now += random() * 0.3;
+      if (step === 2500) {
+        checking = true;
+        s.setQuietPeriod(h, 0);
+      }
+      s.advanceTo(now);
+      if (random() < 0.2) s.at(now + (random() < 0.5 ? 6 : random() * 10), (id: number, t: number) => void log.push(`t${id} ${t}`), step);
+    }
+    s.advanceTo(now + 100);
+    return { log, created: s.createdCount, fired: s.firedCount };
+  }
+
+  test('re-arm without a callback is exactly a callback that re-arms', () => {
+    const loud = run(false);
+    const quiet = run(true);
+    expect(quiet.created).toBe(loud.created);
+    expect(quiet.fired).toBe(loud.fired);
+    // The loud run logs every check; the quiet one only those after it was made to run again.
+    const firstQuietCheck = quiet.log.findIndex((l) => l.startsWith('check'));
+    expect(firstQuietCheck).toBeGreaterThan(0);
+    const loudOthers = loud.log.filter((l) => !l.startsWith('check'));
+    const quietOthers = quiet.log.filter((l) => !l.startsWith('check'));
+    expect(quietOthers).toEqual(loudOthers);
+    const loudChecks = loud.log.filter((l) => l.startsWith('check'));
+    const quietChecks = quiet.log.filter((l) => l.startsWith('check'));
+    expect(quietChecks.length).toBeGreaterThan(10);
+    expect(quietChecks).toEqual(loudChecks.slice(loudChecks.length - quietChecks.length));
+  });
+});
