@@ -1,4 +1,4 @@
-import { isLocalAddr, parseAddr } from './localNets';
+import { DEFAULT_LOCAL_NETS, inSubnet, isLocalAddr, parseAddr, parseSubnet } from './localNets';
 
 describe('Site::local_nets defaults (engine.md 2.11)', () => {
   it.each([
@@ -22,5 +22,30 @@ describe('Site::local_nets defaults (engine.md 2.11)', () => {
     expect(Buffer.from(parseAddr('1.2.3.4')!).toString('hex')).toBe('00000000000000000000ffff01020304');
     expect(Buffer.from(parseAddr('2001:db8::1')!).toString('hex')).toBe('20010db8000000000000000000000001');
     expect(parseAddr('1.2.3')).toBeUndefined();
+  });
+
+  it('the IPv4 fast path agrees with the byte-wise subnet test', () => {
+    const lists = [
+      DEFAULT_LOCAL_NETS,
+      ['10.1.0.0/16', '2001:db8::/32'].map(parseSubnet),
+      ['::/0'].map(parseSubnet),
+      ['::ffff:0:0/96'].map(parseSubnet),
+      ['1.2.3.4/32', '128.0.0.0/1'].map(parseSubnet),
+      [],
+    ];
+    let x = 12345;
+    const addrs = ['10.1.2.3', '10.2.0.1', '1.2.3.4', '1.2.3.5', '172.31.255.255', '172.32.0.0', '100.127.1.1', '100.128.0.0'];
+    for (let i = 0; i < 2000; i++) {
+      x = (Math.imul(x, 1103515245) + 12345) >>> 0;
+      addrs.push(`${x >>> 24}.${(x >>> 16) & 255}.${(x >>> 8) & 255}.${x & 255}`);
+    }
+    for (const nets of lists) {
+      for (const a of addrs) {
+        const bytes = parseAddr(a)!;
+        expect([a, isLocalAddr(a, nets)]).toEqual([a, nets.some((n) => inSubnet(bytes, n))]);
+      }
+    }
+    expect(isLocalAddr('1.2.3', DEFAULT_LOCAL_NETS)).toBe(false);
+    expect(isLocalAddr('10.0.0.256', DEFAULT_LOCAL_NETS)).toBe(false);
   });
 });
