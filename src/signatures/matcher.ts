@@ -151,10 +151,15 @@ class Sink<C> implements AcceptSink {
       if (ep.accepted.has(pid)) continue;
       const d = depth[pid];
       if (d > 0 && pos > d) continue;
+      if (ep.accepted === NO_ACCEPTED) ep.accepted = new Map();
       ep.accepted.set(pid, pos);
       const idx = tree.patSig[pid];
       if (idx < 0) {
         // A trigger (the head of `head.*tail`): start the tail's automaton at this position.
+        if (ep.spawnGroups === NO_GROUPS) {
+          ep.spawnGroups = [];
+          ep.spawnPos = [];
+        }
         ep.spawnGroups.push(tree.triggers[pid]);
         ep.spawnPos.push(pos);
         continue;
@@ -165,7 +170,9 @@ class Sink<C> implements AcceptSink {
       let all = true;
       for (let j = 0; j < pids.length && all; j++) all = ep.accepted.has(pids[j]);
       if (all) {
+        if (ep.completed === NO_FIRED) ep.completed = new Set();
         ep.completed.add(idx);
+        if (ep.unfired === NO_NUMBERS) ep.unfired = [];
         insertSorted(ep.unfired, idx);
       }
     }
@@ -226,6 +233,14 @@ export function newConnMatch<C>(_engine: SignatureEngine<C>, conn: C, proto: num
   return { conn, proto, orig: null, resp: null, bytes: 0, chunks: 0, overLimit: false, stopped: false, finished: false };
 }
 
+// Most connections never accept a pattern: their endpoints share these empty collections until
+// the first write (each write site swaps in its own), which keeps idle per-connection state small.
+const NO_ACCEPTED: Map<number, number> = new Map();
+const NO_FIRED: Set<number> = new Set();
+const NO_BY_PATTERNS: Map<number, { text: string; eom: number }> = new Map();
+const NO_GROUPS: PatternGroup[] = [];
+const NO_NUMBERS: number[] = [];
+
 // ### Initialisation (first packet of a direction)
 
 function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: HeaderFacts | null): EndpointMatchState {
@@ -254,7 +269,7 @@ function createEndpoint<C>(engine: SignatureEngine<C>, isOrig: boolean, facts: H
     for (let k = 0; sameIp && k < len; k++) if (facts.ip[s + k] !== facts.ip[s + len + k]) sameIp = false;
   }
   const ep: EndpointMatchState = {
-    isOrig, nodeMatched, nodes, runners, baseRunners: runners.length, spawnGroups: [], spawnPos: [], accepted: new Map(), fired: new Set(), byPatterns: new Map(), completed: new Set(), unfired: [],
+    isOrig, nodeMatched, nodes, runners, baseRunners: runners.length, spawnGroups: NO_GROUPS, spawnPos: NO_NUMBERS, accepted: NO_ACCEPTED, fired: NO_FIRED, byPatterns: NO_BY_PATTERNS, completed: NO_FIRED, unfired: NO_NUMBERS,
     payloadSize: -1, pos: 0, chunkStart: 0, newAccept: false, sameIp, live: runners.length,
   };
   recordStartAccepts(engine, ep);
@@ -540,7 +555,15 @@ function countChunk<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, len: n
 /** UDP: after each datagram everything per-datagram starts over, with BOL (Zeek ClearEndpointState). */
 function resetEndpoint<C>(engine: SignatureEngine<C>, ep: EndpointMatchState): void {
   ep.runners.length = ep.baseRunners; // tails started by triggers belong to the old datagram
-  for (let k = 0; k < ep.runners.length; k++) ep.runners[k] = newRunner(ep.runners[k].group);
+  // Reset in place: one datagram after another must not allocate new runners.
+  for (let k = 0; k < ep.runners.length; k++) {
+    const r = ep.runners[k];
+    const dfa = r.group.dfa;
+    r.row = dfa.startRow;
+    r.gen = dfa.gen;
+    r.desc = setOf(dfa, dfa.startRow);
+    r.bol = true;
+  }
   ep.live = ep.runners.length;
   ep.spawnGroups.length = 0;
   ep.spawnPos.length = 0;
@@ -675,7 +698,10 @@ function examine<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, ep: Endpo
     const eom = data.length > 0 && last !== undefined && last > ep.chunkStart ? Math.min(last - ep.chunkStart, data.length) : 0;
     // Zeek remembers "all patterns matched" only here, after a new acceptance: a lone `/.*/`
     // (accepted at the start) is therefore not re-examined at the end of the stream either.
-    if (!ep.byPatterns.has(idx)) ep.byPatterns.set(idx, { text: textOf(engine, data), eom });
+    if (!ep.byPatterns.has(idx)) {
+      if (ep.byPatterns === NO_BY_PATTERNS) ep.byPatterns = new Map();
+      ep.byPatterns.set(idx, { text: textOf(engine, data), eom });
+    }
     if (!evalConditions(engine, cm, ep, cs, data, false)) continue;
     fire(engine, cm, ep, cs, textOf(engine, data), eom, false);
   }
@@ -797,6 +823,7 @@ function fire<C>(
 ): void {
   // Once per connection: suppressed here if it already fired in the other direction (5.9).
   if (firedInConn(cm, ep, cs.index)) return;
+  if (ep.fired === NO_FIRED) ep.fired = new Set();
   ep.fired.add(cs.index);
   const hooks = engine.hooks;
   for (const a of cs.sig.actions) {
