@@ -9,6 +9,7 @@
 import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../src/runtime/port';
 import { Diagnostic, Pos } from './diagnostics';
 import { parseIPv4, parseIPv6 } from './literals/addr';
+import { expandEscapes } from '../src/runtime/string';
 
 export type TokenKind =
   | 'id' | 'keyword' | 'punct' | 'attr' | 'directive'
@@ -330,41 +331,18 @@ function isV6Literal(body: string): boolean {
   return body.split(':').length === 8 || (body.split(':').length === 7 && body.includes('.'));
 }
 
-/** Decodes a string literal body starting after the opening quote (escapes per language.md §1.4). */
+/**
+ * Decodes a string literal body starting after the opening quote: finds the closing quote (a backslash
+ * protects the next character), then expands the escapes with the runtime's rules (language.md §1.4).
+ * Source text is read as latin1 by the loader, so each char is already one byte.
+ */
 function lexString(src: string, i: number): { value: string; end: number; error?: string } {
-  let out = '';
+  const start = i;
   while (i < src.length) {
-    const c = src[i];
-    if (c === '"') return { value: out, end: i + 1 };
-    if (c === '\n') return { value: out, end: i, error: 'unterminated string literal' };
-    if (c === '\\') {
-      const d = src[i + 1];
-      i += 2;
-      switch (d) {
-        case 'n': out += '\n'; break;
-        case 't': out += '\t'; break;
-        case 'r': out += '\r'; break;
-        case 'b': out += '\b'; break;
-        case 'f': out += '\f'; break;
-        case 'a': out += '\x07'; break;
-        case 'v': out += '\v'; break;
-        case 'x': {
-          const m = /^[0-9a-fA-F]{1,2}/.exec(src.slice(i, i + 2));
-          if (m) { out += String.fromCharCode(parseInt(m[0], 16)); i += m[0].length; } else out += 'x';
-          break;
-        }
-        default:
-          if (d !== undefined && /[0-7]/.test(d)) {
-            const m = /^[0-7]{1,3}/.exec(src.slice(i - 1, i + 2))!;
-            out += String.fromCharCode(parseInt(m[0], 8) & 0xff);
-            i += m[0].length - 1;
-          } else if (d !== undefined) out += d;
-      }
-      continue;
-    }
-    // Source text is read as latin1 by the loader, so each char is already one byte.
-    out += c;
-    i++;
+    const c = src.charCodeAt(i);
+    if (c === 0x22 /* " */) return { value: expandEscapes(src.slice(start, i)), end: i + 1 };
+    if (c === 0x0a /* \n */) break;
+    i += c === 0x5c ? 2 : 1; // a backslash protects the next character
   }
-  return { value: out, end: i, error: 'unterminated string literal' };
+  return { value: expandEscapes(src.slice(start, Math.min(i, src.length))), end: Math.min(i, src.length), error: 'unterminated string literal' };
 }
