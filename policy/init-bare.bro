@@ -228,6 +228,9 @@ global icmp_sent: event(c: connection, info: icmp_info);
 global icmp_sent_payload: event(c: connection, info: icmp_info, payload: string);
 
 global signature_match: event(state: signature_state, msg: string, data: string);
+## A signature's `enable "analyzer"` fired after the DPD buffer was exhausted (engine.md 5.8);
+## `atype` is the analyzer name in lower case.
+global protocol_late_match: event(c: connection, atype: string);
 
 # ### Tunables (language.md §5.8, engine.md Appendix A)
 

@@ -304,3 +304,13 @@ describe('policy/signatures.bro: signatures.log and notice.log with per-signatur
     expect(existsSync(join(r.cwd, 'notice.log'))).toBe(false);
   });
 });
+
+describe('enable past the DPD buffer (5.8)', () => {
+  // get.pcap: "portability" is in the second reply segment, after 136 + 1448 bytes of the connection.
+  it('with dpd_match_only_beginning = F a late enable raises protocol_late_match and still records the service', () => {
+    const r = rxbro(['run', '-b', '-s', join(HERE, 'sigs', 'late-enable.sig'), '-r', trace('http/get.pcap'), '-e',
+      'redef dpd_match_only_beginning = F; event protocol_late_match(c: connection, atype: string) { print "late", atype, c$service; }']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('late, http, {\nhttp\n}\n');
+  });
+});

@@ -88,6 +88,11 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
       enable(analyzer, st) {
         const name = analyzer.toLowerCase();
         setAdd(st.conn.service, name);
+        // Past the DPD buffer (only possible with dpd_match_only_beginning = F) Zeek reports a late match.
+        const late = conns.get(st.conn);
+        if (late !== undefined && late.cm.overLimit && ctx.events.has('protocol_late_match')) {
+          ctx.events.raise('protocol_late_match', st.conn, name);
+        }
         if (name === 'http' && wantsHttp) {
           const cs = conns.get(st.conn);
           if (cs && cs.http === null) cs.http = createHttpParser(httpSinkFor(cs));
