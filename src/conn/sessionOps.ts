@@ -299,7 +299,7 @@ export function pruneTcpTimers(s: Session): void {
  * `connection_timeout`, otherwise re-arms at `last_time + timeout`. Dropped at
  * termination.
  */
-export function inactivityTimer(s: Session, now: number): void {
+export function inactivityTimer(s: Session, now: number, self?: unknown): void {
   s.inactivityTimer = null;
   const t = s.tracker;
   if (s.removed || t.scheduler.terminating) return;
@@ -308,7 +308,11 @@ export function inactivityTimer(s: Session, now: number): void {
     t.stats.killed_by_inactivity++;
     removeConn(s);
   } else {
-    s.inactivityTimer = t.scheduler.at(s.lastTime + s.inactivityTimeout, inactivityTimer, s);
+    // Re-armed through its own (spent) handle where the scheduler allows: no new object per idle check.
+    const sch = t.scheduler;
+    const due = s.lastTime + s.inactivityTimeout;
+    s.inactivityTimer =
+      sch.rearm !== undefined && self !== undefined ? sch.rearm(self as never, due, inactivityTimer, s) : sch.at(due, inactivityTimer, s);
   }
 }
 

@@ -6,7 +6,13 @@ import { TimerLane } from './TimerLane';
 /** At most this many lanes; every lane head is compared on each advance. */
 const MAX_LANES = 8;
 /** A delay gets a lane once this many timers asked for it (one-off delays stay in the heap). */
-const LANE_AFTER = 32;
+const LANE_AFTER = 256;
+/**
+ * Delays below a second get no lane: they are mostly one-off re-arms (an idle
+ * connection re-checked at last_time + timeout) that would take a lane slot,
+ * and every slot costs a comparison per fired timer.
+ */
+const MIN_LANE_MS = 1000;
 /** `TimerEntry.where` of an RxJS action set aside by `flushAll`. */
 const DEFERRED = -3;
 
@@ -250,7 +256,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
           lane.push(entry);
           return;
         }
-      } else if (i < MAX_LANES) {
+      } else if (i < MAX_LANES && key >= MIN_LANE_MS) {
         const cand = this.laneCandidates;
         const n = (cand.get(key) ?? 0) + 1;
         if (n >= LANE_AFTER) {
@@ -261,7 +267,11 @@ export class NetworkTimeScheduler implements SchedulerLike {
           lane.push(entry);
           return;
         }
-        if (cand.size >= 256) cand.clear();
+        if (cand.size >= 256) {
+          // Forget one-off delays, keep the counts of those that recur.
+          for (const [k, c] of cand) if (c < 4) cand.delete(k);
+          if (cand.size >= 128) cand.clear();
+        }
         cand.set(key, n);
       }
     }
