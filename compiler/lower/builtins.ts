@@ -7,6 +7,7 @@
  * `ctx.error` and are printed with the call's position; the built-in then returns its fallback value.
  */
 import * as R from '../../src/runtime';
+import { V } from './runtimeValues';
 import { BuiltinContext, Integral, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
 import { dnsFor } from './dns';
@@ -76,8 +77,8 @@ const IMPLS: Record<string, Impl> = {
   abs: (_c, a) => Math.abs(num(a[0])),
   rand: (_c, a) => Math.floor(Math.random() * num(a[0])),
   srand: () => undefined,
-  string_to_pattern: (_c, a) => R.makePattern(a[1] ? str(a[0]).replace(/[.*+?^${}()|[\]\\/"]/g, '\\$&') : str(a[0])),
-  escape_string: (_c, a) => R.escapeString(str(a[0])),
+  string_to_pattern: (_c, a) => V.makePattern(a[1] ? str(a[0]).replace(/[.*+?^${}()|[\]\\/"]/g, '\\$&') : str(a[0])),
+  escape_string: (_c, a) => V.escapeString(str(a[0])),
   str_shell_escape: (_c, a) => str(a[0]).replace(/([`"\\$])/g, '\\$1'),
   sort: (_c, a) => {
     const v = a[0] as unknown[];
@@ -89,6 +90,29 @@ const IMPLS: Record<string, Impl> = {
 };
 
 /**
+ * A caller of the built-in `name` for one call site: the registry entry and the context are looked up once
+ * (on the first call, after `attach`), not per call. Same behaviour as {@link callBuiltin}.
+ *
+ * ## Example
+ * ```ts
+ * const upper = builtinCaller(rt, 'to_upper');
+ * upper(['abc'], [T.string]); // 'ABC'
+ * ```
+ */
+export function builtinCaller(rt: Runtime, name: string): (args: unknown[], types: Type[]) => unknown {
+  if (name === 'blocking_lookup_hostname' || !Object.prototype.hasOwnProperty.call(V.BUILTINS, name)) {
+    return (args, types) => callBuiltin(rt, name, args, types);
+  }
+  const b = V.BUILTINS[name];
+  const ps = b.type.params;
+  let ctx: BuiltinContext | undefined;
+  return (args, types) => {
+    if (args.length < ps.length) return callBuiltin(rt, name, args, types);
+    return b.impl(ctx ??= builtinContext(rt), args, types);
+  };
+}
+
+/**
  * Runs the built-in `name` with argument values and their static types.
  *
  * ## Example
@@ -98,7 +122,7 @@ const IMPLS: Record<string, Impl> = {
  */
 export function callBuiltin(rt: Runtime, name: string, args: unknown[], types: Type[]): unknown {
   if (name === 'blocking_lookup_hostname') return dnsFor(rt).blockingLookupHostname(str(args[0]));
-  const b = Object.prototype.hasOwnProperty.call(R.BUILTINS, name) ? R.BUILTINS[name] : undefined;
+  const b = Object.prototype.hasOwnProperty.call(V.BUILTINS, name) ? V.BUILTINS[name] : undefined;
   if (b) {
     const ps = b.type.params;
     if (args.length < ps.length) {
@@ -110,7 +134,7 @@ export function callBuiltin(rt: Runtime, name: string, args: unknown[], types: T
     return b.impl(builtinContext(rt), args, types);
   }
   const impl = IMPLS[name];
-  if (!impl) return R.runtimeError(`built-in function ${name} is not implemented`);
+  if (!impl) return V.runtimeError(`built-in function ${name} is not implemented`);
   return impl(builtinContext(rt), args, types);
 }
 

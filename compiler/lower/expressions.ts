@@ -6,20 +6,21 @@
  * no type dispatch per execution).
  */
 import * as R from '../../src/runtime';
+import { V } from './runtimeValues';
 import {
-  FuncType, Integral, isAnyValue, RecordType, T, TableType, TableValue, Type, VectorType,
+  FuncType, Integral, RecordType, T, TableType, TableValue, Type, VectorType,
 } from '../../src/runtime';
 import type { Expr } from '../ast';
 import type { GlobalSym, LocalSym, Sym } from '../check/symbols';
-import { builtinContext, callBuiltin, setBuiltinLocation } from './builtins';
+import { builtinCaller, builtinContext, callBuiltin, setBuiltinLocation } from './builtins';
 import { ASYNC_DNS, dnsFor } from './dns';
 import { resolvePending } from './when';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
-import { Deferred, Ev, Frame, locate, Pending, Runtime, TraceCall, traced } from './runtime';
+import { Deferred, Ev, Frame, locate, Located, Pending, Runtime, TraceCall, traced } from './runtime';
 import type { Lowerer } from './lowerer';
 
-const fail = R.runtimeError;
+const fail = V.runtimeError;
 
 /** Wraps a closure so a run-time error it raises carries this expression's position and text. */
 export function guard(L: Lowerer, e: Expr, fn: Ev): Ev {
@@ -33,6 +34,32 @@ export function guard(L: Lowerer, e: Expr, fn: Ev): Ev {
       throw locate(err, pos, end, rt);
     }
   };
+}
+
+/**
+ * A thrower of the run-time error `message` located at `e`, for closures that test their own failure
+ * condition instead of running inside a {@link guard} (one closure call less per evaluation).
+ */
+function failAt(L: Lowerer, e: Expr): (message: string) => never {
+  const rt = L.rt;
+  return (message) => {
+    throw locate(new V.BroRuntimeError(message), e.pos, e.end, rt);
+  };
+}
+
+/**
+ * True when every run-time error evaluating `e` can raise already carries a location (its own or an inner
+ * expression's), so a parent whose operator cannot fail needs no {@link guard}: the innermost position wins
+ * either way. Conservative: kinds not listed may pass an unlocated error up.
+ */
+function selfLocated(e: Expr): boolean {
+  switch (e.k) {
+    case 'const': case 'name': case 'binary': case 'assign': case 'incr': case 'field': case 'hasField':
+    case 'index': case 'slice': case 'abs': case 'cast': case 'call':
+      return true;
+    case 'cond': return selfLocated(e.cond) && selfLocated(e.then) && selfLocated(e.else);
+    default: return false;
+  }
 }
 
 /**
@@ -55,28 +82,52 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
       const a = lowerExpr(L, e.operand);
       const t = e.operand.type!;
       if (e.op === '!') return (f) => !a(f);
-      if (e.op === '~') return (f) => R.countNot(a(f) as Integral);
+      if (e.op === '~') return (f) => V.countNot(a(f) as Integral);
       if (e.op === '-') {
-        if (t.kind === 'count') return (f) => R.countNegate(a(f) as Integral);
-        if (t.kind === 'int') return (f) => R.intNegate(a(f) as Integral);
+        if (t.kind === 'count') return (f) => V.countNegate(a(f) as Integral);
+        if (t.kind === 'int') return (f) => V.intNegate(a(f) as Integral);
         return (f) => -(a(f) as number) || 0;
       }
-      if (t.kind === 'count') return (f) => R.countToInt(a(f) as Integral);
+      if (t.kind === 'count') return (f) => V.countToInt(a(f) as Integral);
       return a;
     }
     case 'incr': {
-      const read = lowerExpr(L, e.operand);
-      const store = lowerStore(L, e.operand);
       const t = e.type!;
-      const op = t.kind === 'count' ? (e.op === '++' ? R.countInc : R.countDec) : (e.op === '++' ? R.intInc : R.intDec);
+      const op = t.kind === 'count' ? (e.op === '++' ? V.countInc : V.countDec) : (e.op === '++' ? V.intInc : V.intDec);
+      const o = e.operand;
+      if (o.k === 'name' && (o.info?.sym as Sym).kind === 'local') {
+        // `++i` on a local: the increment cannot fail and the read locates its own error.
+        const slot = (o.info!.sym as LocalSym).slot;
+        const read = lowerExpr(L, o);
+        return (f) => {
+          const v = op(read(f) as Integral);
+          f.v[slot] = v;
+          return v;
+        };
+      }
+      const update = lowerAtomicTableUpdate(L, o);
+      if (update) {
+        const apply = (old: unknown) => op(old as Integral);
+        return guard(L, e, (f) => update(f, apply));
+      }
+      const read = lowerExpr(L, o);
+      const store = lowerStore(L, o);
       return guard(L, e, (f) => {
         const v = op(read(f) as Integral);
         store(f, v);
         return v;
       });
     }
-    case 'binary': return guard(L, e, lowerBinary(L, e as Extract<Expr, { k: 'binary' }>));
-    case 'assign': return guard(L, e, lowerAssign(L, e as Extract<Expr, { k: 'assign' }>));
+    case 'binary': {
+      const b = e as Extract<Expr, { k: 'binary' }>;
+      const ev = lowerBinary(L, b);
+      return binaryCannotFail(b) && selfLocated(b.left) && selfLocated(b.right) ? ev : guard(L, e, ev);
+    }
+    case 'assign': {
+      const a = e as Extract<Expr, { k: 'assign' }>;
+      const ev = lowerAssign(L, a);
+      return assignCannotFail(a) && selfLocated(a.value) ? ev : guard(L, e, ev);
+    }
     case 'cond': {
       const c = lowerExpr(L, e.cond), a = lowerExpr(L, e.then), b = lowerExpr(L, e.else);
       return (f) => (c(f) ? a(f) : b(f));
@@ -84,12 +135,14 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
     case 'call': return lowerCall(L, e as Extract<Expr, { k: 'call' }>);
     case 'field': {
       const r = lowerExpr(L, e.rec);
-      const name = e.field;
-      return guard(L, e, (f) => {
-        const v = (r(f) as Record<string, unknown>)[name];
-        if (v === undefined) fail('field value missing');
+      const get = fieldGetter(e.field);
+      const failHere = failAt(L, e);
+      const ev: Ev = (f) => {
+        const v = get(r(f));
+        if (v === undefined) failHere('field value missing');
         return v;
-      });
+      };
+      return selfLocated(e.rec) ? ev : guard(L, e, ev);
     }
     case 'hasField': {
       const r = lowerExpr(L, e.rec);
@@ -97,6 +150,8 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
       return guard(L, e, (f) => (r(f) as Record<string, unknown>)[name] !== undefined);
     }
     case 'index': {
+      const fast = lowerAtomicTableIndex(L, e as Extract<Expr, { k: 'index' }>);
+      if (fast) return fast;
       const ix = lowerIndex(L, e as Extract<Expr, { k: 'index' }>);
       const rt = L.rt;
       // An aggregate obtained by indexing inside a `when` condition is a dependency (§8.3).
@@ -116,7 +171,7 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
         const x = t(f);
         const i = lo ? (lo(f) as Integral) : undefined;
         const j = hi ? (hi(f) as Integral) : undefined;
-        return isStr ? R.stringSlice(x as string, i, j) : R.vectorSlice(x as unknown[], i, j);
+        return isStr ? V.stringSlice(x as string, i, j) : V.vectorSlice(x as unknown[], i, j);
       });
     }
     case 'abs': return guard(L, e, lowerAbs(L, e.operand));
@@ -127,7 +182,7 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
       return (f) => {
         const init: Record<string, unknown> = {};
         for (const v of vals) init[v.name] = v.ev(f);
-        return R.createRecord(rt, init);
+        return V.createRecord(rt, init);
       };
     }
     case 'list': {
@@ -199,10 +254,10 @@ function constValue(e: Extract<Expr, { k: 'const' }>): unknown {
     case 'subnet': {
       const s = e.value as { addr: string; len: number; v6?: boolean };
       // A bracketed literal's length counts 128 bits even when the address is IPv4-mapped (`[::ffff:0:0]/96`).
-      return s.v6 ? R.subnetFromWords(R.addrToWords(s.addr), s.len) : R.makeSubnet(s.addr, s.len);
+      return s.v6 ? V.subnetFromWords(V.addrToWords(s.addr), s.len) : V.makeSubnet(s.addr, s.len);
     }
     case 'pattern':
-      return R.makePattern(e.value as string, e.flags ?? '');
+      return V.makePattern(e.value as string, e.flags ?? '');
     default:
       return e.value;
   }
@@ -214,27 +269,29 @@ function lowerName(L: Lowerer, e: Extract<Expr, { k: 'name' }>): Ev {
     case 'local': {
       const slot = s.slot;
       const rt = L.rt;
-      return guard(L, e, (f) => {
+      const failHere = failAt(L, e);
+      return (f) => {
         const v = f.v[slot];
-        if (v === undefined) fail('value used but not set');
+        if (v === undefined) failHere('value used but not set');
         // Inside a `when` condition, a captured aggregate is a dependency (§8.3).
         if (rt.watch !== undefined && typeof v === 'object') rt.watch(v as object);
         return v;
-      });
+      };
     }
     case 'global': {
       const cell = s.cell;
       const name = s.name;
       const rt = L.rt;
-      return guard(L, e, () => {
+      const failHere = failAt(L, e);
+      return () => {
         const v = cell.v;
         if (rt.watch !== undefined) {
           rt.watch(name);
           if (typeof v === 'object' && v !== null) rt.watch(v);
         }
-        if (v === undefined) fail('value used but not set');
+        if (v === undefined) failHere('value used but not set');
         return v;
-      });
+      };
     }
     case 'enumConst': {
       const v = s.name;
@@ -282,19 +339,19 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
       if (tt.kind === 'table') {
         const types = tt.index;
         const idx = e.indices.map(x => lowerExpr(L, x));
-        if (types.length === 1 && R.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern') {
+        if (types.length === 1 && V.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern') {
           const i0 = idx[0];
+          const rt = L.rt;
           return (f, v) => {
             const t = target(f) as TableValue;
-            const k = i0(f);
-            T_.tableSet(t, k, [k], v);
-            L.rt.notify(t);
+            T_.tableSetAtomic(t, i0(f), v);
+            rt.notify(t);
           };
         }
         return (f, v) => {
           const t = target(f) as TableValue;
           const index = idx.map(x => x(f));
-          T_.tableSet(t, R.canonicalKey(index, types), index, v);
+          T_.tableSet(t, V.canonicalKey(index, types), index, v);
           L.rt.notify(t);
         };
       }
@@ -302,7 +359,7 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
         const i = lowerExpr(L, e.indices[0]);
         return (f, v) => {
           const vec = target(f) as unknown[];
-          R.vectorSet(vec, i(f) as Integral, v);
+          V.vectorSet(vec, i(f) as Integral, v);
           L.rt.notify(vec);
         };
       }
@@ -317,17 +374,17 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
   const tt = e.target.type!;
   if (tt.kind === 'vector') {
     const i = lowerExpr(L, e.indices[0]);
-    return (f) => R.vectorGet(target(f) as unknown[], i(f) as Integral);
+    return (f) => V.vectorGet(target(f) as unknown[], i(f) as Integral);
   }
   if (tt.kind === 'string') {
     const i = lowerExpr(L, e.indices[0]);
-    return (f) => R.stringIndex(target(f) as string, i(f) as Integral);
+    return (f) => V.stringIndex(target(f) as string, i(f) as Integral);
   }
   const table = tt as TableType;
   const types = table.index;
   const idx = e.indices.map(x => lowerExpr(L, x));
   const subnetByAddr = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'addr';
-  const atomic = types.length === 1 && R.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern';
+  const atomic = types.length === 1 && V.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern';
   return (f) => {
     const t = target(f) as TableValue & { defaultOf?: (index: unknown[]) => unknown };
     let en: R.TableEntry<unknown> | undefined;
@@ -338,11 +395,11 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
       if (!en) index = [k];
     } else if (subnetByAddr) {
       const a = idx[0](f) as string;
-      en = R.subnetLookup(t, a);
+      en = V.subnetLookup(t, a);
       if (!en) index = [a];
     } else {
       index = idx.map(x => x(f));
-      en = t.map.get(R.canonicalKey(index, types));
+      en = t.map.get(V.canonicalKey(index, types));
     }
     if (en) {
       T_.tableRead(t, en);
@@ -350,11 +407,165 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
     }
     if (t.defaultOf) {
       const v = t.defaultOf(index!);
-      if ((t as T_.ScriptTable).defaultInsert) T_.tableSet(t, R.canonicalKey(index!, types), index!, v);
+      if ((t as T_.ScriptTable).defaultInsert) T_.tableSet(t, V.canonicalKey(index!, types), index!, v);
       return v;
     }
     return fail('no such index');
   };
+}
+
+/** True if the table index type is one atomic value whose JS value is its own key (no canonicalisation). */
+function atomicIndex(types: Type[]): boolean {
+  return types.length === 1 && V.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern';
+}
+
+/**
+ * `t[k]` on a table with one atomic index: the key is the value itself, the hit path is one `Map` lookup, and
+ * the closure locates its own errors (no guard) when its operands do. The miss path (`&default`,
+ * `&default_insert`, "no such index") and expiry bookkeeping keep their own locating `try`.
+ */
+function lowerAtomicTableIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev | undefined {
+  const tt = e.target.type!;
+  if (tt.kind !== 'table' || e.indices.length !== 1 || !atomicIndex(tt.index)) return undefined;
+  const target = lowerExpr(L, e.target);
+  const i0 = lowerExpr(L, e.indices[0]);
+  const rt = L.rt;
+  const { miss, read } = atomicReadPaths(L, e);
+  const ev: Ev = (f) => {
+    const t = target(f) as T_.ScriptTable;
+    const k = i0(f);
+    const en = t.map.get(k);
+    let v: unknown;
+    if (en !== undefined) {
+      if (t.core !== undefined) read(t, en);
+      v = en.value;
+    } else v = miss(t, k);
+    // An aggregate obtained by indexing inside a `when` condition is a dependency (§8.3).
+    if (rt.watch !== undefined && typeof v === 'object' && v !== null) rt.watch(v);
+    return v;
+  };
+  return selfLocated(e.target) && selfLocated(e.indices[0]) ? ev : guard(L, e, ev);
+}
+
+/** The cold paths of an atomic-index table read at `e`: a miss (`&default`, "no such index") and expiry upkeep. */
+function atomicReadPaths(L: Lowerer, e: Expr): {
+  miss: (t: T_.ScriptTable, k: unknown) => unknown;
+  read: (t: T_.ScriptTable, en: R.TableEntry<unknown>) => void;
+} {
+  const rt = L.rt;
+  const pos = e.pos, end = e.end;
+  return {
+    miss: (t, k) => {
+      try {
+        if (t.defaultOf) {
+          const v = t.defaultOf([k]);
+          if (t.defaultInsert) T_.tableSet(t, k, [k], v);
+          return v;
+        }
+        return fail('no such index');
+      } catch (err) {
+        throw locate(err, pos, end, rt);
+      }
+    },
+    read: (t, en) => {
+      try {
+        T_.tableRead(t, en);
+      } catch (err) {
+        throw locate(err, pos, end, rt);
+      }
+    },
+  };
+}
+
+/** Expressions evaluating twice or once is indistinguishable for (no calls, assignments or other effects). */
+function pure(e: Expr): boolean {
+  switch (e.k) {
+    case 'const': return true;
+    case 'name': return (e.info?.sym as Sym).kind !== 'builtin';
+    case 'field': case 'hasField': return pure(e.rec);
+    case 'binary': return e.op !== 'in' && e.op !== '!in' && pure(e.left) && pure(e.right);
+    default: return false;
+  }
+}
+
+/**
+ * `t[k] op= v` / `++t[k]` on a table with one atomic index, read and written with one lookup: `update(f, op)`
+ * applies `op` to the current value (or the miss path's) and stores the result. Undefined where the unfused
+ * read-then-store could behave differently: the target or key have effects (they would run twice) or do not
+ * locate their own errors.
+ */
+function lowerAtomicTableUpdate(L: Lowerer, e: Expr): ((f: Frame, op: (old: unknown, f: Frame) => unknown) => unknown) | undefined {
+  if (e.k !== 'index') return undefined;
+  const tt = e.target.type!;
+  if (tt.kind !== 'table' || e.indices.length !== 1 || !atomicIndex(tt.index)) return undefined;
+  const ke = e.indices[0];
+  if (!pure(e.target) || !pure(ke) || !selfLocated(e.target) || !selfLocated(ke)) return undefined;
+  const target = lowerExpr(L, e.target);
+  const i0 = lowerExpr(L, ke);
+  const rt = L.rt;
+  const { miss, read } = atomicReadPaths(L, e);
+  return (f, op) => {
+    const t = target(f) as T_.ScriptTable;
+    const k = i0(f);
+    const en = t.map.get(k);
+    let v: unknown;
+    if (en !== undefined && t.core === undefined) {
+      v = op(en.value, f);
+      en.value = v;
+    } else {
+      let old: unknown;
+      if (en !== undefined) {
+        read(t, en);
+        old = en.value;
+      } else old = miss(t, k);
+      v = op(old, f);
+      T_.tableSetAtomic(t, k, v);
+    }
+    rt.notify(t);
+    return v;
+  };
+}
+
+/** Binary operators whose evaluation cannot raise a run-time error of its own (given evaluated operands). */
+function binaryCannotFail(e: Extract<Expr, { k: 'binary' }>): boolean {
+  if (e.info?.vector || e.info?.match) return false;
+  const k = ((e.info?.operand as Type | undefined) ?? e.left.type)?.kind;
+  switch (e.op) {
+    case '&&': case '||': return true;
+    case '==': case '!=': case '<': case '>': case '<=': case '>=':
+      return k === 'count' || k === 'int' || k === 'double' || k === 'time' || k === 'interval' || k === 'port' ||
+        k === 'string' || k === 'bool' || k === 'enum';
+    case '+': return k === 'count' || k === 'int' || k === 'double' || k === 'time' || k === 'interval' || k === 'string';
+    // count `-` only warns on underflow (a warning, not an error).
+    case '-': case '*': return k === 'count' || k === 'int' || k === 'double' || k === 'time' || k === 'interval';
+    default: return false;
+  }
+}
+
+/** `x = v` into a local or global (nothing to fail but `v`'s evaluation); `+=`/`-=` of numbers into a local. */
+function assignCannotFail(e: Extract<Expr, { k: 'assign' }>): boolean {
+  const t = e.target;
+  if (t.k !== 'name') return false;
+  if (e.op === '=') return true;
+  return e.info?.mode === 'num' && (e.info.result as Type | undefined)?.kind === t.type?.kind && (t.info?.sym as Sym | undefined)?.kind === 'local';
+}
+
+const getters = new Map<string, (r: unknown) => unknown>();
+
+/**
+ * A reader of record field `name`. Why generated code: every `r$f` closure shares one body, so a keyed
+ * `r[name]` load in it sees every record shape and field of the program and goes megamorphic; a small
+ * function per field name keeps its own inline cache, usually monomorphic (one record type per name).
+ */
+function fieldGetter(name: string): (r: unknown) => unknown {
+  let g = getters.get(name);
+  if (g === undefined) {
+    g = /^[A-Za-z_$][\w$]*$/.test(name)
+      ? (new Function('r', `return r.${name};`) as (r: unknown) => unknown)
+      : (r) => (r as Record<string, unknown>)[name];
+    getters.set(name, g);
+  }
+  return g;
 }
 
 function lowerAbs(L: Lowerer, x: Expr): Ev {
@@ -362,13 +573,13 @@ function lowerAbs(L: Lowerer, x: Expr): Ev {
   const t = x.type!;
   switch (t.kind) {
     case 'count': case 'port': return a;
-    case 'int': return (f) => R.intAbs(a(f) as Integral);
+    case 'int': return (f) => V.intAbs(a(f) as Integral);
     case 'double': case 'time': case 'interval': return (f) => Math.abs(a(f) as number);
     case 'bool': return (f) => (a(f) ? 1 : 0);
     case 'enum': { const et = t; return (f) => et.byName.get(a(f) as string) ?? 0; }
     case 'string': return (f) => (a(f) as string).length;
-    case 'addr': return (f) => R.addrSize(a(f) as string);
-    case 'subnet': return (f) => R.subnetSize(a(f) as R.SubnetValue);
+    case 'addr': return (f) => V.addrSize(a(f) as string);
+    case 'subnet': return (f) => V.subnetSize(a(f) as R.SubnetValue);
     case 'table': return (f) => (a(f) as TableValue).map.size;
     case 'vector': return (f) => (a(f) as unknown[]).length;
     case 'record': { const n = t.fields.length; return () => n; }
@@ -376,7 +587,7 @@ function lowerAbs(L: Lowerer, x: Expr): Ev {
     case 'pattern': return () => 0;
     case 'any': return (f) => {
       const v = a(f);
-      if (isAnyValue(v)) return absOf(v.value, v.anyType);
+      if (V.isAnyValue(v)) return absOf(v.value, v.anyType);
       return 0;
     };
     default: return () => 0;
@@ -385,7 +596,7 @@ function lowerAbs(L: Lowerer, x: Expr): Ev {
 
 function absOf(v: unknown, t: Type): unknown {
   switch (t.kind) {
-    case 'int': return R.intAbs(v as Integral);
+    case 'int': return V.intAbs(v as Integral);
     case 'double': case 'time': case 'interval': return Math.abs(v as number);
     case 'string': return (v as string).length;
     case 'table': return (v as TableValue).map.size;
@@ -399,47 +610,47 @@ function lowerCast(L: Lowerer, e: Extract<Expr, { k: 'cast' }>): Ev {
   const from = e.expr.type!;
   const to = e.info.to as Type;
   const conv = (v: unknown, ft: Type): unknown => {
-    if (ft.kind === 'any' && isAnyValue(v)) {
+    if (ft.kind === 'any' && V.isAnyValue(v)) {
       if (to.kind === 'any') return v;
       return conv(v.value, v.anyType);
     }
-    if (R.sameType(ft, to)) return v;
+    if (V.sameType(ft, to)) return v;
     const num = (k: string) => k === 'count' || k === 'int' || k === 'double' || k === 'time' || k === 'interval';
     if (num(ft.kind) && num(to.kind)) {
       const d = typeof v === 'bigint' ? Number(v) : (v as number);
       if (to.kind === 'count') {
         if (ft.kind === 'count') return v;
-        if (typeof v === 'bigint') return R.coerceToCount(v);
-        return R.coerceToCount(R.integralFromDouble(ft.kind === 'int' ? d : R.roundHalfEven(d)));
+        if (typeof v === 'bigint') return V.coerceToCount(v);
+        return V.coerceToCount(V.integralFromDouble(ft.kind === 'int' ? d : V.roundHalfEven(d)));
       }
       if (to.kind === 'int') {
-        if (typeof v === 'bigint') return R.coerceToInt(v);
-        return R.coerceToInt(R.integralFromDouble(ft.kind === 'count' ? d : R.roundHalfEven(d)));
+        if (typeof v === 'bigint') return V.coerceToInt(v);
+        return V.coerceToInt(V.integralFromDouble(ft.kind === 'count' ? d : V.roundHalfEven(d)));
       }
       return d;
     }
     if (ft.kind === 'string') {
       const s = v as string;
       switch (to.kind) {
-        case 'addr': { const x = R.parseAddr(s); if (x === undefined) fail(`invalid conversion of '${s}' to addr`); return x; }
-        case 'subnet': { const x = R.parseSubnet(s); if (x === undefined) fail(`invalid conversion of '${s}' to subnet`); return x; }
-        case 'count': if (/^\s*\d+\s*$/.test(s)) return R.parseCountLiteral(s.trim()); break;
-        case 'int': if (/^\s*[-+]?\d+\s*$/.test(s)) return R.integralFromDouble(Number(s)); break;
+        case 'addr': { const x = V.parseAddr(s); if (x === undefined) fail(`invalid conversion of '${s}' to addr`); return x; }
+        case 'subnet': { const x = V.parseSubnet(s); if (x === undefined) fail(`invalid conversion of '${s}' to subnet`); return x; }
+        case 'count': if (/^\s*\d+\s*$/.test(s)) return V.parseCountLiteral(s.trim()); break;
+        case 'int': if (/^\s*[-+]?\d+\s*$/.test(s)) return V.integralFromDouble(Number(s)); break;
         case 'double': if (s.trim() !== '' && !isNaN(Number(s))) return Number(s); break;
       }
     }
-    return fail(`invalid cast of value with type '${R.typeToString(ft)}' to type '${R.typeToString(to)}'`);
+    return fail(`invalid cast of value with type '${V.typeToString(ft)}' to type '${V.typeToString(to)}'`);
   };
   if (e.op === 'as') return (f) => conv(a(f), from);
   if (e.op === 'is') {
     return (f) => {
       const v = a(f);
-      if (from.kind === 'any' && isAnyValue(v)) return R.anyIs(v, to) || to.kind === 'any';
-      return R.sameType(from, to) || to.kind === 'any';
+      if (from.kind === 'any' && V.isAnyValue(v)) return V.anyIs(v, to) || to.kind === 'any';
+      return V.sameType(from, to) || to.kind === 'any';
     };
   }
   return (f) => {
-    try { conv(a(f), from); return true; } catch (err) { if (err instanceof R.BroRuntimeError) return false; throw err; }
+    try { conv(a(f), from); return true; } catch (err) { if (err instanceof V.BroRuntimeError) return false; throw err; }
   };
 }
 
@@ -448,13 +659,13 @@ function lowerCoerce(L: Lowerer, e: Extract<Expr, { k: 'coerce' }>): Ev {
   const from = e.expr.type!;
   const to = e.type!;
   switch (e.mode) {
-    case 'toDouble': return (f) => R.toDouble(a(f) as Integral);
+    case 'toDouble': return (f) => V.toDouble(a(f) as Integral);
     case 'toInt':
-      if (from.kind === 'count') return guard(L, e, (f) => R.coerceToInt(a(f) as Integral));
-      return guard(L, e, (f) => R.coerceToInt(a(f) as Integral));
-    case 'toCount': return guard(L, e, (f) => R.coerceToCount(a(f) as Integral));
-    case 'toAny': return (f) => R.boxAny(a(f), from);
-    case 'fromAny': return (f) => { const v = a(f); return isAnyValue(v) ? R.anyAs(v, to) : v; };
+      if (from.kind === 'count') return guard(L, e, (f) => V.coerceToInt(a(f) as Integral));
+      return guard(L, e, (f) => V.coerceToInt(a(f) as Integral));
+    case 'toCount': return guard(L, e, (f) => V.coerceToCount(a(f) as Integral));
+    case 'toAny': return (f) => V.boxAny(a(f), from);
+    case 'fromAny': return (f) => { const v = a(f); return V.isAnyValue(v) ? V.anyAs(v, to) : v; };
     case 'record': {
       const rt = to as RecordType;
       return (f) => {
@@ -465,10 +676,10 @@ function lowerCoerce(L: Lowerer, e: Extract<Expr, { k: 'coerce' }>): Ev {
           const x = v[fld.name];
           if (x === undefined) continue;
           const src = (from as RecordType).fields.find(g => g.name === fld.name);
-          init[fld.name] = src && src.type.kind === 'record' && fld.type.kind === 'record' && !R.sameType(src.type, fld.type)
+          init[fld.name] = src && src.type.kind === 'record' && fld.type.kind === 'record' && !V.sameType(src.type, fld.type)
             ? recordConvert(x as Record<string, unknown>, fld.type) : x;
         }
-        return R.createRecord(rt, init);
+        return V.createRecord(rt, init);
       };
     }
   }
@@ -477,7 +688,7 @@ function lowerCoerce(L: Lowerer, e: Extract<Expr, { k: 'coerce' }>): Ev {
 function recordConvert(v: Record<string, unknown>, rt: RecordType): Record<string, unknown> {
   const init: Record<string, unknown> = {};
   for (const fld of rt.fields) if (v[fld.name] !== undefined) init[fld.name] = v[fld.name];
-  return R.createRecord(rt, init);
+  return V.createRecord(rt, init);
 }
 
 /** `table(...)`, `set(...)`, `vector(...)`, `record(...)`, `T(...)` for a named table/vector type, `{ ... }`. */
@@ -489,7 +700,7 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
     return (f) => {
       const init: Record<string, unknown> = {};
       for (const x of fields) init[x.name] = x.ev(f);
-      return R.createRecord(rt, init);
+      return V.createRecord(rt, init);
     };
   }
   if (t.kind === 'vector') {
@@ -515,7 +726,7 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
         const cols = en.idx.map(c => c.evs.map(ev => ev(f)));
         const value = en.value ? en.value(f) : true;
         for (const index of crossProduct(cols)) {
-          const k = R.canonicalKey(index, types);
+          const k = V.canonicalKey(index, types);
           if (isSet) T_.tableAdd(tv, k, index);
           else T_.tableSet(tv, k, index, value);
         }
@@ -540,7 +751,9 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
   const info = e.info ?? {};
   if (info.kind === 'recordCtor') return guard(L, e, lowerConstructor(L, e, info.type));
   if (info.kind === 'typeCtor') return guard(L, e, lowerConstructor(L, e, info.type));
-  const args = e.args.map(a => lowerExpr(L, a));
+  // A built-in's `any` arguments would be boxed here and unboxed again below: pass the value itself.
+  const direct = (a: Expr) => info.kind === 'builtin' && a.k === 'coerce' && a.mode === 'toAny' && a.expr.type!.kind !== 'any';
+  const args = e.args.map(a => lowerExpr(L, direct(a) ? (a as Extract<Expr, { k: 'coerce' }>).expr : a));
   if (info.kind === 'builtin') {
     const name = info.name as string;
     const types = e.args.map(a => (a.k === 'coerce' && a.mode === 'toAny' ? a.expr.type! : a.type!));
@@ -549,14 +762,18 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
     const loc = { pos: e.pos, text: (rt.sources.get(e.pos.file) ?? '').slice(e.pos.offset, e.end) };
     if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
     const paramNames = ((e.fn.type as FuncType | undefined)?.params ?? []).map(p => p.name);
+    const unbox = e.args.map(a => a.k === 'coerce' && !direct(a));
+    const fmtAtSite = lowerConstFmt(rt, e, args, types, unbox, loc);
+    if (fmtAtSite) return guard(L, e, fmtAtSite);
+    const invoke = builtinCaller(rt, name);
     return guard(L, e, (f) => {
       const vals = new Array(n);
       for (let i = 0; i < n; i++) {
         const v = args[i](f);
-        vals[i] = isAnyValue(v) && e.args[i].k === 'coerce' ? v.value : v;
+        vals[i] = unbox[i] && V.isAnyValue(v) ? v.value : v;
       }
       setBuiltinLocation(loc);
-      if (rt.trace === undefined) return callBuiltin(rt, name, vals, types);
+      if (rt.trace === undefined) return invoke(vals, types);
       const call: TraceCall = { kind: 'builtin', name, params: vals.map((v, i) => ({ name: paramNames[i] ?? `vararg${i - paramNames.length}`, type: types[i], value: v })), pos: undefined, depth: rt.depth };
       return traced(rt, call, e.type, () => callBuiltin(rt, name, vals, types));
     });
@@ -595,6 +812,41 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
 }
 
 /**
+ * `fmt("constant format", ...)`: the format is parsed once for the call site and the arguments go straight to
+ * the runtime's formatter (no registry lookup, no argument slicing). Undefined for any other call, and while
+ * tracing (the generic path reports the call).
+ */
+function lowerConstFmt(rt: Runtime, e: Extract<Expr, { k: 'call' }>, args: Ev[], types: Type[], unboxArg: boolean[], loc: Located): Ev | undefined {
+  const a0 = e.args[0];
+  const first = a0?.k === 'coerce' && a0.mode === 'toAny' ? a0.expr : a0;
+  if (e.info?.name !== 'fmt' || first === undefined || first.k !== 'const' || typeof first.value !== 'string') return undefined;
+  const parsed = V.parseFormat(first.value);
+  const rest = args.slice(1);
+  const restTypes = types.slice(1);
+  const unbox = unboxArg.slice(1);
+  const n = rest.length;
+  const generic = builtinCaller(rt, 'fmt');
+  let ctx: R.BuiltinContext | undefined;
+  return (f) => {
+    if (rt.trace !== undefined) {
+      // Keep the traced path's single implementation: evaluate everything and go through the registry.
+      const vals = [first.value as unknown];
+      for (let i = 0; i < n; i++) { const v = rest[i](f); vals.push(unbox[i] && V.isAnyValue(v) ? v.value : v); }
+      setBuiltinLocation(loc);
+      const call: TraceCall = { kind: 'builtin', name: 'fmt', params: vals.map((v, i) => ({ name: `vararg${i}`, type: types[i], value: v })), pos: undefined, depth: rt.depth };
+      return traced(rt, call, e.type, () => generic(vals, types));
+    }
+    const vals = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const v = rest[i](f);
+      vals[i] = unbox[i] && V.isAnyValue(v) ? v.value : v;
+    }
+    setBuiltinLocation(loc);
+    return V.fmtParsed(ctx ??= builtinContext(rt), parsed, vals, restTypes, 0);
+  };
+}
+
+/**
  * An asynchronous DNS built-in inside a `when` condition: the first evaluation starts the lookup and defers;
  * the resolver delivers the answer at the end of a drain (before the waiting `when` is re-tested, §8.8).
  */
@@ -604,7 +856,7 @@ function lowerAsyncDns(rt: Runtime, e: Expr, name: string, arg: Ev, loc: { pos: 
     if (!w) {
       setBuiltinLocation(loc);
       builtinContext(rt).error(`${name}() can only be called inside a when-condition`);
-      return name === 'lookup_hostname' ? R.createSet() : '<error>';
+      return name === 'lookup_hostname' ? V.createSet() : '<error>';
     }
     const cached = w.cache.get(e);
     if (cached) { if (cached.done) return cached.value; rt.watch?.(cached); throw Deferred.instance; }
@@ -648,38 +900,38 @@ function lowerBinary(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
   const dA = a as (f: Frame) => number, dB = b as (f: Frame) => number;
   switch (op) {
     case '+':
-      if (k === 'count') return (f) => R.countAdd(A(f), B(f));
-      if (k === 'int') return (f) => R.intAdd(A(f), B(f));
+      if (k === 'count') return (f) => V.countAdd(A(f), B(f));
+      if (k === 'int') return (f) => V.intAdd(A(f), B(f));
       if (k === 'string') return (f) => (a(f) as string) + (b(f) as string);
       return (f) => dA(f) + dB(f);
     case '-':
-      if (k === 'count') return (f) => R.countSub(A(f), B(f));
-      if (k === 'int') return (f) => R.intSub(A(f), B(f));
-      if (k === 'table') return (f) => R.setDifference(a(f) as R.SetValue, b(f) as R.SetValue);
+      if (k === 'count') return (f) => V.countSub(A(f), B(f));
+      if (k === 'int') return (f) => V.intSub(A(f), B(f));
+      if (k === 'table') return (f) => V.setDifference(a(f) as R.SetValue, b(f) as R.SetValue);
       return (f) => dA(f) - dB(f);
     case '*':
-      if (k === 'count') return (f) => R.countMul(A(f), B(f));
-      if (k === 'int') return (f) => R.intMul(A(f), B(f));
+      if (k === 'count') return (f) => V.countMul(A(f), B(f));
+      if (k === 'int') return (f) => V.intMul(A(f), B(f));
       return (f) => dA(f) * dB(f);
     case '/':
-      if (k === 'count') return (f) => R.countDiv(A(f), B(f));
-      if (k === 'int') return (f) => R.intDiv(A(f), B(f));
-      if (k === 'subnet') return (f) => R.makeSubnet(a(f) as string, Number(b(f)));
-      return (f) => R.doubleDiv(dA(f), dB(f));
+      if (k === 'count') return (f) => V.countDiv(A(f), B(f));
+      if (k === 'int') return (f) => V.intDiv(A(f), B(f));
+      if (k === 'subnet') return (f) => V.makeSubnet(a(f) as string, Number(b(f)));
+      return (f) => V.doubleDiv(dA(f), dB(f));
     case '%':
-      if (k === 'count') return (f) => R.countMod(A(f), B(f));
-      return (f) => R.intMod(A(f), B(f));
+      if (k === 'count') return (f) => V.countMod(A(f), B(f));
+      return (f) => V.intMod(A(f), B(f));
     case '&':
-      if (k === 'count') return (f) => R.countAnd(A(f), B(f));
-      if (k === 'pattern') return (f) => R.patternAnd(a(f) as R.PatternValue, b(f) as R.PatternValue);
-      return (f) => R.setIntersection(a(f) as R.SetValue, b(f) as R.SetValue);
+      if (k === 'count') return (f) => V.countAnd(A(f), B(f));
+      if (k === 'pattern') return (f) => V.patternAnd(a(f) as R.PatternValue, b(f) as R.PatternValue);
+      return (f) => V.setIntersection(a(f) as R.SetValue, b(f) as R.SetValue);
     case '|':
-      if (k === 'count') return (f) => R.countOr(A(f), B(f));
-      if (k === 'pattern') return (f) => R.patternOr(a(f) as R.PatternValue, b(f) as R.PatternValue);
-      return (f) => R.setUnion(a(f) as R.SetValue, b(f) as R.SetValue);
-    case '^': return (f) => R.countXor(A(f), B(f));
-    case '<<': return k === 'int' ? (f) => R.intShl(A(f), B(f)) : (f) => R.countShl(A(f), B(f));
-    case '>>': return k === 'int' ? (f) => R.intShr(A(f), B(f)) : (f) => R.countShr(A(f), B(f));
+      if (k === 'count') return (f) => V.countOr(A(f), B(f));
+      if (k === 'pattern') return (f) => V.patternOr(a(f) as R.PatternValue, b(f) as R.PatternValue);
+      return (f) => V.setUnion(a(f) as R.SetValue, b(f) as R.SetValue);
+    case '^': return (f) => V.countXor(A(f), B(f));
+    case '<<': return k === 'int' ? (f) => V.intShl(A(f), B(f)) : (f) => V.countShl(A(f), B(f));
+    case '>>': return k === 'int' ? (f) => V.intShr(A(f), B(f)) : (f) => V.countShr(A(f), B(f));
   }
   void rt;
   throw new Error('internal: binary ' + op);
@@ -688,15 +940,15 @@ function lowerBinary(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
 /** `v1 op v2` element by element; the vectors must have the same length; holes stay holes. */
 function lowerVectorArith(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev, t: Type): Ev {
   const lt = (e.left.type as VectorType).elem, rt = (e.right.type as VectorType).elem;
-  const conv = (x: unknown, from: Type) => (t.kind === 'double' && from.kind !== 'double' ? R.toDouble(x as Integral) : x);
+  const conv = (x: unknown, from: Type) => (t.kind === 'double' && from.kind !== 'double' ? V.toDouble(x as Integral) : x);
   const k = t.kind;
   const one = (x: unknown, y: unknown): unknown => {
     switch (e.op) {
-      case '+': return k === 'count' ? R.countAdd(x as Integral, y as Integral) : k === 'int' ? R.intAdd(x as Integral, y as Integral) : (x as number) + (y as number);
-      case '-': return k === 'count' ? R.countSub(x as Integral, y as Integral) : k === 'int' ? R.intSub(x as Integral, y as Integral) : (x as number) - (y as number);
-      case '*': return k === 'count' ? R.countMul(x as Integral, y as Integral) : k === 'int' ? R.intMul(x as Integral, y as Integral) : (x as number) * (y as number);
-      case '/': return k === 'count' ? R.countDiv(x as Integral, y as Integral) : k === 'int' ? R.intDiv(x as Integral, y as Integral) : R.doubleDiv(x as number, y as number);
-      default: return k === 'count' ? R.countMod(x as Integral, y as Integral) : R.intMod(x as Integral, y as Integral);
+      case '+': return k === 'count' ? V.countAdd(x as Integral, y as Integral) : k === 'int' ? V.intAdd(x as Integral, y as Integral) : (x as number) + (y as number);
+      case '-': return k === 'count' ? V.countSub(x as Integral, y as Integral) : k === 'int' ? V.intSub(x as Integral, y as Integral) : (x as number) - (y as number);
+      case '*': return k === 'count' ? V.countMul(x as Integral, y as Integral) : k === 'int' ? V.intMul(x as Integral, y as Integral) : (x as number) * (y as number);
+      case '/': return k === 'count' ? V.countDiv(x as Integral, y as Integral) : k === 'int' ? V.intDiv(x as Integral, y as Integral) : V.doubleDiv(x as number, y as number);
+      default: return k === 'count' ? V.countMod(x as Integral, y as Integral) : V.intMod(x as Integral, y as Integral);
     }
   };
   return (f) => {
@@ -718,7 +970,7 @@ function lowerCompare(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev, t: Type, 
     const patLeft = e.left.type!.kind === 'pattern';
     return (f) => {
       const x = a(f), y = b(f);
-      const m = patLeft ? R.patternMatches(x as R.PatternValue, y as string) : R.patternMatches(y as R.PatternValue, x as string);
+      const m = patLeft ? V.patternMatches(x as R.PatternValue, y as string) : V.patternMatches(y as R.PatternValue, x as string);
       return op === '==' ? m : !m;
     };
   }
@@ -730,17 +982,17 @@ function lowerCompare(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev, t: Type, 
       if (op === '>') return (f) => (a(f) as number) > (b(f) as number);
       if (op === '<=') return (f) => (a(f) as number) <= (b(f) as number);
       return (f) => (a(f) as number) >= (b(f) as number);
-    case 'addr': return (f) => test(R.addrCompare(a(f) as string, b(f) as string));
-    case 'subnet': return (f) => test(R.subnetEquals(a(f) as R.SubnetValue, b(f) as R.SubnetValue) ? 0 : 1);
-    case 'pattern': return (f) => test(R.patternEquals(a(f) as R.PatternValue, b(f) as R.PatternValue) ? 0 : 1);
+    case 'addr': return (f) => test(V.addrCompare(a(f) as string, b(f) as string));
+    case 'subnet': return (f) => test(V.subnetEquals(a(f) as R.SubnetValue, b(f) as R.SubnetValue) ? 0 : 1);
+    case 'pattern': return (f) => test(V.patternEquals(a(f) as R.PatternValue, b(f) as R.PatternValue) ? 0 : 1);
     case 'table':
-      if (eqOnly) return (f) => test(R.setEquals(a(f) as TableValue, b(f) as TableValue) ? 0 : 1);
+      if (eqOnly) return (f) => test(V.setEquals(a(f) as TableValue, b(f) as TableValue) ? 0 : 1);
       return (f) => {
         const x = a(f) as TableValue, y = b(f) as TableValue;
-        if (op === '<') return R.setIsProperSubset(x, y);
-        if (op === '<=') return R.setIsSubset(x, y);
-        if (op === '>') return R.setIsProperSubset(y, x);
-        return R.setIsSubset(y, x);
+        if (op === '<') return V.setIsProperSubset(x, y);
+        if (op === '<=') return V.setIsSubset(x, y);
+        if (op === '>') return V.setIsProperSubset(y, x);
+        return V.setIsSubset(y, x);
       };
     default:
       return (f) => test(a(f) === b(f) ? 0 : 1);
@@ -759,18 +1011,18 @@ function lowerIn(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
       return (f) => {
         const a = idx[0](f) as string;
         const t = right(f) as TableValue;
-        const en = R.subnetLookup(t, a);
+        const en = V.subnetLookup(t, a);
         if (en) T_.tableRead(t, en);
         return en !== undefined;
       };
     }
     if (types.length === 1 && types[0].kind === 'pattern' && idxExprs[0].type!.kind === 'string') {
-      return (f) => R.patternLookup(right(f) as TableValue, idx[0](f) as string).length > 0;
+      return (f) => V.patternLookup(right(f) as TableValue, idx[0](f) as string).length > 0;
     }
-    const atomic = types.length === 1 && R.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern';
+    const atomic = types.length === 1 && V.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern';
     return (f) => {
       const t = right(f) as TableValue;
-      const en = atomic ? t.map.get(idx[0](f)) : t.map.get(R.canonicalKey(idx.map(x => x(f)), types));
+      const en = atomic ? t.map.get(idx[0](f)) : t.map.get(V.canonicalKey(idx.map(x => x(f)), types));
       if (en) T_.tableRead(t, en);
       return en !== undefined;
     };
@@ -778,9 +1030,9 @@ function lowerIn(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
   const left = lowerExpr(L, e.left);
   switch (mode) {
     case 'substr': return (f) => (right(f) as string).includes(left(f) as string);
-    case 'pattern': return (f) => R.patternSearch(left(f) as R.PatternValue, right(f) as string);
-    case 'subnet': return (f) => R.subnetContains(right(f) as R.SubnetValue, left(f) as string);
-    case 'vector': return (f) => R.vectorHas(right(f) as unknown[], left(f) as Integral);
+    case 'pattern': return (f) => V.patternSearch(left(f) as R.PatternValue, right(f) as string);
+    case 'subnet': return (f) => V.subnetContains(right(f) as R.SubnetValue, left(f) as string);
+    case 'vector': return (f) => V.vectorHas(right(f) as unknown[], left(f) as Integral);
   }
   throw new Error('internal: in mode ' + mode);
 }
@@ -804,28 +1056,34 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
   switch (mode) {
     case 'num': {
       const res = (e.info.result as Type).kind;
-      const toD = (x: unknown) => R.toDouble(x as Integral);
+      const toD = (x: unknown) => V.toDouble(x as Integral);
       let calc: (x: unknown, y: unknown) => unknown;
       if (res === 'double') calc = sub ? (x, y) => toD(x) - toD(y) : (x, y) => toD(x) + toD(y);
-      else if (res === 'int') calc = sub ? (x, y) => R.intSub(x as Integral, y as Integral) : (x, y) => R.intAdd(x as Integral, y as Integral);
-      else calc = sub ? (x, y) => R.countSub(x as Integral, y as Integral) : (x, y) => R.countAdd(x as Integral, y as Integral);
-      const back = tt.kind === res ? undefined : tt.kind === 'count' ? R.coerceToCount : tt.kind === 'int' ? R.coerceToInt : R.toDouble;
+      else if (res === 'int') calc = sub ? (x, y) => V.intSub(x as Integral, y as Integral) : (x, y) => V.intAdd(x as Integral, y as Integral);
+      else calc = sub ? (x, y) => V.countSub(x as Integral, y as Integral) : (x, y) => V.countAdd(x as Integral, y as Integral);
+      const back = tt.kind === res ? undefined : tt.kind === 'count' ? V.coerceToCount : tt.kind === 'int' ? V.coerceToInt : V.toDouble;
       combine = back ? (x, y) => back(calc(x, y) as Integral) : calc;
       break;
     }
     case 'str': combine = (x, y) => (x as string) + (y as string); break;
-    case 'pattern': combine = (x, y) => R.patternAddTo(x as R.PatternValue, y as R.PatternValue); break;
+    case 'pattern': combine = (x, y) => V.patternAddTo(x as R.PatternValue, y as R.PatternValue); break;
     case 'time': combine = sub ? (x, y) => (x as number) - (y as number) : (x, y) => (x as number) + (y as number); break;
     case 'table':
       combine = sub ? (x, y) => { T_.tableRemoveKeys(x as TableValue, y as TableValue); return x; }
         : (x, y) => { T_.tableMerge(x as TableValue, y as TableValue); return x; };
       break;
-    case 'vecAll': combine = (x, y) => { R.vectorAppendAll(x as unknown[], y as unknown[]); return x; }; break;
-    case 'vecOne': combine = (x, y) => { R.vectorAppend(x as unknown[], y); return x; }; break;
-    default: throw new Error('internal: compound mode ' + mode + ' ' + R.typeToString(vt));
+    case 'vecAll': combine = (x, y) => { V.vectorAppendAll(x as unknown[], y as unknown[]); return x; }; break;
+    case 'vecOne': combine = (x, y) => { V.vectorAppend(x as unknown[], y); return x; }; break;
+    default: throw new Error('internal: compound mode ' + mode + ' ' + V.typeToString(vt));
   }
   const inPlace = mode === 'table' || mode === 'vecAll' || mode === 'vecOne';
   const rt = L.rt;
+  const update = (mode === 'num' || mode === 'str' || mode === 'time') && pure(e.value) ? lowerAtomicTableUpdate(L, e.target) : undefined;
+  if (update) {
+    // The value is evaluated after the read, as below.
+    const apply = (old: unknown, f: Frame) => combine(old, value(f));
+    return (f) => update(f, apply);
+  }
   return (f) => {
     const cur = read(f);
     const v = combine(cur, value(f));

@@ -4,6 +4,7 @@
  * expiration builds on.
  */
 import * as R from '../../src/runtime';
+import { V } from './runtimeValues';
 import { FuncType, TableType, TableValue, Type } from '../../src/runtime';
 import type { AttrNode, FuncNode } from '../ast';
 import { lowerExpr } from './expressions';
@@ -16,8 +17,8 @@ export interface Lowerer {
   rt: Runtime;
   /** Lowers a body once; `make(init)` then builds a JS function per closure instance. */
   lowerFunction(fn: FuncNode, ft: FuncType): (init?: (f: Frame) => void) => (...args: unknown[]) => unknown;
-  /** Lowers a body to `(args) => completion` (event and hook bodies; `ft` names it for tracing). */
-  lowerBody(fn: FuncNode, ft?: FuncType): (args: unknown[]) => { code: number; ret: unknown };
+  /** Lowers a body to `(args) => completion code` (event and hook bodies; `ft` names it for tracing). */
+  lowerBody(fn: FuncNode, ft?: FuncType): (args: unknown[]) => number;
   /** A maker for a new table value of type `t` with the given attributes (`&default`, expiry). */
   tableInit(t: TableType, attrs: AttrNode[]): (f: Frame) => TableValue;
   /** Attaches attributes (`&default`, expiry) to an existing table value (initialised globals). */
@@ -70,18 +71,14 @@ export function createLowerer(rt: Runtime): Lowerer {
       return (args) => {
         const f: Frame = { v: new Array(size), ret: undefined };
         for (let i = 0; i < np; i++) f.v[i] = args[i];
-        if (rt.trace === undefined) {
-          const code = body(f);
-          return { code, ret: f.ret };
-        }
-        const call: TraceCall = { kind: fn.kind, name, params: fn.params.map((p, i) => ({ name: p.name, type: types[i] ?? R.T.any, value: args[i] })), pos: fn.pos, depth: rt.depth };
-        const code = traced(rt, call, undefined, () => body(f), () => undefined);
-        return { code, ret: f.ret };
+        if (rt.trace === undefined) return body(f);
+        const call: TraceCall = { kind: fn.kind, name, params: fn.params.map((p, i) => ({ name: p.name, type: types[i] ?? V.T.any, value: args[i] })), pos: fn.pos, depth: rt.depth };
+        return traced(rt, call, undefined, () => body(f), () => undefined);
       };
     },
     tableInit(t, attrs) {
       const attach = L.tableAttrs(t, attrs);
-      return (f) => attach(t.yield === undefined ? R.createSet() : R.createTable(), f);
+      return (f) => attach(t.yield === undefined ? V.createSet() : V.createTable(), f);
     },
     tableAttrs(t, attrs) {
       const def = attrs.find(a => a.name === 'default') ?? attrs.find(a => a.name === 'default_insert');

@@ -3,6 +3,7 @@
  * top-level statements as closures, ready to be attached to a scheduler and an event engine.
  */
 import * as R from '../../src/runtime';
+import { V } from './runtimeValues';
 import { FuncType, Type } from '../../src/runtime';
 import type { CheckedProgram } from '../check';
 import type { GlobalSym } from '../check/symbols';
@@ -74,7 +75,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
   const funcInit: Action[] = [];
   const registrations: ((ctx: ScriptContext) => void)[] = [];
   const top: Ex[] = [];
-  const hooks = new Map<GlobalSym, { prio: number; seq: number; run: (args: unknown[]) => { code: number } }[]>();
+  const hooks = new Map<GlobalSym, { prio: number; seq: number; run: (args: unknown[]) => number }[]>();
   let seq = 0;
 
   for (const step of checked.steps) {
@@ -124,8 +125,8 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
             const v = ev(f);
             switch (t.kind) {
               case 'table': if (sub) tableRemoveKeys(cell.v as R.TableValue, v as R.TableValue); else tableMerge(cell.v as R.TableValue, v as R.TableValue); break;
-              case 'vector': if (Array.isArray(v)) R.vectorAppendAll(cell.v as unknown[], v); else R.vectorAppend(cell.v as unknown[], v); break;
-              case 'pattern': cell.v = R.patternAddTo(cell.v as R.PatternValue, v as R.PatternValue); break;
+              case 'vector': if (Array.isArray(v)) V.vectorAppendAll(cell.v as unknown[], v); else V.vectorAppend(cell.v as unknown[], v); break;
+              case 'pattern': cell.v = V.patternAddTo(cell.v as R.PatternValue, v as R.PatternValue); break;
               case 'string': cell.v = (cell.v as string) + (v as string); break;
               default: cell.v = (cell.v as number) + (sub ? -(v as number) : (v as number));
             }
@@ -152,13 +153,13 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
         } else {
           let list = hooks.get(sym);
           if (!list) {
-            const bodies: { prio: number; seq: number; run: (args: unknown[]) => { code: number } }[] = [];
+            const bodies: { prio: number; seq: number; run: (args: unknown[]) => number }[] = [];
             list = bodies;
             hooks.set(sym, bodies);
             funcInit.push(() => {
               bodies.sort((a, b) => b.prio - a.prio || a.seq - b.seq);
               sym.cell.v = (...args: unknown[]) => {
-                for (const b of bodies) if (b.run(args).code === BREAK) return false;
+                for (const b of bodies) if (b.run(args) === BREAK) return false;
                 return true;
               };
             });
@@ -185,7 +186,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       rt.ctx = ctx;
       installWhenEngine(rt);
       // Run-time warnings of the runtime helpers ("count underflow") go to the run's stderr.
-      R.setWarningSink((m) => ctx.stderr(`warning: ${m}\n`));
+      V.setWarningSink((m) => ctx.stderr(`warning: ${m}\n`));
       // Expiring tables read the sweep tunables once, so their cores are built after every redef ran.
       const deferred: (() => void)[] = [];
       L.tables.deferred = deferred;

@@ -113,6 +113,14 @@ export function tableSet(tv: ScriptTable, key: unknown, index: unknown[], value:
   else tv.map.set(key, { index, value });
 }
 
+/** `t[k] = v` for a single atomic index `k` (its own key): the index array is allocated only on insertion. */
+export function tableSetAtomic(tv: ScriptTable, key: unknown, value: unknown): void {
+  if (tv.core) { tv.core.set(key as TableKey, value, [key]); return; }
+  const en = tv.map.get(key);
+  if (en) en.value = value;
+  else tv.map.set(key, { index: [key], value });
+}
+
 /** `add s[k]`: like a set with value T, except that re-adding keeps the entry (still a write, §2.10). */
 export function tableAdd(tv: ScriptTable, key: unknown, index: unknown[]): void {
   if (tv.core) { tv.core.set(key as TableKey, true, index); return; }

@@ -2,7 +2,8 @@
  * Value helpers the lowering needs beyond the runtime's: empty aggregates for declarations without an
  * initialiser (language.md §3) and the deep copy of `copy(x)` (§1.6).
  */
-import { createRecord, createSet, createTable, isAnyValue, RecordType, TableValue, Type } from '../../src/runtime';
+import type { RecordType, TableValue, Type } from '../../src/runtime';
+import { V } from './runtimeValues';
 
 /**
  * The initial value of a variable declared without initialiser: empty aggregates, unset scalars.
@@ -15,8 +16,8 @@ import { createRecord, createSet, createTable, isAnyValue, RecordType, TableValu
  */
 export function emptyValue(t: Type): unknown {
   switch (t.kind) {
-    case 'record': return createRecord(t);
-    case 'table': return t.yield === undefined ? createSet() : createTable();
+    case 'record': return V.createRecord(t);
+    case 'table': return t.yield === undefined ? V.createSet() : V.createTable();
     case 'vector': return [];
     default: return undefined;
   }
@@ -32,7 +33,7 @@ export function emptyValue(t: Type): unknown {
  */
 export function copyValue(v: unknown, t: Type): unknown {
   if (v === undefined || v === null || typeof v !== 'object') return v;
-  if (isAnyValue(v)) return { anyType: v.anyType, value: copyValue(v.value, v.anyType) };
+  if (V.isAnyValue(v)) return { anyType: v.anyType, value: copyValue(v.value, v.anyType) };
   if (Array.isArray(v)) {
     const elem = t.kind === 'vector' ? t.elem : ({ kind: 'any' } as Type);
     return v.map(x => copyValue(x, elem));

@@ -6,7 +6,7 @@
  * reported through the context and the output continues, as Zeek's `fmt` does.
  */
 import { addrToHex, type Addr } from './addr';
-import { dynamicType } from './any';
+import { dynamicType, isAnyValue } from './any';
 import { cExp, cFixed, cGeneral } from './cnumber';
 import type { BuiltinContext } from './context';
 import { formatValueRaw } from './describe';
@@ -85,36 +85,47 @@ export function formatDateTime(t: number, conv: 'D' | 'T', utc: boolean): string
   return `${base}:${(secs < 0 ? '-' : '') + s.padStart(12 - (secs < 0 ? 1 : 0), '0')}`;
 }
 
+/** One `%` conversion of a format string, as parsed once (flags, width, precision, conversion letter). */
+export interface FormatConversion {
+  left: boolean;
+  zero: boolean;
+  /** -1 when absent. */
+  width: number;
+  /** -1 when absent. */
+  prec: number;
+  /** Undefined when the format ends inside the conversion ("bad format"). */
+  conv: string | undefined;
+}
+
+/** A format string split into literal text and conversions; parse once per call site, apply many times. */
+export type ParsedFormat = readonly (string | FormatConversion)[];
+
 /**
- * Zeek's `fmt`: printf-like formatting of Bro values.
+ * Splits a `fmt` format string into literal text (with `%%` already reduced) and conversions. Scanning stops at
+ * a conversion cut off by the end of the string, as `fmt` does.
  *
  * ## Example
  * ```ts
- * fmt(ctx, '*%-10s*', ['test'], [T.string]); // '*test      *'
- * fmt(ctx, '%x', [255], [T.count]);          // 'ff'
+ * parseFormat('item-%d%%'); // ['item-', { left: false, zero: false, width: -1, prec: -1, conv: 'd' }, '%']
  * ```
  */
-export function fmt(ctx: BuiltinContext, format: string, args: readonly unknown[], types: readonly Type[]): string {
-  let out = '';
-  let n = 0;
+export function parseFormat(format: string): ParsedFormat {
+  const out: (string | FormatConversion)[] = [];
+  let lit = '';
   const f = format;
   for (let i = 0; i < f.length; i++) {
     const c = f[i];
     if (c !== '%') {
-      out += c;
+      lit += c;
       continue;
     }
     i++;
     if (f[i] === '%') {
-      out += '%';
+      lit += '%';
       continue;
     }
-    if (n >= args.length) {
-      ctx.error('too few arguments for format');
-      return '';
-    }
-    const [v, t] = dynamicType(args[n], types[n]);
-    n++;
+    if (lit) out.push(lit);
+    lit = '';
     let left = false;
     let zero = false;
     if (f[i] === '-') {
@@ -139,6 +150,82 @@ export function fmt(ctx: BuiltinContext, format: string, args: readonly unknown[
       if (pm) i += pm[0].length;
     }
     const conv = f[i];
+    out.push({ left, zero, width, prec, conv });
+    if (conv === undefined) break;
+  }
+  if (lit) out.push(lit);
+  return out;
+}
+
+/** Parsed formats of recent calls with a computed format string (bounded; cleared when full). */
+const parsedCache = new Map<string, ParsedFormat>();
+
+/**
+ * Zeek's `fmt`: printf-like formatting of Bro values.
+ *
+ * Supports `%s`, `%d`, `%x`, `%e`/`%f`/`%g`, `%D`/`%T`, `%%`, the `-` and `0`
+ * flags, a field width and a precision; errors are reported through `ctx` and the
+ * result is the empty string (or the text so far), as Zeek does.
+ *
+ * ## Example
+ * ```ts
+ * fmt(ctx, '*%-10s*', ['test'], [T.string]); // '*test      *'
+ * fmt(ctx, '%x', [255], [T.count]);          // 'ff'
+ * ```
+ */
+export function fmt(ctx: BuiltinContext, format: string, args: readonly unknown[], types: readonly Type[]): string {
+  return fmtParsed(ctx, cachedFormat(format), args, types, 0);
+}
+
+/**
+ * `parseFormat` through a small cache, for formats computed at run time.
+ *
+ * ## Example
+ * ```ts
+ * cachedFormat('%d') === cachedFormat('%d'); // true
+ * ```
+ */
+export function cachedFormat(format: string): ParsedFormat {
+  let parsed = parsedCache.get(format);
+  if (parsed === undefined) {
+    if (parsedCache.size >= 256) parsedCache.clear();
+    parsed = parseFormat(format);
+    parsedCache.set(format, parsed);
+  }
+  return parsed;
+}
+
+/**
+ * `fmt` with its format already parsed: the arguments are `args[first..]` with their static types
+ * `types[first..]` (so a caller need not slice off the format string).
+ *
+ * ## Example
+ * ```ts
+ * const p = parseFormat('item-%d-%s');
+ * fmtParsed(ctx, p, [7, 'x'], [T.count, T.string], 0); // 'item-7-x'
+ * ```
+ */
+export function fmtParsed(ctx: BuiltinContext, parsed: ParsedFormat, args: readonly unknown[], types: readonly Type[], first: number): string {
+  let out = '';
+  let n = first;
+  for (let p = 0; p < parsed.length; p++) {
+    const piece = parsed[p];
+    if (typeof piece === 'string') {
+      out += piece;
+      continue;
+    }
+    if (n >= args.length) {
+      ctx.error('too few arguments for format');
+      return '';
+    }
+    let v = args[n];
+    let t = types[n];
+    if (t.kind === 'any' && isAnyValue(v)) {
+      t = v.anyType;
+      v = v.value;
+    }
+    n++;
+    const { left, zero, width, prec, conv } = piece;
     if (conv === undefined) {
       ctx.error('bad format');
       break;

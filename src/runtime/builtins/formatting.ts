@@ -1,5 +1,5 @@
 /** Built-ins of language.md §10.1: `fmt`, `cat`, `cat_sep`, `print_raw`. */
-import { cat, catSep, fmt } from '../fmt';
+import { cachedFormat, cat, catSep, fmtParsed } from '../fmt';
 import { T } from '../types';
 import { builtin, type Builtin } from './builtin';
 
@@ -14,7 +14,7 @@ import { builtin, type Builtin } from './builtin';
 export const FORMATTING_BUILTINS: Record<string, Builtin> = {
   fmt: builtin([], T.string, (ctx, args, types) => {
     if (args.length === 0) return '';
-    return fmt(ctx, args[0] as string, args.slice(1), types.slice(1));
+    return fmtParsed(ctx, cachedFormat(args[0] as string), args, types, 1);
   }, true),
   cat: builtin([], T.string, (_ctx, args, types) => cat(args, types), true),
   cat_sep: builtin([['sep', T.string], ['def', T.string]], T.string, (_ctx, args, types) =>
