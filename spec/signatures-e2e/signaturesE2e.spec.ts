@@ -2,7 +2,8 @@
 // `signature_files`, matching on real traces, `signature_match`/custom events, eval, enable and
 // the HTTP conditions. Expected lines are the engine.md 5.13 baselines where one exists; the
 // others were checked against the traces with tshark (see the comment at each test).
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rxbro } from '../cli/cliRun';
 
@@ -312,5 +313,36 @@ describe('enable past the DPD buffer (5.8)', () => {
       'redef dpd_match_only_beginning = F; event protocol_late_match(c: connection, atype: string) { print "late", atype, c$service; }']);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('late, http, {\nhttp\n}\n');
+  });
+});
+
+describe('enable "http" on an unusual port (dynamic protocol detection, 5.8)', () => {
+  /** get.pcap with TCP port 80 rewritten to 7777 (checksums become wrong: run with -C). */
+  function movedGetPcap(): string {
+    const buf = Buffer.from(readFileSync(trace('http/get.pcap')));
+    for (let off = 24; off + 16 <= buf.length; ) {
+      const caplen = buf.readUInt32LE(off + 8);
+      const ip = off + 16 + 14;
+      const l4 = ip + (buf[ip] & 15) * 4;
+      for (const at of [l4, l4 + 2]) if (buf.readUInt16BE(at) === 80) buf.writeUInt16BE(7777, at);
+      off += 16 + caplen;
+    }
+    const path = join(mkdtempSync(join(tmpdir(), 'rxbro-dpd-')), 'get-7777.pcap');
+    writeFileSync(path, buf);
+    return path;
+  }
+
+  it('the buffered request is replayed into the HTTP parsing; conn.log shows http', () => {
+    const r = rxbro(['run', '-C', '-s', sig('dpd-http'), '-r', movedGetPcap(), script('print-data')]);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('uri, uri, T, 136, /download/CHANGES.bro-aux.txt\n');
+    const conn = readFileSync(join(r.cwd, 'conn.log'), 'latin1').split('\n').filter((l) => l.includes('\t7777\t'));
+    expect(conn.map((l) => l.split('\t')[7])).toEqual(['http']);
+  });
+
+  it('without the enable signature nothing parses HTTP on that port', () => {
+    const only = join(mkdtempSync(join(tmpdir(), 'rxbro-dpd-')), 'uri.sig');
+    writeFileSync(only, 'signature uri {\n  http-request /.*CHANGES/\n  event "uri"\n}\n');
+    expect(run(['-C', '-s', only, '-r', movedGetPcap(), script('print-data')])).toEqual([]);
   });
 });

@@ -35,6 +35,12 @@ interface ConnSig {
   sawResp: boolean;
   sawNonSyn: boolean;
   http: HttpParser | null;
+  /**
+   * With HTTP signatures loaded: copies of the stream chunks (both directions, arrival order) while
+   * the matcher still runs, replayed into the HTTP parsing when `enable "http"` fires (Zeek replays
+   * its DPD buffer into the analyzer it attaches).
+   */
+  dpdBuffer: { isOrig: boolean; data: Buffer }[] | null;
 }
 
 /** The tracker hooks (see src/conn/README.md) plus statistics access. */
@@ -95,7 +101,13 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
         }
         if (name === 'http' && wantsHttp) {
           const cs = conns.get(st.conn);
-          if (cs && cs.http === null) cs.http = createHttpParser(httpSinkFor(cs));
+          if (cs && cs.http === null) {
+            const http = createHttpParser(httpSinkFor(cs));
+            cs.http = http;
+            const buffered = cs.dpdBuffer ?? [];
+            cs.dpdBuffer = null;
+            for (const b of buffered) feedHttp(http, b.isOrig, b.data);
+          }
         }
       },
       eval(name, st, data) {
@@ -129,7 +141,7 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
     if (cs === undefined) {
       cs = {
         cm: newConnMatch(engine, c, proto), origH: c.id.orig_h, origP: c.id.orig_p, flipped: false,
-        sawOrig: false, sawResp: false, sawNonSyn: false, http: null,
+        sawOrig: false, sawResp: false, sawNonSyn: false, http: null, dpdBuffer: null,
       };
       if (wantsHttp && proto === 6 && HTTP_PORTS.has(c.id.resp_p & 0xffff)) cs.http = createHttpParser(httpSinkFor(cs));
       conns.set(c, cs);
@@ -164,9 +176,15 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
     },
     onStreamData(c, isOrig, data) {
       const cs = connSig(c, 6);
-      if (!cs.cm.stopped) run.scannedBytes += data.length;
+      const http = cs.http;
+      if (!cs.cm.stopped) {
+        run.scannedBytes += data.length;
+        if (wantsHttp && http === null) (cs.dpdBuffer ??= []).push({ isOrig, data: Buffer.from(data) });
+      }
+      // An `enable "http"` while this chunk is matched replays the buffer, this chunk included.
       matchStream(engine, cs.cm, isOrig, data);
-      if (cs.http !== null) feedHttp(cs.http, isOrig, data);
+      if (cs.cm.stopped) cs.dpdBuffer = null;
+      if (http !== null) feedHttp(http, isOrig, data);
     },
     onStreamGap(c, isOrig) {
       const cs = conns.get(c);
