@@ -63,6 +63,12 @@ export interface SignatureEngine<C> {
   /** Cache of the latin1 text of the chunk being matched (only built when something fires). */
   strData: Uint8Array | null;
   strText: string;
+  /**
+   * Whether a connection's states may be dropped once the DPD limit stopped matching: nothing can
+   * happen at the end of the stream (no `$`, no negated dependency, no header-only signature with
+   * context conditions or dependencies) and no analyzer type keeps feeding data after the limit.
+   */
+  canRelease: boolean;
 }
 
 /** One running automaton of an endpoint: its DFA row (or JAM), valid for generation `gen`. */
@@ -216,9 +222,41 @@ export function createSignatureEngine<C>(
     matchOnlyBeginning: options.matchOnlyBeginning ?? true,
     sink: null as unknown as Sink<C>,
     strData: null, strText: '',
+    canRelease: releasable(signatures),
   };
   engine.sink = new Sink<C>(engine);
   return engine;
+}
+
+/** See {@link SignatureEngine.canRelease}: decided once per engine from the signature set. */
+function releasable(signatures: readonly Signature[]): boolean {
+  for (const sig of signatures) {
+    if (sig.deps.some((d) => d.negate)) return false;
+    if (sig.patterns.some((p) => p.type !== 'payload' || p.source.includes('$'))) return false;
+    if (sig.patterns.length === 0 && (sig.conds.length > 0 || sig.deps.length > 0)) return false;
+  }
+  return true;
+}
+
+/**
+ * A stopped connection whose states can no longer matter: drop what they hold (a long-lived
+ * connection then costs little). The endpoint records stay, so nothing re-initialises them.
+ */
+function releaseIfIdle<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>): void {
+  if (!engine.canRelease) return;
+  // Signatures whose patterns matched but whose conditions failed are re-examined at the end.
+  for (const ep of [cm.orig, cm.resp]) if (ep) for (const idx of ep.byPatterns.keys()) if (!ep.fired.has(idx)) return;
+  for (const ep of [cm.orig, cm.resp]) {
+    if (!ep) continue;
+    ep.runners = [];
+    ep.baseRunners = 0;
+    ep.live = 0;
+    ep.nodes = [];
+    ep.accepted = NO_ACCEPTED;
+    ep.byPatterns = NO_BY_PATTERNS;
+    ep.completed = NO_FIRED;
+    ep.unfired = NO_NUMBERS;
+  }
 }
 
 /**
@@ -548,7 +586,10 @@ function countChunk<C>(engine: SignatureEngine<C>, cm: ConnMatchState<C>, len: n
   cm.chunks++;
   if (cm.bytes > engine.dpdBufferSize || cm.chunks > engine.dpdMaxPackets) {
     cm.overLimit = true;
-    if (engine.matchOnlyBeginning) cm.stopped = true;
+    if (engine.matchOnlyBeginning) {
+      cm.stopped = true;
+      releaseIfIdle(engine, cm);
+    }
   }
 }
 
