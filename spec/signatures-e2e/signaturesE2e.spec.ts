@@ -88,6 +88,13 @@ describe('UDP and ICMP (5.13.5-5.13.9)', () => {
     ]);
   });
 
+  it('udp-end-of-match.sig: end_of_match is the shortest match end, 19 (5.13.9)', () => {
+    expect(run(['-s', sig('udp-end-of-match'), '-r', trace('dns-caa.pcap'), script('udp-end-of-match')])).toEqual([
+      `signature_match ${C_DNS} - my_sig_udp_orig - offset=19`,
+      '5^\\x01\\x00\\x00\\x01\\x00\\x00\\x00\\x00\\x00\\x00\\x06google',
+    ]);
+  });
+
   it('signature_files names files too (5.1)', () => {
     const out = run(['-r', trace('dns-caa.pcap'), script('print-match'), '-e', `redef signature_files += "${join(HERE, 'sigs', 'udp-state')}";`]);
     expect(out).toEqual(lines(C_DNS, ['my_sig_udp_orig', 'my_sig_udp_resp']));
