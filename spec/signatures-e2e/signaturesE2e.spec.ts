@@ -259,6 +259,8 @@ describe('loading errors (5.1, 5.3): one line each and exit 1 before any packet'
       '3:15: unknown script-level identifier (no_such_constant)',
       '7:13: Wrong type of identifier (an_addr)',
       '11:9: wrong event parameters for \'not_an_event\'',
+      '14:9: identifier is not an event (cat)',
+      '17:9: identifier is not an event (ignore_checksums)',
     ]);
   });
 });

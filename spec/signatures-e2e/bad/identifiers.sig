@@ -10,3 +10,9 @@ signature addr-as-prefix {
 signature wrong-event {
   event not_an_event "msg"
 }
+signature function-as-event {
+  event cat
+}
+signature variable-as-event {
+  event ignore_checksums
+}
