@@ -75,7 +75,13 @@ export interface NetworkTimeSchedulerOptions {
  * ```
  */
 export class NetworkTimeScheduler implements SchedulerLike {
-  private time: number;
+  /**
+   * Network time. Initialised here, not only in the constructor: a class field
+   * without an initialiser starts as `undefined` (ES2022 define semantics), so
+   * V8 would keep it as a tagged field and box every new double stored into
+   * it — one heap number per packet, since every packet advances the time.
+   */
+  private time = 0;
   private readonly heap = new TimerHeap();
   /** FIFO queues for recurring delays (see `TimerLane`), indexed by `TimerEntry.where`. */
   private readonly lanes: TimerLane[] = [];
@@ -365,6 +371,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
   advanceTo(t: number): number {
     if (this.running) this.enter('advanceTo'); // refuse before touching the clock
     if (t > this.time) this.time = t;
+    // Nothing due (most packets): no call, so no boxed double argument either.
+    if (this.earliest > this.time) return 0;
     return this.fire(this.time);
   }
 
@@ -506,14 +514,21 @@ export class NetworkTimeScheduler implements SchedulerLike {
     const lanes = this.lanes;
     for (;;) {
       let src = HEAP;
-      let bd = heap.topDue();
-      let bs = bd === Infinity ? 0 : heap.topSeq();
+      let bd = Infinity;
+      let bs = 0;
+      if (heap.n > 0) {
+        bd = heap.dues[0];
+        bs = heap.seqs[0];
+      }
       for (let i = 0; i < lanes.length; i++) {
         const lane = lanes[i];
-        const d = lane.headDue();
-        if (d < bd || (d === bd && d !== Infinity && lane.headSeq() < bs)) {
+        const h = lane.head;
+        if (h === lane.tail) continue;
+        const k = h & lane.mask;
+        const d = lane.dues[k];
+        if (d < bd || (d === bd && lane.seqs[k] < bs)) {
           bd = d;
-          bs = lane.headSeq();
+          bs = lane.seqs[k];
           src = i;
         }
       }

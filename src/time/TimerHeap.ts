@@ -56,10 +56,13 @@ export const NOWHERE = -2;
  * ```
  */
 export class TimerHeap {
-  private dues = new Float64Array(1024);
-  private seqs = new Float64Array(1024);
+  /** @internal Due times in heap order (read directly by the scheduler, see TimerLane). */
+  dues = new Float64Array(1024);
+  /** @internal Creation orders in heap order. */
+  seqs = new Float64Array(1024);
   private entries: Array<TimerEntry | null> = new Array(1024).fill(null);
-  private n = 0;
+  /** @internal Number of entries. */
+  n = 0;
 
   /** Number of entries held, cancelled ones included. */
   get size(): number {

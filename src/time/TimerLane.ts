@@ -14,7 +14,7 @@ import type { TimerEntry } from './TimerHeap';
  *
  * ## Example
  * ```ts
- * const lane = new TimerLane(6);
+ * const lane = new TimerLane(6000);
  * lane.accepts(10); // true: empty
  * lane.push({ due: 10, seq: 0, fn: f, state: null });
  * lane.accepts(9); // false: would break the order; use the heap
@@ -22,14 +22,26 @@ import type { TimerEntry } from './TimerHeap';
  * ```
  */
 export class TimerLane {
-  /** The delay (seconds, rounded) this lane was made for; only a routing hint. */
-  readonly delay: number;
-  private dues = new Float64Array(256);
-  private seqs = new Float64Array(256);
+  /**
+   * The delay (milliseconds, rounded) this lane was made for; only a routing
+   * hint. Initialised as a number so V8 keeps a numeric field: compared with
+   * a double on every enqueue, an untyped (`undefined`-first) field made it box
+   * that double each time.
+   */
+  readonly delay: number = 0;
+  // Read directly by the scheduler's peekLive (@internal): a method returning a
+  // double that V8 does not inline boxes it, once per lane per fired timer.
+  /** @internal Due times by slot. */
+  dues = new Float64Array(256);
+  /** @internal Creation orders by slot. */
+  seqs = new Float64Array(256);
   private entries: Array<TimerEntry | null> = new Array(256).fill(null);
-  private mask = 255;
-  private head = 0;
-  private tail = 0;
+  /** @internal Capacity - 1 (a power of two minus one). */
+  mask = 255;
+  /** @internal Slot counter of the first entry (slot = head & mask). */
+  head = 0;
+  /** @internal Slot counter after the last entry. */
+  tail = 0;
   private lastDue = -Infinity;
 
   constructor(delay: number) {
