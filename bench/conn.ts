@@ -100,7 +100,8 @@ async function measure(name: string, path: string, track: boolean): Promise<{ ro
     seconds,
     peakRss,
     note: track
-      ? `${rows} conn.log rows; by tenths of the run, live connections: ${tenths(live, String)}; RSS (MiB): ${tenths(rss, mib)}`
+      ? `${rows} conn.log rows; ${scheduler.createdCount} timers armed, ${scheduler.firedCount} fired (quiet re-arms included), ` +
+        `${scheduler.peakPendingCount} pending at most; by tenths of the run, live connections: ${tenths(live, String)}; RSS (MiB): ${tenths(rss, mib)}`
       : `RSS by tenths (MiB): ${tenths(rss, mib)}`,
   };
   return { row, cpu: (cu.user + cu.system) / 1e6 };
