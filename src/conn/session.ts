@@ -17,6 +17,8 @@ export interface ConnScheduler {
   rearm?<S>(handle: never, due: number, fn: (state: S, now: number) => void, state?: S): unknown;
   /** Makes a timer re-arm itself every `period` without running (`NetworkTimeScheduler.setQuietPeriod`); optional. */
   setQuietPeriod?(handle: never, period: number): boolean;
+  /** Gives a handle up for reuse by later timers (`NetworkTimeScheduler.release`); optional. */
+  release?(handle: never): void;
   cancel(handle: never): boolean;
   isPending?(handle: never): boolean;
   advanceTo(t: number): number;

@@ -274,9 +274,24 @@ export function rearmTcpTimer(s: Session, self: unknown, due: number, fn: (s: Se
 /** Cancels the TCP analyzer's timers (expire, attempt, partial close, reset). */
 export function cancelTcpTimers(s: Session): void {
   const sch = s.tracker.scheduler;
-  for (const h of s.tcpTimers) sch.cancel(h as never);
+  for (const h of s.tcpTimers) dropTimer(s, h);
   s.tcpTimers.length = 0;
   s.expireTimers.length = 0;
+}
+
+/**
+ * Cancels a timer and gives its handle back to the scheduler for reuse; the
+ * caller forgets the handle (null the field, clear the list).
+ *
+ * ## Example
+ * ```ts
+ * dropTimer(s, s.deleteTimer); s.deleteTimer = null;
+ * ```
+ */
+export function dropTimer(s: Session, h: unknown): void {
+  const sch = s.tracker.scheduler;
+  sch.cancel(h as never);
+  if (sch.release) sch.release(h as never);
 }
 
 /**
@@ -307,6 +322,7 @@ export function inactivityTimer(s: Session, now: number, self?: unknown): void {
     raise(s, 'connection_timeout');
     t.stats.killed_by_inactivity++;
     removeConn(s);
+    if (self !== undefined && t.scheduler.release) t.scheduler.release(self as never);
   } else {
     // Re-armed through its own (spent) handle where the scheduler allows: no new object per idle check.
     const sch = t.scheduler;
@@ -328,7 +344,7 @@ export function inactivityTimer(s: Session, now: number, self?: unknown): void {
 export function setInactivityTimeout(s: Session, timeout: number): void {
   if (timeout === s.inactivityTimeout) return;
   const sch = s.tracker.scheduler;
-  if (s.inactivityTimer) sch.cancel(s.inactivityTimer as never);
+  if (s.inactivityTimer) dropTimer(s, s.inactivityTimer);
   s.inactivityTimer = timeout > 0 ? sch.at(s.lastTime + timeout, inactivityTimer, s) : null;
   s.inactivityTimeout = timeout;
 }
@@ -349,10 +365,10 @@ export function removeConn(s: Session): void {
   const t = s.tracker;
   const sch = t.scheduler;
   cancelTcpTimers(s);
-  if (s.inactivityTimer) sch.cancel(s.inactivityTimer as never);
-  if (s.deleteTimer) sch.cancel(s.deleteTimer as never);
-  if (s.dnsTimer) sch.cancel(s.dnsTimer as never);
-  if (s.statusTimer) sch.cancel(s.statusTimer as never);
+  if (s.inactivityTimer) dropTimer(s, s.inactivityTimer);
+  if (s.deleteTimer) dropTimer(s, s.deleteTimer);
+  if (s.dnsTimer) dropTimer(s, s.dnsTimer);
+  if (s.statusTimer) dropTimer(s, s.statusTimer);
   s.inactivityTimer = s.deleteTimer = s.dnsTimer = s.statusTimer = null;
   if (s.kind === KIND_TCP) t.tcpStates[s.orig.state][s.resp.state]--;
   if (s.kind === KIND_TCP && sch.terminating && s.active && !(s.orig.didClose && s.resp.didClose)) {

@@ -20,6 +20,7 @@ import {
   checkHistory,
   connRec,
   connWeird,
+  dropTimer,
   flipRoles,
   HIST_ACK,
   HIST_DATA,
@@ -153,7 +154,7 @@ function connectionClosed(s: Session, e: EndpointState, p: EndpointState, genEve
     }
     cancelTcpTimers(s);
     const sch = t.scheduler;
-    if (s.deleteTimer) sch.cancel(s.deleteTimer as never);
+    if (s.deleteTimer) dropTimer(s, s.deleteTimer);
     s.deleteTimer =
       opts.tcp_close_delay !== 0
         ? sch.at(s.lastTime + opts.tcp_close_delay, deleteTimer, s)
@@ -168,17 +169,21 @@ function connectionClosed(s: Session, e: EndpointState, p: EndpointState, genEve
 }
 
 /** Delete timer after a complete close: `connection_timeout`, removal. Dropped at termination. */
-function deleteTimer(s: Session): void {
+function deleteTimer(s: Session, _now: number, self?: unknown): void {
   s.deleteTimer = null;
-  if (s.removed || s.tracker.scheduler.terminating) return;
+  const sch = s.tracker.scheduler;
+  if (self !== undefined && sch.release) sch.release(self as never); // nothing refers to it any more
+  if (s.removed || sch.terminating) return;
   raise(s, 'connection_timeout');
   removeConn(s);
 }
 
 /** Delete timer when `tcp_close_delay` is 0: removal without an event. */
-function tcpDeleteTimer(s: Session): void {
+function tcpDeleteTimer(s: Session, _now: number, self?: unknown): void {
   s.deleteTimer = null;
-  if (s.removed || s.tracker.scheduler.terminating) return;
+  const sch = s.tracker.scheduler;
+  if (self !== undefined && sch.release) sch.release(self as never);
+  if (s.removed || sch.terminating) return;
   removeConn(s);
 }
 

@@ -13,12 +13,13 @@ const LANE_AFTER = 256;
  * and every slot costs a comparison per fired timer.
  */
 const MIN_LANE_MS = 1000;
+/** Bound of the recycled-entry pool. */
+const SPARE_MAX = 65536;
 /** `TimerEntry.where` of an RxJS action set aside by `flushAll`. */
 const DEFERRED = -3;
+/** `TimerEntry.where` of a released entry in the pool. */
+const SPARE = -4;
 
-function isLive(entry: TimerEntry): boolean {
-  return entry.fn !== null;
-}
 
 /**
  * An opaque handle for one timer, returned by `at()` and accepted by `cancel()`.
@@ -97,6 +98,14 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * a look at the heap top and every lane head — there is an advance per packet.
    */
   private earliest = -Infinity;
+  /** The compaction filter: keeps live entries, lets cancelled ones go (recycling released ones). */
+  private readonly keepLive = (e: TimerEntry): boolean => {
+    if (e.fn !== null) return true;
+    this.dropped(e);
+    return false;
+  };
+  /** Released entries out of every queue, handed out again by `at` (see `release`). */
+  private readonly spare: TimerEntry[] = [];
   private seq = 0;
   private live = 0;
   private peak = 0;
@@ -190,7 +199,16 @@ export class NetworkTimeScheduler implements SchedulerLike {
    */
   at<S>(due: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
     if (due !== due) throw new RangeError('NetworkTimeScheduler.at: due time is NaN');
-    const entry: TimerEntry = { due, seq: this.seq++, fn, state, where: HEAP, period: 0 };
+    let entry = this.spare.pop();
+    if (entry === undefined) entry = { due, seq: this.seq++, fn, state, where: HEAP, period: 0, released: false };
+    else {
+      entry.due = due;
+      entry.seq = this.seq++;
+      entry.fn = fn;
+      entry.state = state;
+      entry.period = 0;
+      entry.released = false;
+    }
     this.enqueue(entry);
     if (++this.live > this.peak) this.peak = this.live;
     return entry;
@@ -209,7 +227,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
    */
   rearm<S>(handle: TimerHandle, due: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
     const entry = handle as TimerEntry;
-    if (entry.where !== NOWHERE || entry.fn !== null || due !== due) return this.at(due, fn, state);
+    if (entry.where !== NOWHERE || entry.fn !== null || entry.released || due !== due) return this.at(due, fn, state);
     entry.due = due;
     entry.seq = this.seq++;
     entry.fn = fn;
@@ -236,6 +254,38 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * s.setQuietPeriod(h, 0); // and runs its callback again from its next due time
    * ```
    */
+  /**
+   * Gives a handle up for good: its entry is reused for a later timer once it
+   * has run or, if cancelled, has left its queue. The caller must drop every
+   * reference to the handle (a later `cancel` of it could hit another timer).
+   * Saves one allocation per timer for owners that arm many short-lived timers
+   * (a connection's attempt, delete and inactivity timers).
+   *
+   * ## Example
+   * ```ts
+   * s.cancel(conn.timer); s.release(conn.timer); conn.timer = null;
+   * ```
+   */
+  release(handle: TimerHandle): void {
+    const entry = handle as TimerEntry;
+    if (entry.released) return;
+    entry.released = true;
+    if (entry.where === NOWHERE && entry.fn === null) this.recycle(entry);
+  }
+
+  /** Puts a released entry that is in no queue into the pool. */
+  private recycle(entry: TimerEntry): void {
+    entry.state = undefined;
+    entry.where = SPARE; // never twice in the pool, never re-armed in place
+    if (this.spare.length < SPARE_MAX) this.spare.push(entry);
+  }
+
+  /** An entry leaves its queue without running (it was cancelled). */
+  private dropped(entry: TimerEntry): void {
+    entry.where = NOWHERE;
+    if (entry.released) this.recycle(entry);
+  }
+
   setQuietPeriod(handle: TimerHandle, period: number): boolean {
     const entry = handle as TimerEntry;
     if (entry.fn === null) return false;
@@ -467,7 +517,10 @@ export class NetworkTimeScheduler implements SchedulerLike {
     } finally {
       for (const e of deferred) {
         e.where = NOWHERE;
-        if (e.fn === null) continue; // cancelled while set aside
+        if (e.fn === null) {
+          this.dropped(e); // cancelled while set aside
+          continue;
+        }
         e.where = HEAP;
         if (e.due < this.earliest) this.earliest = e.due;
         this.heap.push(e);
@@ -492,15 +545,16 @@ export class NetworkTimeScheduler implements SchedulerLike {
     this.live--;
     this.fired++;
     this.lastDue = entry.due;
-    if (this.onError === undefined) {
-      fn(state, this.time, entry);
-      return;
+    if (this.onError === undefined) fn(state, this.time, entry);
+    else {
+      try {
+        fn(state, this.time, entry);
+      } catch (err) {
+        this.onError(err, entry);
+      }
     }
-    try {
-      fn(state, this.time, entry);
-    } catch (err) {
-      this.onError(err, entry);
-    }
+    // Released before it ran, and not re-armed or recycled by its callback.
+    if (entry.released && entry.where === NOWHERE && entry.fn === null) this.recycle(entry);
   }
 
   /**
@@ -544,6 +598,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
       }
       if (src === HEAP) heap.pop();
       else lanes[src].shift();
+      this.dropped(e);
     }
   }
 
@@ -562,7 +617,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
   private maybeCompact(): void {
     const size = this.heap.size;
     if (size < 1024 || (size - this.heapLive) * 3 < size) return;
-    this.heap.filter(isLive);
+    this.heap.filter(this.keepLive);
   }
 
   private enter(what: string): void {

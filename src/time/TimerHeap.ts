@@ -37,6 +37,8 @@ export interface TimerEntry {
    * the callback would do only that. See `NetworkTimeScheduler.setQuietPeriod`.
    */
   period?: number;
+  /** Its owner gave it up (`NetworkTimeScheduler.release`): recycle it once out of the queues. */
+  released?: boolean;
 }
 
 /** `TimerEntry.where` of an entry in the heap. */

@@ -203,3 +203,37 @@ describe('NetworkTimeScheduler quiet timers', () => {
     expect(quietChecks).toEqual(loudChecks.slice(loudChecks.length - quietChecks.length));
   });
 });
+
+describe('NetworkTimeScheduler release', () => {
+  test('a released entry is reused only once it has left its queue, by ran or dropped timers alike', () => {
+    const s = new NetworkTimeScheduler({ startTime: 0 });
+    const log: string[] = [];
+    const rec = (label: string, now: number) => void log.push(`${label}@${now}`);
+    const a = s.at(1, rec, 'a');
+    s.cancel(a);
+    s.release(a);
+    expect(s.at(1.5, rec, 'b')).not.toBe(a); // still in the heap: not reusable yet
+    s.advanceTo(2); // drops a, runs b
+    const c = s.at(3, rec, 'c');
+    expect(c).toBe(a);
+    // Released while pending: runs normally, then is recycled.
+    s.release(c);
+    expect(s.at(4, rec, 'd')).not.toBe(c);
+    s.advanceTo(3);
+    const e = s.at(10, rec, 'e');
+    expect(e).toBe(c);
+    // Released inside its own callback.
+    let self: TimerHandle | undefined;
+    s.at(5, (_: null, _now: number, me: TimerHandle) => {
+      self = me;
+      s.release(me);
+    }, null);
+    s.advanceTo(5);
+    expect(s.at(11, rec, 'f')).toBe(self);
+    // A released handle is never re-armed in place.
+    expect(s.rearm(s.at(12, rec, 'g'), 13, rec, 'h')).not.toBe(self);
+    s.advanceTo(20);
+    expect(log).toEqual(['b@2', 'c@3', 'd@5', 'e@20', 'f@20', 'g@20', 'h@20']);
+    expect(s.pendingCount).toBe(0);
+  });
+});
