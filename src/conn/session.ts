@@ -175,4 +175,6 @@ export interface TrackerCore extends StreamHooks {
   tcpContents(s: Session, isOrig: boolean): boolean;
   /** Called for every valid packet of a connection after its transport analysis. */
   onPacket: ((c: Connection, isOrig: boolean, pkt: Packet) => void) | undefined;
+  /** Called for every valid ICMP packet before its `icmp_*` event. */
+  onIcmpHeader: ((c: Connection, isOrig: boolean, pkt: Packet) => void) | undefined;
 }

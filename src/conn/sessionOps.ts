@@ -350,9 +350,10 @@ export function setInactivityTimeout(s: Session, timeout: number): void {
 }
 
 /**
- * Removes a connection (engine.md 3.5): cancels its timers, raises
- * `connection_pending` (TCP, at termination, if still active and not closed by
- * both sides) and `connection_state_remove`, logs it, frees its buffers.
+ * Removes a connection (engine.md 3.5): cancels its timers, calls `onRemove`
+ * (analyzer shutdown, conn.log), raises `connection_pending` (TCP, at termination,
+ * if still active and not closed by both sides) and `connection_state_remove`,
+ * frees its buffers.
  *
  * ## Example
  * ```ts
@@ -371,6 +372,10 @@ export function removeConn(s: Session): void {
   if (s.statusTimer) dropTimer(s, s.statusTimer);
   s.inactivityTimer = s.deleteTimer = s.dnsTimer = s.statusTimer = null;
   if (s.kind === KIND_TCP) t.tcpStates[s.orig.state][s.resp.state]--;
+  // Zeek shuts the analyzers down first (the signature engine's end-of-stream matches are
+  // queued here), then `connection_pending` and `connection_state_remove` (3.5). The record is
+  // built only for a consumer (without one, nothing ever needed it).
+  if (t.onRemove) t.onRemove(refresh(s), s.missedBytes);
   if (s.kind === KIND_TCP && sch.terminating && s.active && !(s.orig.didClose && s.resp.didClose)) {
     raise(s, 'connection_pending');
   }
@@ -384,8 +389,6 @@ export function removeConn(s: Session): void {
   if (s.kind === KIND_TCP) st.num_tcp_conns--;
   else if (s.kind === KIND_UDP) st.num_udp_conns--;
   else if (s.kind === KIND_ICMP) st.num_icmp_conns--;
-  // The record is built here only for a consumer (without one, nothing ever needed it).
-  if (t.onRemove) t.onRemove(refresh(s), s.missedBytes);
   if (t.updates.observed) t.updates.next({ kind: 'removed', conn: refresh(s), ts: sch.networkTime });
   // Every timer of the session is cancelled, so nothing refers to it any more:
   // keep it for the next connection instead of leaving it to the collector.

@@ -53,10 +53,19 @@ export interface ConnectionTrackerOptions extends StreamHooks {
   ignoreChecksums?: boolean;
   /** Zeek's tunables (Appendix A); unspecified ones keep their defaults. */
   options?: Partial<ConnOptions>;
-  /** Called once per removed connection after `connection_state_remove` (e.g. to write conn.log). */
+  /**
+   * Called once per removed connection, right before `connection_pending`/`connection_state_remove`
+   * are raised: Zeek shuts the analyzers down first (3.5), so events queued here (end-of-stream
+   * `signature_match`) come before them; the record is final (e.g. to write conn.log).
+   */
   onRemove?: (c: Connection, missedBytes: number) => void;
   /** Called for every valid packet of a connection after its transport analysis (signatures). */
   onPacket?: (c: Connection, isOrig: boolean, pkt: Packet) => void;
+  /**
+   * Called for every valid ICMP packet before its `icmp_*` event (then `onPacket` after it): Zeek
+   * initialises a direction's signature matcher there, so header-only matches come first (3.3, 5.9).
+   */
+  onIcmpHeader?: (c: Connection, isOrig: boolean, pkt: Packet) => void;
   /** Hand out the documented btest UIDs in order (engine.md 2.5). */
   deterministicUids?: boolean;
   /** Custom UID source (overrides `deterministicUids`). */
@@ -125,6 +134,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     onStreamData: options.onStreamData,
     onStreamGap: options.onStreamGap,
     onPacket: options.onPacket,
+    onIcmpHeader: options.onIcmpHeader,
     updates,
     table: new Map(),
     active: 0,
@@ -375,6 +385,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (pkt.l4Len > 8) e.size += pkt.l4Len - 8;
     e.numPkts++;
     e.numBytesIp += pkt.ipTotalLen;
+    if (core.onIcmpHeader) core.onIcmpHeader(connRec(s), isOrig, pkt);
     raiseIcmpEvent(s, pkt);
     if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
   }

@@ -51,9 +51,18 @@ export interface SignatureRun {
   /** `event` actions executed (signature_match and custom events, handled or not). */
   matches: number;
   onPacket(c: Connection, isOrig: boolean, pkt: Packet): void;
+  /**
+   * The tracker's `onIcmpHeader`: initialises an ICMP direction before the packet's `icmp_*` event,
+   * so header-only matches are queued before it (5.9); without it `onPacket` initialises (after).
+   */
+  onIcmpHeader(c: Connection, isOrig: boolean, pkt: Packet): void;
   onStreamData(c: Connection, isOrig: boolean, data: Buffer, seq: number): void;
   onStreamGap(c: Connection, isOrig: boolean, seq: number, len: number): void;
-  /** Call at removal, before conn.log is written (so `enable` and `eval` changes to `service` show). */
+  /**
+   * The tracker's `onRemove` (called before `connection_state_remove` is raised, so end-of-stream
+   * matches precede it as in Zeek); call it before conn.log is written (so `enable` and `eval`
+   * changes to `service` show).
+   */
   onRemove(c: Connection): void;
 }
 
@@ -72,7 +81,8 @@ function stateRecord(st: SignatureState<Connection>): Record<string, unknown> {
  * ## Example
  * ```ts
  * const sigs = createSignatureRun(signatures, { events, global: (n) => program.global(n), onEvalError }, { dpdBufferSize: 1024 });
- * createConnectionTracker({ ..., onPacket: sigs.onPacket, onStreamData: sigs.onStreamData, onStreamGap: sigs.onStreamGap });
+ * createConnectionTracker({ ..., onPacket: sigs.onPacket, onIcmpHeader: sigs.onIcmpHeader,
+ *   onStreamData: sigs.onStreamData, onStreamGap: sigs.onStreamGap, onRemove: (c) => sigs.onRemove(c) });
  * ```
  */
 export function createSignatureRun(signatures: readonly Signature[], ctx: SignatureRunContext, options: MatcherOptions = {}): SignatureRun {
@@ -173,6 +183,11 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
         if (to >= from) run.scannedBytes += to - from;
         if (to >= from) matchIcmp(engine, cm, isOrig, pkt.data.subarray(from, to));
       }
+    },
+    onIcmpHeader(c, isOrig, pkt) {
+      const cs = connSig(c, pkt.proto);
+      const cm = cs.cm;
+      if ((isOrig ? cm.orig : cm.resp) === null) initEndpoint(engine, cm, isOrig, headerFactsFromPacket(pkt));
     },
     onStreamData(c, isOrig, data) {
       const cs = connSig(c, 6);
