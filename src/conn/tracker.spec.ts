@@ -226,4 +226,34 @@ describe('connection tracker', () => {
     ]);
     expect(rows[0].history).toBe('^d');
   });
+
+  it('hook order: onIcmpHeader before the icmp_* event, onPacket after; onRemove before the removal events', () => {
+    const order: string[] = [];
+    const { tracker, raised } = make(
+      {
+        onIcmpHeader: (_c, isOrig) => order.push(`header ${isOrig}`),
+        onPacket: (_c, isOrig) => order.push(`packet ${isOrig}`),
+        onRemove: () => order.push(`remove after ${raised.length} events`),
+      },
+      ['icmp_echo_request', 'icmp_echo_reply', 'connection_state_remove'],
+    );
+    tracker.process(icmp(1, '10.0.0.1', '10.0.0.2', 8, 0));
+    order.push(`raised ${raised.map((r) => r.name).join(',')}`);
+    tracker.process(icmp(2, '10.0.0.2', '10.0.0.1', 0, 0));
+    tracker.finishAll();
+    expect(order).toEqual([
+      'header true', 'packet true', 'raised icmp_echo_request',
+      'header false', 'packet false',
+      'remove after 2 events',
+    ]);
+    expect(raised.map((r) => r.name)).toEqual(['icmp_echo_request', 'icmp_echo_reply', 'connection_state_remove']);
+  });
+
+  it('onIcmpHeader runs before the icmp_* event is raised', () => {
+    let seenAtHeader = -1;
+    const { tracker, raised } = make({ onIcmpHeader: () => (seenAtHeader = raised.length) }, ['icmp_echo_request']);
+    tracker.process(icmp(1, '10.0.0.1', '10.0.0.2', 8, 0));
+    expect(seenAtHeader).toBe(0);
+    expect(raised.map((r) => r.name)).toEqual(['icmp_echo_request']);
+  });
 });
