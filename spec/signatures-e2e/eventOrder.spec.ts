@@ -133,8 +133,15 @@ describe('ICMP: header-only matches before the icmp_* event, payload matches aft
     ]);
   });
 
-  // The CLI shows the ICMP order once src/engine/runEngine.ts passes `onIcmpHeader: sigRun?.onIcmpHeader`
-  // to createConnectionTracker (not owned by this change); then: run('icmp-order', 'icmp/icmp-ping.pcap')
-  // equals the list of the first test plus nothing else.
-  it.todo('icmp/icmp-ping.pcap through the CLI: signature_match header-only before icmp_echo_request 0');
+  it('icmp/icmp-ping.pcap through the CLI: signature_match header-only before icmp_echo_request 0', () => {
+    expect(run('icmp-order', 'icmp/icmp-ping.pcap')).toEqual([
+      'signature_match header-only',
+      'icmp_echo_request 0',
+      'signature_match payload',
+      'icmp_echo_reply 0',
+      'icmp_echo_request 1',
+      'icmp_echo_reply 1',
+      'connection_state_remove',
+    ]);
+  });
 });

@@ -170,6 +170,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       connLog?.writer.write(connLogRow(c, missed));
     } : undefined,
     onPacket: sigRun?.onPacket,
+    onIcmpHeader: sigRun?.onIcmpHeader,
     onStreamData: sigRun?.onStreamData,
     onStreamGap: sigRun?.onStreamGap,
   });
