@@ -10,6 +10,7 @@ import { runInNewContext } from 'node:vm';
 import type { BenchRow } from './BenchRow';
 import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
 import { createExpiringTable, ExpiringTableOptions } from '../operators/createExpiringTable';
+import { rng } from './rng';
 
 const ACCESSES = 1_000_000;
 const HOURS = 4;
@@ -33,17 +34,6 @@ const gc: () => void = (() => {
 function heapUsed(): number {
   gc();
   return getHeapStatistics().used_heap_size;
-}
-
-/** Deterministic xorshift, so every run sees the same access pattern. */
-function rng(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x1_0000_0000;
-  };
 }
 
 function run(label: string, options: Omit<ExpiringTableOptions<number, number>, 'scheduler'>): BenchRow {

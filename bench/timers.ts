@@ -2,17 +2,7 @@ import type { BenchRow } from './BenchRow';
 import { createEventEngine } from '../src/events/createEventEngine';
 import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
 import type { TimerHandle } from '../src/time/NetworkTimeScheduler';
-
-/** Deterministic xorshift32 in [0, 1), so runs are comparable. */
-function rng(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
+import { rng } from './rng';
 
 /** CPU seconds (user + system) since `start`: steadier than wall time on a shared machine. */
 function cpuSince(start: NodeJS.CpuUsage): string {

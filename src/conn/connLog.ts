@@ -108,8 +108,8 @@ function tsvValue(type: string, v: unknown): string {
   }
 }
 
-// Zeek's ASCII writer escapes the separator and non-printable bytes as \xNN.
-function escapeTsv(s: string): string {
+/** Escapes a log field as Zeek's ASCII writer does: the separator, backslash and non-printable bytes as `\xNN`. */
+export function escapeTsv(s: string): string {
   let out = '';
   for (let i = 0; i < s.length; i++) {
     const ch = s.charCodeAt(i);

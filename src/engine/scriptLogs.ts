@@ -8,6 +8,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { logDate } from '../conn/connLog';
 import { portNumber, portProto } from '../runtime/port';
+import { escapeTsv } from '../conn/connLog';
 
 /** One column: name, Zeek type as `#types` shows it, and how to read it from the script record. */
 export type LogColumn = readonly [name: string, type: string, get: (rec: Record<string, unknown>) => unknown];
@@ -51,17 +52,6 @@ export const SIGNATURE_COLUMNS: readonly LogColumn[] = [
   ['sig_count', 'count', (r) => r.sig_count],
   ['host_count', 'count', (r) => r.host_count],
 ];
-
-// Zeek's ASCII writer escapes the separator, backslash and non-printable bytes as \xNN.
-function escapeTsv(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 9 || ch < 0x20 || ch >= 0x7f || ch === 0x5c) out += '\\x' + ch.toString(16).padStart(2, '0');
-    else out += s[i];
-  }
-  return out;
-}
 
 function tsvValue(type: string, v: unknown): string {
   if (v === undefined) return '-';
