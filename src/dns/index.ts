@@ -17,7 +17,7 @@
  * dns.close();
  * ```
  *
- * Compiler (`compiler/lower/expressions.ts` `lowerAsyncDns`, where it now calls its stand-in `dnsAnswer`):
+ * Compiler (`compiler/lower/expressions.ts` `lowerAsyncDns`):
  * ```ts
  * const dns = dnsResolverFor(rt.ctx, rt.ctx.env ?? process.env);
  * const done = (r: DnsResult<unknown>) => resolvePending(rt, p, r.value);
