@@ -53,6 +53,23 @@ describe('rxbro run without scripts', () => {
   });
 });
 
+describe('weird.log', () => {
+  test("ip-bogus-header-len with -C: the rows of Zeek's weird.log baseline (core.ip-broken-header)", () => {
+    const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, 'ip-bogus-header-len.pcap')]);
+    expect(r.status).toBe(0);
+    const rows = (file: string) =>
+      readFileSync(file, 'latin1').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.replace(/^\d+\.\d{6}/, 'XXXXXXXXXX.XXXXXX'));
+    const fieldsOf = (file: string) => readFileSync(file, 'latin1').split('\n').find((l) => l.startsWith('#fields'));
+    expect(fieldsOf(join(r.cwd, 'weird.log'))).toBe(fieldsOf(join(ZEEK_TRACES, 'ip-bogus-header-len.weird.log')));
+    expect(rows(join(r.cwd, 'weird.log'))).toEqual(rows(join(ZEEK_TRACES, 'ip-bogus-header-len.weird.log')));
+  });
+
+  test('bare mode writes no weird.log', () => {
+    const r = rxbro(['run', '-b', '-r', join(ZEEK_TRACES, 'tcp-syn-bad.pcap')]);
+    expect(existsSync(join(r.cwd, 'weird.log'))).toBe(false);
+  });
+});
+
 describe('rxbro run with scripts', () => {
   function zeekStateCounts(connLog: string): Map<string, number> {
     const lines = readFileSync(join(ZEEK_TRACES, connLog), 'latin1').split('\n');

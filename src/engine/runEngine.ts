@@ -1,6 +1,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
+import type { Connection } from '../conn/records';
 import { connLogRow, createConnLogWriter, type ConnLogWriter } from '../conn/connLog';
 import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
 import { attachDnsResolver, createDnsResolver, waitForLookups } from '../dns';
@@ -12,7 +13,8 @@ import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
-import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, type ScriptLog } from './scriptLogs';
+import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
+import { portNumber } from '../runtime/port';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
@@ -153,9 +155,13 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     connOptions.dns_session_timer = true;
   }
   connLog = !options.bare ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
-  const onWeird = (w: Weird): void => {
+  // weird.log: what Zeek's weird script logs in a default run, one line per (rate-limited) weird.
+  const weirdLog = !options.bare ? openScriptLog(options.logDir, 'weird', WEIRD_COLUMNS, options.jsonLogs) : undefined;
+  if (weirdLog) scriptLogs.push(weirdLog);
+  const onWeird = (w: Weird, c?: Connection): void => {
     result.weirds++;
     options.onWeird?.(w);
+    if (weirdLog) weirdLog.write(weirdRecord(w, c));
   };
   const tracker: ConnectionTracker = createConnectionTracker({
     scheduler,
@@ -251,6 +257,24 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
 interface OpenLog {
   writer: ConnLogWriter;
   close(): void;
+}
+
+/** The weird.log record of a weird: connection ids and uid for conn weirds, addresses with ports 0 for flow weirds. */
+function weirdRecord(w: Weird, c?: Connection): Record<string, unknown> {
+  const rec: Record<string, unknown> = { ts: w.ts, name: w.name, addl: w.addl, source: w.source };
+  if (w.kind === 'conn' && c) {
+    rec.uid = c.uid;
+    rec.orig_h = c.id.orig_h;
+    rec.orig_p = portNumber(c.id.orig_p);
+    rec.resp_h = c.id.resp_h;
+    rec.resp_p = portNumber(c.id.resp_p);
+  } else if (w.kind === 'flow') {
+    rec.orig_h = w.src;
+    rec.orig_p = 0;
+    rec.resp_h = w.dst;
+    rec.resp_p = 0;
+  }
+  return rec;
 }
 
 /** A condition that ends the run with "fatal error: <message>" and exit status 1. */

@@ -37,6 +37,24 @@ export const NOTICE_COLUMNS: readonly LogColumn[] = [
   ['suppress_for', 'interval', (r) => r.suppress_for],
 ];
 
+/**
+ * weird.log columns (engine.md 1.13, Zeek's base/frameworks/notice/weird.zeek). Flow weirds have ports 0
+ * and no uid; net weirds leave every `id.*` unset.
+ */
+export const WEIRD_COLUMNS: readonly LogColumn[] = [
+  ['ts', 'time', (r) => r.ts],
+  ['uid', 'string', (r) => r.uid],
+  ['id.orig_h', 'addr', (r) => r.orig_h],
+  ['id.orig_p', 'port', (r) => r.orig_p],
+  ['id.resp_h', 'addr', (r) => r.resp_h],
+  ['id.resp_p', 'port', (r) => r.resp_p],
+  ['name', 'string', (r) => r.name],
+  ['addl', 'string', (r) => (r.addl === '' ? undefined : r.addl)],
+  ['notice', 'bool', () => false],
+  ['peer', 'string', () => 'zeek'],
+  ['source', 'string', (r) => (r.source === '' ? undefined : r.source)],
+];
+
 /** signatures.log columns (engine.md 5.12). */
 export const SIGNATURE_COLUMNS: readonly LogColumn[] = [
   ['ts', 'time', (r) => r.ts],
