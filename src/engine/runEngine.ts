@@ -15,6 +15,7 @@ import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
 import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
 import { portNumber } from '../runtime/port';
+import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
@@ -155,13 +156,25 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     connOptions.dns_session_timer = true;
   }
   connLog = !options.bare ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
-  // weird.log: what Zeek's weird script logs in a default run, one line per (rate-limited) weird.
+  // weird.log: what Zeek's weird script logs in a default run: each rate-limited weird that its per-name
+  // action and repeat suppression (weirdActions.ts) let through.
   const weirdLog = !options.bare ? openScriptLog(options.logDir, 'weird', WEIRD_COLUMNS, options.jsonLogs) : undefined;
   if (weirdLog) scriptLogs.push(weirdLog);
+  const weirdActions = weirdLog ? createWeirdActionState() : undefined;
   const onWeird = (w: Weird, c?: Connection): void => {
     result.weirds++;
     options.onWeird?.(w);
-    if (weirdLog) weirdLog.write(weirdRecord(w, c));
+    if (weirdLog && weirdActions) {
+      const id = c && {
+        orig_h: c.id.orig_h, orig_p: portNumber(c.id.orig_p), resp_h: c.id.resp_h, resp_p: portNumber(c.id.resp_p),
+      };
+      const outcome = decideWeird(weirdActions, weirdSubject(w, id));
+      if (outcome === 'ignore') return;
+      const rec = weirdRecord(w, c);
+      // WEIRD_COLUMNS still prints notice as F; the flag is here for when it reads it (and for notice.log).
+      if (outcome === 'notice') rec.notice = true;
+      weirdLog.write(rec);
+    }
   };
   const tracker: ConnectionTracker = createConnectionTracker({
     scheduler,
