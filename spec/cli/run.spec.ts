@@ -111,3 +111,50 @@ describe('rxbro run with scripts', () => {
     expect(r.stdout).toBe('zeek_init\nbro_init\nbro_done\nzeek_done\n');
   });
 });
+
+describe("weird.log applies Zeek's Weird::actions (weird.zeek)", () => {
+  /** weird.log rows without the random uid (checked to be a uid or unset). */
+  const weirdRows = (cwd: string): string[][] =>
+    readFileSync(join(cwd, 'weird.log'), 'latin1').split('\n').filter((l) => l && !l.startsWith('#')).map((l) => {
+      const f = l.split('\t');
+      expect(f[1]).toMatch(/^(C[0-9A-Za-z]+|-)$/);
+      return [f[0], ...f.slice(2)];
+    });
+  /** A script printing how many weirds of each name the engine raised. */
+  const COUNT_WEIRDS = 'global n: table[string] of count &default=0; ' +
+    'event conn_weird(name: string, c: connection, addl: string, source: string) { ++n[name]; } ' +
+    'event flow_weird(name: string, src: addr, dst: addr, addl: string, source: string) { ++n[name]; } ' +
+    'event zeek_done() { for (k in n) print k, n[k]; }';
+
+  test('dns-corrupt: two bad_UDP_checksum on one connection, one row (ACTION_LOG_PER_ORIG)', () => {
+    const r = rxbro(['run', '-r', join(ZEEK_TRACES, 'dns-corrupt.pcap'), '-e', COUNT_WEIRDS]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('bad_UDP_checksum, 2\n');
+    expect(weirdRows(r.cwd)).toEqual([
+      ['1777450586.006844', '192.168.0.109', '34357', '8.8.8.8', '53', 'bad_UDP_checksum', '-', 'F', 'zeek', 'UDP'],
+    ]);
+  });
+
+  test('mixed-vlan-mpls: repeats on one connection are logged once (weird_ignore), IP checksum errors once per source', () => {
+    const r = rxbro(['run', '-r', join(ZEEK_TRACES, 'mixed-vlan-mpls.pcap'), '-e', COUNT_WEIRDS]);
+    expect(r.status).toBe(0);
+    expect(r.stdout.split('\n').filter(Boolean).sort()).toEqual([
+      'bad_IP_checksum, 22', 'data_before_established, 5', 'inappropriate_FIN, 1', 'possible_split_routing, 9',
+    ]);
+    expect(weirdRows(r.cwd).map((f) => `${f[1]} ${f[3]} ${f[5]}`)).toEqual([
+      '10.1.2.1 10.34.0.1 possible_split_routing',
+      '10.1.2.1 10.34.0.1 data_before_established',
+      '10.1.2.1 10.34.0.1 inappropriate_FIN',
+      '141.42.64.125 125.190.109.199 bad_IP_checksum',
+      '125.190.109.199 141.42.64.125 bad_IP_checksum',
+    ]);
+  });
+
+  test('tcp-truncated-header: unsolicited_SYN_response is raised but never logged (ACTION_IGNORE)', () => {
+    const r = rxbro(['run', '-r', join(ZEEK_TRACES, 'tcp-truncated-header.pcap'), '-e', COUNT_WEIRDS]);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('unsolicited_SYN_response, 1\n');
+    expect(r.stdout).toContain('truncated_tcp_payload, 11\n');
+    expect(weirdRows(r.cwd).map((f) => f[5])).toEqual(['truncated_header', 'active_connection_reuse', 'truncated_tcp_payload']);
+  });
+});
