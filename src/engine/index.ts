@@ -6,3 +6,15 @@ export type { EngineContext, ScriptHost } from './ScriptHost';
 export { createSignatureRun, type SignatureRun, type SignatureRunContext } from './signatureRun';
 export { loadRunSignatures, type RunSignatures } from './loadRunSignatures';
 export { createSignatureResolver, type ScriptGlobals } from './signatureResolver';
+export {
+  createWeirdActionState,
+  decideWeird,
+  weirdSubject,
+  WEIRD_ACTIONS,
+  DEFAULT_WEIRD_ACTION,
+  type WeirdAction,
+  type WeirdActionOptions,
+  type WeirdActionState,
+  type WeirdOutcome,
+  type WeirdSubject,
+} from './weirdActions';

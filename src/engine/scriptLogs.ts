@@ -50,7 +50,7 @@ export const WEIRD_COLUMNS: readonly LogColumn[] = [
   ['id.resp_p', 'port', (r) => r.resp_p],
   ['name', 'string', (r) => r.name],
   ['addl', 'string', (r) => (r.addl === '' ? undefined : r.addl)],
-  ['notice', 'bool', () => false],
+  ['notice', 'bool', (r) => r.notice === true],
   ['peer', 'string', () => 'zeek'],
   ['source', 'string', (r) => (r.source === '' ? undefined : r.source)],
 ];
