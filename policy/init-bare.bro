@@ -227,6 +227,9 @@ global icmp_error_message: event(c: connection, info: icmp_info, code: count, co
 global icmp_sent: event(c: connection, info: icmp_info);
 global icmp_sent_payload: event(c: connection, info: icmp_info, payload: string);
 
+## A signature's `event "msg"` fired (engine.md 5.10): the canonical form carries `end_of_match`, the offset
+## just past the match inside `data`; the 3-parameter alternate prototype (Zeek >= 4.1) serves older handlers.
+global signature_match: event(state: signature_state, msg: string, data: string, end_of_match: count);
 global signature_match: event(state: signature_state, msg: string, data: string);
 ## A signature's `enable "analyzer"` fired after the DPD buffer was exhausted (engine.md 5.8);
 ## `atype` is the analyzer name in lower case.

@@ -32,7 +32,7 @@ export interface FnCtx {
 export type Step =
   | { k: 'global'; sym: GlobalSym; init?: import('../ast').Expr }
   | { k: 'redef'; sym: GlobalSym; op: '=' | '+=' | '-='; init: import('../ast').Expr; pos: Pos }
-  | { k: 'func'; sym: GlobalSym; fn: FuncNode; isRedef: boolean; priority: number }
+  | { k: 'func'; sym: GlobalSym; fn: FuncNode; isRedef: boolean; priority: number; offsets?: number[] }
   | { k: 'stmt'; stmt: Stmt };
 
 export interface Checker {

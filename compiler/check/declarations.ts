@@ -11,6 +11,7 @@ import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, St
 import { checkExpr, checkTableAttrs, coerce } from './expressions';
 import { addEnumItems, ERR, fieldSpec, resolveType } from './resolveType';
 import { checkFuncBody, checkStmt } from './statements';
+import { findAlternate, addPrototype } from './prototypes';
 import { EVENT_ALIASES, GlobalSym } from './symbols';
 
 /** A record field default to compile: evaluated at each record creation (§2.9). */
@@ -131,6 +132,8 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
         // `global e: event(...)` after handlers exist, or a repeated declaration of the same type.
         if (existing.kind === 'global' && type && existing.type.kind === type.kind && (type.kind === 'event' || type.kind === 'hook' || type.kind === 'function') && !d.init) {
           if (c.exporting) existing.exported = true;
+          // A different parameter list for an event/hook is an alternate prototype (Zeek >= 4.1).
+          if (type.kind !== 'function') addPrototype(c, existing, type as FuncType, d.pos);
           return;
         }
         error(c, d.pos, `redefinition of ${name}`);
@@ -262,7 +265,8 @@ function declareFunc(c: Checker, fn: FuncNode, isRedef: boolean, deferred: Defer
     }
     if (fn.kind === 'function' && sym.bodies.length > 0) { error(c, fn.pos, `redefinition of function ${name}`); return; }
   }
-  const st = sym.type as FuncType;
+  const alt = fn.kind === 'function' ? undefined : findAlternate(sym, params);
+  const st: FuncType = alt ? { ...(sym.type as FuncType), params: [...alt.params] } : sym.type as FuncType;
   if (st.params.length !== params.length) {
     error(c, fn.pos, `incompatible types: ${sym.name} declared with ${st.params.length} parameter(s), body has ${params.length}`);
     return;
@@ -283,7 +287,7 @@ function declareFunc(c: Checker, fn: FuncNode, isRedef: boolean, deferred: Defer
   const ft: FuncType = { kind: st.kind, name: sym.name, params: st.params.map((p, i) => ({ ...p, name: params[i].name, default: params[i].default })), yield: st.yield ?? (fn.kind === 'function' ? ret : undefined) };
   for (const p of fn.params) for (const a of p.attrs) if (a.expr) checkParamDefault(c, a.expr);
   deferred.push({ sym, fn, type: ft, module: c.module });
-  c.steps.push({ k: 'func', sym, fn, isRedef, priority: constPriority(c, fn.attrs) });
+  c.steps.push({ k: 'func', sym, fn, isRedef, priority: constPriority(c, fn.attrs), offsets: alt?.offsets });
 }
 
 function checkParamDefault(c: Checker, e: Expr): void {

@@ -2,7 +2,7 @@
  * Symbols the checker binds names to (language.md §3): globals (variables, constants, options, functions, events,
  * hooks), locals (a slot in the running body's frame), named types, enum constants and built-in functions.
  */
-import type { EnumType, FuncType, Type } from '../../src/runtime/types';
+import type { EnumType, FuncType, Param, Type } from '../../src/runtime/types';
 import type { AttrNode, FuncNode } from '../ast';
 import type { Pos } from '../diagnostics';
 import type { BuiltinSig } from './builtins';
@@ -24,7 +24,15 @@ export interface GlobalSym {
   cell: Cell;
   /** Function: its one body. Events/hooks: every body, in load order. */
   bodies: FuncNode[];
+  /** Events/hooks: alternate prototypes declared after the canonical one (`type`), in declaration order. */
+  prototypes?: Prototype[];
 }
+
+/**
+ * An alternate event/hook prototype: a subset of the canonical parameters, any order; `offsets[i]` is the
+ * canonical index of parameter `i`.
+ */
+export interface Prototype { params: readonly Param[]; offsets: number[] }
 
 export interface LocalSym {
   kind: 'local';

@@ -141,12 +141,13 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
           const make = L.lowerFunction(fn, sym.type as FuncType);
           funcInit.push(() => { sym.cell.v = make(); });
         } else if (fn.kind === 'event') {
-          const body = L.lowerBody(fn, sym.type as FuncType);
+          const offsets = step.offsets;
+          const body = L.lowerBody(fn, handlerType(sym.type as FuncType, offsets));
           const name = sym.name;
           const priority = step.priority;
           registrations.push(ctx => {
             ctx.events.on(name, ((...args: unknown[]) => {
-              try { body(args); } catch (err) { reportError(rt, err); }
+              try { body(offsets === undefined ? args : pick(args, offsets)); } catch (err) { reportError(rt, err); }
             }) as never, { priority });
             sym.cell.v = name;
           });
@@ -164,7 +165,9 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
               };
             });
           }
-          list.push({ prio: step.priority, seq: seq++, run: L.lowerBody(fn, sym.type as FuncType) });
+          const offsets = step.offsets;
+          const run = L.lowerBody(fn, handlerType(sym.type as FuncType, offsets));
+          list.push({ prio: step.priority, seq: seq++, run: offsets === undefined ? run : (args) => run(pick(args, offsets)) });
         }
         continue;
       }
@@ -256,4 +259,23 @@ function installFieldDefaults(L: Lowerer, checked: CheckedProgram): void {
     const aggregate = t.kind === 'record' || t.kind === 'table' || t.kind === 'vector';
     field.default = aggregate ? () => copyValue(ev(empty), t) : () => ev(empty);
   }
+}
+
+/**
+ * The arguments an alternate-prototype handler receives: the canonical arguments at `offsets`, in its order.
+ *
+ * ## Example
+ * ```ts
+ * pick([state, msg, data, eom], [0, 1, 2]); // [state, msg, data]
+ * ```
+ */
+function pick(args: readonly unknown[], offsets: readonly number[]): unknown[] {
+  const out = new Array<unknown>(offsets.length);
+  for (let i = 0; i < offsets.length; i++) out[i] = args[offsets[i]];
+  return out;
+}
+
+/** The event/hook type a handler sees: the canonical one, or its alternate prototype's parameters (for tracing). */
+function handlerType(canon: FuncType, offsets: readonly number[] | undefined): FuncType {
+  return offsets === undefined ? canon : { ...canon, params: offsets.map(o => canon.params[o]) };
 }
