@@ -9,7 +9,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { openTrace } from '../src/input/openTrace';
 import { createDecoder } from '../src/packet';
 import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
-import { connLogRow, createConnLogWriter } from '../src/conn/connLog';
+import { createConnLogWriter } from '../src/conn/connLog';
 import { createConnectionTracker } from '../src/conn/tracker';
 import type { BenchRow } from './BenchRow';
 
@@ -33,7 +33,10 @@ export async function benchConn(tracePath: string): Promise<BenchRow[]> {
 
 async function measure(name: string, path: string, track: boolean): Promise<{ row: BenchRow; cpu: number }> {
   const scheduler = new NetworkTimeScheduler();
-  const fd = openSync('/dev/null', 'w');
+  // RXBRO_BENCH_CONN_LOG=<path> keeps the conn.log (deterministic UIDs, fixed
+  // #open/#close dates) so a change can be checked byte for byte against the last.
+  const keep = track ? process.env.RXBRO_BENCH_CONN_LOG : undefined;
+  const fd = openSync(keep ?? '/dev/null', 'w');
   // Buffer log text and write it in large pieces, as a log writer would.
   let pending = '';
   const out = (s: string) => {
@@ -43,15 +46,17 @@ async function measure(name: string, path: string, track: boolean): Promise<{ ro
       pending = '';
     }
   };
-  const log = createConnLogWriter(out);
+  const log = createConnLogWriter(out, keep ? { now: () => new Date(0) } : {});
   let rows = 0;
   const tracker = createConnectionTracker({
     scheduler,
     events: { has: () => false, raise: () => undefined },
     ignoreChecksums: true,
-    onRemove: (c, missed) => {
+    deterministicUids: keep !== undefined,
+    // Rows straight from the session state (no Connection record): no script handles events here.
+    onConnLog: (row) => {
       rows++;
-      log.write(connLogRow(c, missed));
+      log.write(row);
     },
   });
   const decoder = createDecoder({ ignoreChecksums: true, onWeird: tracker.weirdSink });

@@ -14,10 +14,21 @@ const RSTOS0_HISTORY = /^\^?S[^HAFGIQ]*R.*$/;
  * ```
  */
 export function connStateOf(c: Connection): string {
-  const proto = c.id.proto;
-  const os = c.orig.state;
-  const rs = c.resp.state;
-  if (proto === 6) return tcpConnState(os, rs, c.orig.size, c.resp.size, c.history);
+  return connStateCode(c.id.proto, c.orig.state, c.resp.state, c.orig.size, c.resp.size, c.history);
+}
+
+/**
+ * `connStateOf` from plain values (IP protocol, endpoint states and sizes,
+ * history), so conn.log can be written from a session that never built a
+ * `Connection` record.
+ *
+ * ## Example
+ * ```ts
+ * connStateCode(6, TCP_CLOSED, TCP_CLOSED, 136, 5007, 'ShADadFf'); // "SF"
+ * ```
+ */
+export function connStateCode(proto: number, os: number, rs: number, osize: number, rsize: number, history: string): string {
+  if (proto === 6) return tcpConnState(os, rs, osize, rsize, history);
   if (proto === 17) {
     if (os === 1) return rs === 1 ? 'SF' : 'S0';
     return rs === 1 ? 'SHR' : 'OTH';

@@ -130,6 +130,23 @@ export function isLocalAddr(text: string, nets: readonly Subnet[] = DEFAULT_LOCA
   return false;
 }
 
+/**
+ * Whether an IPv4 address given as a 32-bit number is in one of `nets` (no text
+ * to parse: conn.log rows written from a session's plain state use it).
+ *
+ * ## Example
+ * ```ts
+ * isLocalV4(0x0a000001); // true (10.0.0.1)
+ * ```
+ */
+export function isLocalV4(a: number, nets: readonly Subnet[] = DEFAULT_LOCAL_NETS): boolean {
+  let rules = v4Rules.get(nets);
+  if (rules === undefined) v4Rules.set(nets, (rules = compileV4(nets)));
+  a = a >>> 0;
+  for (let i = 0; i < rules.length; i += 2) if (((a & rules[i]) >>> 0) === rules[i + 1]) return true;
+  return false;
+}
+
 /** Per subnet list: (mask, network) pairs covering what it says about IPv4 (mapped) addresses. */
 const v4Rules = new WeakMap<readonly Subnet[], Uint32Array>();
 

@@ -161,6 +161,8 @@ export interface TrackerCore extends StreamHooks {
   ignoreChecksums: boolean;
   onWeird: ((w: Weird, c?: Connection) => void) | undefined;
   onRemove: ((c: Connection, missedBytes: number) => void) | undefined;
+  /** Writes the conn.log row of a removed session (after `onRemove`); set from `onConnLog`. */
+  logRemoved: ((s: Session) => void) | undefined;
   updates: Subject<ConnectionUpdate>;
   table: Map<number, Session>;
   active: number;

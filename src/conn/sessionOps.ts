@@ -376,6 +376,7 @@ export function removeConn(s: Session): void {
   // queued here), then `connection_pending` and `connection_state_remove` (3.5). The record is
   // built only for a consumer (without one, nothing ever needed it).
   if (t.onRemove) t.onRemove(refresh(s), s.missedBytes);
+  if (t.logRemoved) t.logRemoved(s);
   if (s.kind === KIND_TCP && sch.terminating && s.active && !(s.orig.didClose && s.resp.didClose)) {
     raise(s, 'connection_pending');
   }

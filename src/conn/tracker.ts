@@ -40,6 +40,14 @@ import { macNumber } from './addrText';
 import { isTcpReuse, startTcpTimers, tcpPacket, updateExpireQuiet } from './tcp';
 import { createEndpointState, resetEndpointState } from './tcpSeq';
 import { createUidSource, UidSource } from './uid';
+import type { ConnLogRow } from './connLog';
+import { DEFAULT_LOCAL_NETS, Subnet } from './localNets';
+import { sessionConnLogRow } from './sessionConnLog';
+
+/** The session-level conn.log hook for `onConnLog` (one closure per tracker, none per connection). */
+function logRemovedFor(onConnLog: ((row: ConnLogRow) => void) | undefined, nets: readonly Subnet[]): ((s: Session) => void) | undefined {
+  return onConnLog ? (s) => onConnLog(sessionConnLogRow(s, nets)) : undefined;
+}
 
 /** Options of `createConnectionTracker`. */
 export interface ConnectionTrackerOptions extends StreamHooks {
@@ -59,6 +67,14 @@ export interface ConnectionTrackerOptions extends StreamHooks {
    * `signature_match`) come before them; the record is final (e.g. to write conn.log).
    */
   onRemove?: (c: Connection, missedBytes: number) => void;
+  /**
+   * Called once per removed connection with its conn.log row, right after `onRemove`. Cheaper
+   * than building the row in `onRemove`: a connection whose record was never needed (no handled
+   * event, weird or hook) gets its row from the plain session state, without a `Connection`.
+   */
+  onConnLog?: (row: ConnLogRow) => void;
+  /** `Site::local_nets` for the `local_orig`/`local_resp` columns of `onConnLog` rows (default: private space). */
+  localNets?: readonly Subnet[];
   /** Called for every valid packet of a connection after its transport analysis (signatures). */
   onPacket?: (c: Connection, isOrig: boolean, pkt: Packet) => void;
   /**
@@ -131,6 +147,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     ignoreChecksums: options.ignoreChecksums ?? false,
     onWeird: options.onWeird,
     onRemove: options.onRemove,
+    logRemoved: logRemovedFor(options.onConnLog, options.localNets ?? DEFAULT_LOCAL_NETS),
     onStreamData: options.onStreamData,
     onStreamGap: options.onStreamGap,
     onPacket: options.onPacket,

@@ -1,0 +1,67 @@
+import { addrToString } from '../packet/addrToString';
+import { ipv4Text } from './addrText';
+import { connLogRow, ConnLogRow } from './connLog';
+import { connStateCode } from './connState';
+import { isLocalAddr, isLocalV4, Subnet } from './localNets';
+import { KIND_ICMP, KIND_TCP, KIND_UDP, Session } from './session';
+import { origPortNumber, refresh, respPortNumber } from './sessionOps';
+import { tcpEndpointSize } from './tcpSeq';
+
+/**
+ * The conn.log row of a connection at its removal, read straight from the
+ * session's plain state when nothing ever built its `Connection` record (no
+ * handled event, weird or hook needed it): no record, endpoint records or
+ * `service` set are made just to be read once and dropped (they were most of
+ * the garbage of a conn.log-only run). A session with a record goes through
+ * `connLogRow`, since scripts may have set its `service`. Both give the same row.
+ *
+ * ## Example
+ * ```ts
+ * sessionConnLogRow(s, DEFAULT_LOCAL_NETS).conn_state; // "SF"
+ * ```
+ */
+export function sessionConnLogRow(s: Session, localNets: readonly Subnet[]): ConnLogRow {
+  if (s.rec !== null) return connLogRow(refresh(s), s.missedBytes, localNets);
+  const tcp = s.kind === KIND_TCP;
+  const o = s.orig;
+  const r = s.resp;
+  const osize = tcp ? tcpEndpointSize(o, r) : o.size;
+  const rsize = tcp ? tcpEndpointSize(r, o) : r.size;
+  const a = s.v6 ? addrToString(s.a6b6, 0, 16) : ipv4Text(s.a4);
+  const b = s.v6 ? addrToString(s.a6b6, 16, 16) : ipv4Text(s.b4);
+  const history = s.hist;
+  const row: ConnLogRow = {
+    ts: s.startTime,
+    uid: s.uid,
+    'id.orig_h': s.origIsA ? a : b,
+    'id.orig_p': origPortNumber(s),
+    'id.resp_h': s.origIsA ? b : a,
+    'id.resp_p': respPortNumber(s),
+    proto: tcp ? 'tcp' : s.kind === KIND_UDP ? 'udp' : s.kind === KIND_ICMP ? 'icmp' : 'unknown_transport',
+    service: [],
+    conn_state: connStateCode(s.proto, o.state, r.state, osize, rsize, history),
+    missed_bytes: s.missedBytes,
+    orig_pkts: o.numPkts,
+    orig_ip_bytes: o.numBytesIp,
+    resp_pkts: r.numPkts,
+    resp_ip_bytes: r.numBytesIp,
+    tunnel_parents: [],
+    ip_proto: s.proto,
+  };
+  // As connLogRow: duration and byte counts only when the duration is positive.
+  const duration = s.lastTime - s.startTime;
+  if (duration > 0) {
+    row.duration = duration;
+    row.orig_bytes = osize;
+    row.resp_bytes = rsize;
+  }
+  if (localNets.length > 0) {
+    // IPv4 addresses are tested as the numbers the session holds (no text to parse).
+    const la = s.v6 ? isLocalAddr(a, localNets) : isLocalV4(s.a4, localNets);
+    const lb = s.v6 ? isLocalAddr(b, localNets) : isLocalV4(s.b4, localNets);
+    row.local_orig = s.origIsA ? la : lb;
+    row.local_resp = s.origIsA ? lb : la;
+  }
+  if (history !== '') row.history = history;
+  return row;
+}
