@@ -34,7 +34,7 @@ export {
   logDate,
 } from './connLog';
 export type { ConnLogRow, ConnLogWriter } from './connLog';
-export { DEFAULT_LOCAL_NETS, isLocalAddr, isLocalV4, parseAddr, parseSubnet, inSubnet } from './localNets';
+export { DEFAULT_LOCAL_NETS, isLocalAddr, isLocalAddrBytes, isLocalV4, parseAddr, parseSubnet, inSubnet } from './localNets';
 export type { Subnet } from './localNets';
 export { createUidSource, formatUid, DETERMINISTIC_UIDS } from './uid';
 export type { UidSource } from './uid';

@@ -94,12 +94,31 @@ export function parseSubnet(text: string): Subnet {
  * ```
  */
 export function inSubnet(addr: Uint8Array, net: Subnet): boolean {
+  return inSubnetAt(addr, 0, net);
+}
+
+/** `inSubnet` for the 16 address bytes at `off` in `buf` (no copy to slice out). */
+function inSubnetAt(buf: Uint8Array, off: number, net: Subnet): boolean {
   let bits = net.width;
   for (let i = 0; i < 16 && bits > 0; i++, bits -= 8) {
     const mask = bits >= 8 ? 0xff : (0xff << (8 - bits)) & 0xff;
-    if ((addr[i] & mask) !== (net.bytes[i] & mask)) return false;
+    if ((buf[off + i] & mask) !== (net.bytes[i] & mask)) return false;
   }
   return true;
+}
+
+/**
+ * Whether the 16-byte (IPv6) address at `off` in `buf` is in one of `nets`:
+ * `isLocalAddr` without the text round trip (conn.log rows of IPv6 sessions).
+ *
+ * ## Example
+ * ```ts
+ * isLocalAddrBytes(parseAddr('fe80::1')!, 0); // true
+ * ```
+ */
+export function isLocalAddrBytes(buf: Uint8Array, off: number, nets: readonly Subnet[] = DEFAULT_LOCAL_NETS): boolean {
+  for (let i = 0; i < nets.length; i++) if (inSubnetAt(buf, off, nets[i])) return true;
+  return false;
 }
 
 /** Zeek's default `Site::local_nets` (= `Site::private_address_space`). */

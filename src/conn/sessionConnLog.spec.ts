@@ -1,7 +1,8 @@
 import { createConnectionTracker, ConnectionTrackerOptions } from './tracker';
 import { NetworkTimeScheduler } from '../time/NetworkTimeScheduler';
 import { connLogRow, ConnLogRow, formatConnLogTsv } from './connLog';
-import { DEFAULT_LOCAL_NETS, isLocalAddr, isLocalV4, parseSubnet } from './localNets';
+import { DEFAULT_LOCAL_NETS, isLocalAddr, isLocalAddrBytes, isLocalV4, parseAddr, parseSubnet } from './localNets';
+import { addrToString } from '../packet/addrToString';
 import { TCP_ACK, TCP_FIN, TCP_SYN, TCP_RST, tcp, udp, icmp, ipv4Packet } from '../../spec/conn/packets';
 import { createPacket } from '../packet/createPacket';
 import type { Packet } from '../packet/Packet';
@@ -144,5 +145,20 @@ describe('isLocalV4', () => {
     }
     expect(isLocalV4(0x0a000001)).toBe(true);
     expect(isLocalV4(0x08080808)).toBe(false);
+  });
+});
+
+describe('isLocalAddrBytes', () => {
+  it('agrees with isLocalAddr on the canonical text of the same bytes, at any offset', () => {
+    const texts = ['fe80::1', 'febf::1', 'fec0::1', 'fc00::5', 'fd12::1', 'fe00::1', '2001:db8::1', '::1', '::', '::ffff:10.0.0.1', '::ffff:8.8.8.8', 'ff02::fb', '2600::1', '2002:a00::1'];
+    const nets = [DEFAULT_LOCAL_NETS, [parseSubnet('2001:db8::/32'), parseSubnet('10.0.0.0/8')], []];
+    for (const t of texts) {
+      const buf = Buffer.alloc(32);
+      buf.set(parseAddr(t)!, 16);
+      const text = addrToString(buf, 16, 16);
+      for (const n of nets) expect([t, isLocalAddrBytes(buf, 16, n)]).toEqual([t, isLocalAddr(text, n)]);
+    }
+    expect(isLocalAddrBytes(parseAddr('fe80::1')!, 0)).toBe(true);
+    expect(isLocalAddrBytes(parseAddr('2600::1')!, 0)).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { addrToString } from '../packet/addrToString';
 import { ipv4Text } from './addrText';
 import { connLogRow, ConnLogRow } from './connLog';
 import { connStateCode } from './connState';
-import { isLocalAddr, isLocalV4, Subnet } from './localNets';
+import { isLocalAddrBytes, isLocalV4, Subnet } from './localNets';
 import { KIND_ICMP, KIND_TCP, KIND_UDP, Session } from './session';
 import { origPortNumber, refresh, respPortNumber } from './sessionOps';
 import { tcpEndpointSize } from './tcpSeq';
@@ -56,9 +56,9 @@ export function sessionConnLogRow(s: Session, localNets: readonly Subnet[]): Con
     row.resp_bytes = rsize;
   }
   if (localNets.length > 0) {
-    // IPv4 addresses are tested as the numbers the session holds (no text to parse).
-    const la = s.v6 ? isLocalAddr(a, localNets) : isLocalV4(s.a4, localNets);
-    const lb = s.v6 ? isLocalAddr(b, localNets) : isLocalV4(s.b4, localNets);
+    // Tested on the numbers / bytes the session holds (no text to parse).
+    const la = s.v6 ? isLocalAddrBytes(s.a6b6, 0, localNets) : isLocalV4(s.a4, localNets);
+    const lb = s.v6 ? isLocalAddrBytes(s.a6b6, 16, localNets) : isLocalV4(s.b4, localNets);
     row.local_orig = s.origIsA ? la : lb;
     row.local_resp = s.origIsA ? lb : la;
   }
