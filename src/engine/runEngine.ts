@@ -2,7 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
 import type { Connection } from '../conn/records';
-import { connLogRow, createConnLogWriter, type ConnLogWriter } from '../conn/connLog';
+import { createConnLogWriter, type ConnLogWriter } from '../conn/connLog';
 import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
 import { attachDnsResolver, createDnsResolver, waitForLookups } from '../dns';
 import { createEventEngine } from '../events';
@@ -183,11 +183,10 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     options: connOptions,
     deterministicUids: options.deterministic,
     onWeird,
-    onRemove: sigRun || connLog ? (c, missed) => {
-      // Signature end-of-stream work first: `enable`/`eval` may still change the service column.
-      sigRun?.onRemove(c);
-      connLog?.writer.write(connLogRow(c, missed));
-    } : undefined,
+    // Signature end-of-stream work runs first (onRemove): `enable`/`eval` may still change the service column.
+    // conn.log rows come from the session's plain state unless a record was built (onConnLog).
+    onRemove: sigRun ? (c) => sigRun!.onRemove(c) : undefined,
+    onConnLog: connLog ? (row) => connLog!.writer.write(row) : undefined,
     onPacket: sigRun?.onPacket,
     onIcmpHeader: sigRun?.onIcmpHeader,
     onStreamData: sigRun?.onStreamData,
