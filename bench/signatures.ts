@@ -21,6 +21,7 @@ import {
   createSignatureEngine, finishConn, getMatcherStats, headerFactsFromText, initEndpoint, loadSignatures, matchStream,
   newConnMatch,
 } from '../src/signatures';
+import { rng } from './rng';
 
 /** Options for {@link benchSignatures}; a string argument (the shared trace path) is ignored. */
 export interface BenchSignaturesOptions {
@@ -34,18 +35,6 @@ export interface BenchSignaturesOptions {
   seed?: number;
   /** Fraction of payload pieces that are signature words (default 0.0005); a last row repeats the largest set at 4×. */
   matchRate?: number;
-}
-
-/** mulberry32: tiny, fast, good enough for reproducible test data. */
-function prng(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 // Filler text uses common syllables only; every pattern word has a rare syllable too, so
@@ -74,7 +63,7 @@ const hexEsc = (b: number): string => `\\x${b.toString(16).padStart(2, '0')}`;
  * ```
  */
 export function generateSignatures(n: number, seed: number): { text: string; words: string[]; binaries: number[][] } {
-  const r = prng(seed);
+  const r = rng(seed);
   const words: string[] = [];
   const binaries: number[][] = [];
   let text = '';
@@ -112,7 +101,7 @@ export function generatePayload(
   seed: number,
   rate = 0.0005,
 ): Buffer {
-  const r = prng(seed);
+  const r = rng(seed);
   const filler = Array.from({ length: 500 }, () => word(r, false));
   const buf = Buffer.alloc(size);
   let o = 0;
