@@ -1,6 +1,7 @@
 import { acceptsOf, createLazyDfa, feed, JAM, rowOf, setOf, step, type AcceptSink, type LazyDfa } from '../../src/signatures/dfa';
 import { buildGroupNfa } from '../../src/signatures/nfa';
 import { parseRegex, RegexSyntaxError } from '../../src/signatures/regex';
+import { seeded } from './harness';
 
 /** Runs patterns (as one group) over `input` after BOL; returns pattern id → first acceptance position. */
 function firstAccepts(patterns: string[], input: string | Uint8Array, chunks: number[] = [], maxStates = 10000, eol = false): Map<number, number> {
@@ -43,17 +44,6 @@ function jsShortest(pattern: string, input: string): number | undefined {
   const re = new RegExp(`^(?:${pattern})$`, 's');
   for (let k = 0; k <= input.length; k++) if (re.test(input.slice(0, k))) return k;
   return undefined;
-}
-
-function seeded(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s + 0x6d2b79f5) >>> 0;
-    let t = s;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 describe('regex parser', () => {

@@ -38,3 +38,15 @@ export function recorder(
 }
 
 export const bytes = (s: string): Buffer => Buffer.from(s, 'latin1');
+
+/** mulberry32: a tiny seeded generator in [0, 1), so randomised tests are reproducible. */
+export function seeded(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s + 0x6d2b79f5) >>> 0;
+    let t = s;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,7 +1,7 @@
 import {
   finishConn, headerFactsFromText, initEndpoint, matchDatagram, matchStream, newConnMatch,
 } from '../../src/signatures';
-import { bytes, recorder } from './harness';
+import { bytes, recorder, seeded } from './harness';
 
 const tcpFacts = (sp = 1234, dp = 80) => headerFactsFromText({ src: '10.0.0.1', dst: '10.0.0.2', proto: 6, srcPort: sp, dstPort: dp });
 const tcpFactsRev = (sp = 1234, dp = 80) => headerFactsFromText({ src: '10.0.0.2', dst: '10.0.0.1', proto: 6, srcPort: dp, dstPort: sp });
@@ -378,18 +378,8 @@ describe('headerFactsFromPacket', () => {
 });
 
 describe('one shared automaton vs Zeek-sized groups (randomised)', () => {
-  function prng(seed: number): () => number {
-    let s = seed >>> 0;
-    return () => {
-      s = (s + 0x6d2b79f5) >>> 0;
-      let t = s;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
   it('fires the same signatures with the same data and end_of_match for random patterns, inputs and splits', () => {
-    const rnd = prng(11);
+    const rnd = seeded(11);
     const atom = () => ['a', 'b', 'c', '[ab]', '(a|bc)', 'c+', '.'][Math.floor(rnd() * 7)];
     const lit = (n: number) => Array.from({ length: n }, atom).join('');
     for (let trial = 0; trial < 60; trial++) {
