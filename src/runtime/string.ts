@@ -68,13 +68,24 @@ export function stringIndex(s: string, i: Integral): string {
  */
 export function stringSlice(s: string, i?: Integral, j?: Integral): string {
   const n = s.length;
-  let a = i === undefined ? 0 : toNum(i);
-  let b = j === undefined ? n : toNum(j);
-  if (a < 0) a = Math.max(0, a + n);
-  if (b < 0) b = Math.max(0, b + n);
-  if (a > n) a = n;
-  if (b > n) b = n;
+  const a = sliceStart(n, i);
+  const b = sliceEnd(n, j);
   return a < b ? s.slice(a, b) : '';
+}
+
+/** Start of a `[i:j]` slice of a sequence of length `n` (strings and vectors): negative counts from the end, clamped. */
+export function sliceStart(n: number, i?: Integral): number {
+  return clampIndex(n, i === undefined ? 0 : toNum(i));
+}
+
+/** End of a `[i:j]` slice of a sequence of length `n`; see `sliceStart`. */
+export function sliceEnd(n: number, j?: Integral): number {
+  return clampIndex(n, j === undefined ? n : toNum(j));
+}
+
+function clampIndex(n: number, k: number): number {
+  if (k < 0) k = Math.max(0, k + n);
+  return k > n ? n : k;
 }
 
 /**

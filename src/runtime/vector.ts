@@ -4,6 +4,7 @@
  */
 import { runtimeError } from './errors';
 import type { Integral } from './numeric';
+import { sliceEnd, sliceStart } from './string';
 
 /** A vector value. */
 export type VectorValue = unknown[];
@@ -93,13 +94,8 @@ export function vectorAppendAll(v: VectorValue, w: VectorValue): void {
  * ```
  */
 export function vectorSlice(v: VectorValue, i?: Integral, j?: Integral): VectorValue {
-  const n = v.length;
-  let a = i === undefined ? 0 : Number(i);
-  let b = j === undefined ? n : Number(j);
-  if (a < 0) a = Math.max(0, a + n);
-  if (b < 0) b = Math.max(0, b + n);
-  if (a > n) a = n;
-  if (b > n) b = n;
+  const a = sliceStart(v.length, i);
+  const b = sliceEnd(v.length, j);
   return a < b ? v.slice(a, b) : [];
 }
 
