@@ -4,7 +4,8 @@ import type { Packet } from '../packet/Packet';
  * The key fields of a session (engine.md 2.1): endpoint A and B in canonical
  * order (A is the smaller (address, port), compared as 16-byte addresses with
  * IPv4 mapped, then ports), except for one-way ICMP types, whose key keeps the
- * packet's direction. IPv4 addresses are kept as numbers, IPv6 ones as 32 bytes
+ * packet's direction. IPv4 addresses are kept as signed 32-bit numbers (`a4 >>> 0`
+ * is the unsigned address), IPv6 ones as 32 bytes
  * copied once per session, so a lookup builds no string.
  */
 export interface SessionKey {
@@ -93,8 +94,11 @@ export function probeKey(probe: KeyProbe, pkt: Packet, sp: number, dp: number, o
   let h = mix(0x9747b28c, (probe.pa << 16) | probe.pb);
   h = mix(h, probe.proto);
   if (!v6) {
-    probe.a4 = (srcFirst ? pkt.src4 : pkt.dst4) >>> 0;
-    probe.b4 = (srcFirst ? pkt.dst4 : pkt.src4) >>> 0;
+    // Stored signed (`| 0`): a small integer in every object field, where an
+    // unsigned address above 127.255.255.255 would be a boxed heap number read
+    // on every key comparison.
+    probe.a4 = (srcFirst ? pkt.src4 : pkt.dst4) | 0;
+    probe.b4 = (srcFirst ? pkt.dst4 : pkt.src4) | 0;
     h = mix(h, probe.a4);
     h = mix(h, probe.b4);
   } else {
@@ -164,10 +168,10 @@ export function keyBytes(k: SessionKey): Buffer {
   else {
     out[10] = 0xff;
     out[11] = 0xff;
-    out.writeUInt32BE(k.a4, 12);
+    out.writeUInt32BE(k.a4 >>> 0, 12);
     out[26] = 0xff;
     out[27] = 0xff;
-    out.writeUInt32BE(k.b4, 28);
+    out.writeUInt32BE(k.b4 >>> 0, 28);
   }
   out.writeUInt16BE(k.pa, 32);
   out.writeUInt16BE(k.pb, 34);

@@ -11,29 +11,32 @@ import type { EndpointState } from './session';
  * ```
  */
 export function createEndpointState(isOrig: boolean, reassemble: boolean): EndpointState {
+  // Field order is memory order: the fields every packet reads come first (see blankSession in tracker.ts).
   const e: EndpointState = {
-    rec: null,
-    mac: -1,
+    sawPacket: false,
     isOrig,
+    state: TCP_INACTIVE,
+    didClose: false,
+    didEOF: false,
     numPkts: 0,
     numBytesIp: 0,
-    flowLabel: 0,
-    size: 0,
-    state: TCP_INACTIVE,
-    prevState: TCP_INACTIVE,
     start: 0,
     last: 0,
     ackd: 0,
+    reasm: null,
     finCnt: 0,
     rstCnt: 0,
+    prevState: TCP_INACTIVE,
+    closePending: false,
+    closeGenEvent: false,
     finRel: 0,
     histLastSyn: 0,
     histLastFin: 0,
     histLastRst: 0,
-    didClose: false,
-    closePending: false,
-    closeGenEvent: false,
-    didEOF: false,
+    size: 0,
+    flowLabel: 0,
+    mac: -1,
+    rec: null,
     chkCnt: 0,
     chkThresh: 1,
     rxmtCnt: 0,
@@ -42,8 +45,6 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
     winThresh: 1,
     gapCnt: 0,
     gapThresh: 1,
-    sawPacket: false,
-    reasm: null,
   };
   resetEndpointState(e, isOrig, reassemble);
   return e;
