@@ -19,6 +19,7 @@ const MODULES: Array<[file: string, fn: string]> = [
   ['decode', 'benchDecode'],
   ['timers', 'benchTimers'],
   ['conn', 'benchConn'],
+  ['connMemory', 'benchConnMemory'],
   ['script', 'benchScript'],
   ['expiry', 'benchExpiry'],
   ['signatures', 'benchSignatures'],
