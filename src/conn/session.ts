@@ -48,8 +48,15 @@ export interface EndpointState {
   /** TCP endpoint state, or 0/1 for the others. */
   state: number;
   prevState: number;
-  // TCP sequence space, unfolded to 64 bits (JS numbers, exact below 2^53).
-  start: number;
+  /**
+   * TCP: the initial sequence number as a signed 32-bit value (`isn >>> 0` is
+   * the unsigned one). `last` and `ackd` are offsets from it, unfolded past
+   * wrap-arounds: the highest sequence number seen + 1 and the highest one the
+   * peer acknowledged. Kept as offsets so all three stay small integers in the
+   * object (absolute 64-bit positions were boxed heap numbers, each a separate
+   * object read on every packet).
+   */
+  isn: number;
   last: number;
   ackd: number;
   finCnt: number;

@@ -37,7 +37,7 @@ import {
   scaledHistory,
   setInactivityTimeout,
 } from './sessionOps';
-import { initSeq, noDataAcked, tcpEndpointSize, unfold } from './tcpSeq';
+import { initSeq, noDataAcked, relSeq, tcpEndpointSize } from './tcpSeq';
 
 const TOO_LARGE_SEQ_DELTA = 1048576;
 
@@ -112,7 +112,7 @@ const sink: ReassemblySink = {
 function dataPending(e: EndpointState, p: EndpointState): boolean {
   const r = e.reasm;
   if (r === null || r.skipping) return false;
-  const delivered = e.start + r.nextSeq;
+  const delivered = r.nextSeq;
   const last = e.last;
   if (last < delivered) return false;
   if (delivered === last - 1 || delivered === last) {
@@ -327,8 +327,8 @@ export function isTcpReuse(s: Session, pkt: Packet): boolean {
   const o = s.orig;
   const r = s.resp;
   if (!(o.didClose || r.didClose)) {
-    if (pkt.seq === (co.start >>> 0)) return false;
-    if ((f & TCP_ACK) === 0 && co.state === TCP_SYN_ACK_SENT && r.state === TCP_INACTIVE && pkt.seq === (r.start >>> 0)) {
+    if (pkt.seq === co.isn >>> 0) return false;
+    if ((f & TCP_ACK) === 0 && co.state === TCP_SYN_ACK_SENT && r.state === TCP_INACTIVE && pkt.seq === r.isn >>> 0) {
       return false;
     }
     connWeird(s, co.state === TCP_SYN_SENT ? 'SYN_seq_jump' : 'active_connection_reuse');
@@ -460,7 +460,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   }
 
   // 1. Sequence initialisation.
-  const startBefore = e.start;
+  const isnBefore = e.isn;
   const onePast32 = seq + (rst ? 0 : len) + (syn ? 1 : 0) + (fin ? 1 : 0);
   switch (e.state) {
     case TCP_INACTIVE:
@@ -469,7 +469,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
       break;
     case TCP_SYN_SENT:
     case TCP_SYN_ACK_SENT:
-      if (syn && seq !== (e.start >>> 0)) {
+      if (syn && seq !== e.isn >>> 0) {
         connWeird(s, 'SYN_seq_jump');
         reinit(s, e, seq, onePast32);
       }
@@ -478,7 +478,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
     case TCP_PARTIAL:
       if (syn) {
         if (tcpEndpointSize(e, p) > 0) connWeird(s, 'SYN_inside_connection');
-        if (seq !== (e.start >>> 0)) connWeird(s, 'SYN_seq_jump');
+        if (seq !== e.isn >>> 0) connWeird(s, 'SYN_seq_jump');
         reinit(s, e, seq, onePast32);
       }
       break;
@@ -488,9 +488,8 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   }
 
   // 2. Relative sequence number.
-  const seq64 = unfold(seq, e.last);
-  const relSeq = seq64 - e.start;
-  if (relSeq < 0 && !rst) connWeird(s, 'TCP_seq_underflow_or_misorder');
+  const rel = relSeq(e, seq, e.last);
+  if (rel < 0 && !rst) connWeird(s, 'TCP_seq_underflow_or_misorder');
 
   // The SYN-ACK-first flip (2.2 point 2) happens while the history letter is recorded.
   if (s.hist === 'H' && !syn && !fin && !rst && (len > 0 || ack)) {
@@ -508,17 +507,17 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   } else if (bits === 1) {
     if (syn) {
       const code = ack ? 'H' : 'S';
-      if (checkHistory(s, e, HIST_SYN, code) && relSeq !== e.histLastSyn) addHistory(s, e, code);
-      e.histLastSyn = relSeq;
+      if (checkHistory(s, e, HIST_SYN, code) && rel !== e.histLastSyn) addHistory(s, e, code);
+      e.histLastSyn = rel;
     }
     if (fin) {
-      const finRel = relSeq + len;
+      const finRel = rel + len;
       if (checkHistory(s, e, HIST_FIN, 'F') && finRel !== e.histLastFin) addHistory(s, e, 'F');
       e.histLastFin = finRel;
     }
     if (rst) {
-      if (checkHistory(s, e, HIST_RST, 'R') && relSeq !== e.histLastRst) addHistory(s, e, 'R');
-      e.histLastRst = relSeq;
+      if (checkHistory(s, e, HIST_RST, 'R') && rel !== e.histLastRst) addHistory(s, e, 'R');
+      e.histLastRst = rel;
     }
   } else if (len > 0) checkHistory(s, e, HIST_DATA, 'D');
   else if (ack) checkHistory(s, e, HIST_ACK, 'A');
@@ -539,7 +538,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   // 6. FIN / RST counting.
   if (fin) {
     e.finCnt++;
-    e.finRel = relSeq + len + (syn ? 1 : 0);
+    e.finRel = rel + len + (syn ? 1 : 0);
   }
   if (rst) e.rstCnt++;
 
@@ -555,20 +554,20 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
       }
       initSeq(p, pkt.ack - 1, pkt.ack - 1);
     } else if (!rst) {
-      const delta = ((pkt.ack - (p.ackd >>> 0)) | 0);
+      const delta = (pkt.ack - p.isn - p.ackd) | 0;
       if (!(pkt.ack === 0 && delta > TOO_LARGE_SEQ_DELTA) && delta > 0) p.ackd += delta;
     }
   }
 
   // 8. Highest sequence number; retransmissions.
-  const onePast64 = seq64 + (rst ? 0 : len) + (syn ? 1 : 0) + (fin ? 1 : 0);
-  const deltaLast = onePast64 - e.last;
+  const onePast = rel + (rst ? 0 : len) + (syn ? 1 : 0) + (fin ? 1 : 0);
+  const deltaLast = onePast - e.last;
   if ((syn || rst) && (deltaLast > TOO_LARGE_SEQ_DELTA || deltaLast < -TOO_LARGE_SEQ_DELTA)) {
     // Outlandish SYN/RST sequence numbers are not trusted.
-  } else if (fin && e.last === e.start + 1) {
-    e.last = onePast64;
+  } else if (fin && e.last === 1) {
+    e.last = onePast;
   } else if (e.state !== TCP_RESET) {
-    if (deltaLast > 0) e.last = onePast64;
+    if (deltaLast > 0) e.last = onePast;
     else if (len > 0) scaledHistory(s, e, 'T', 'rxmt', 'tcp_multiple_retransmissions');
   }
 
@@ -587,10 +586,10 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
         } else {
           if (ack) {
             if (p.state !== TCP_INACTIVE && p.state !== TCP_PARTIAL) {
-              const a = unfold(pkt.ack, p.start) - p.start;
-              if (a < 0 || a > p.last - p.start) connWeird(s, 'bad_SYN_ack');
+              const a = relSeq(p, pkt.ack, 0);
+              if (a < 0 || a > p.last) connWeird(s, 'bad_SYN_ack');
             }
-          } else if (p.state === TCP_SYN_ACK_SENT && seq === (startBefore >>> 0)) {
+          } else if (p.state === TCP_SYN_ACK_SENT && seq === isnBefore >>> 0) {
             // SYN/SYN-ACK reversal (2.2 point 1): the SYN's sender becomes the originator.
             s.partial = false;
             flipRoles(s);
@@ -697,7 +696,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
 
   // 10. The ACK's consequences for the other direction's reassembler.
   if (ack && !rst && p.reasm !== null) {
-    let a = unfold(pkt.ack, p.ackd) - p.start;
+    let a = relSeq(p, pkt.ack, p.ackd);
     if (p.finCnt > 0 && a > p.finRel) a = p.finRel;
     sinkSession = s;
     sinkEndpoint = p;
@@ -707,8 +706,8 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
 
   // 11. tcp_packet, then the packet counters (ConnSize runs after it, 2.4).
   if (ev.has('tcp_packet')) {
-    const relAck = ack ? unfold(pkt.ack, p.ackd) - p.start : 0;
-    raise(s, 'tcp_packet', e.isOrig, flagString(f), relSeq, relAck, len, bytesToBroString(pkt.data, pkt.payloadOff, Math.min(pkt.payloadCap, len)));
+    const relAck = ack ? relSeq(p, pkt.ack, p.ackd) : 0;
+    raise(s, 'tcp_packet', e.isOrig, flagString(f), rel, relAck, len, bytesToBroString(pkt.data, pkt.payloadOff, Math.min(pkt.payloadCap, len)));
   }
   if (pkt.tcpHdrLen > 20 && ev.has('tcp_option')) raiseTcpOptions(s, pkt, e.isOrig);
   e.numPkts++;
@@ -722,7 +721,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
     } else {
       sinkSession = s;
       sinkEndpoint = e;
-      const relData = syn ? relSeq + 1 : relSeq;
+      const relData = syn ? rel + 1 : rel;
       t.totalBuffered += insertSegment(e.reasm, relData, pkt.data, pkt.payloadOff, len, sink);
       enforceLimits(s, e, p);
     }

@@ -20,7 +20,7 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
     didEOF: false,
     numPkts: 0,
     numBytesIp: 0,
-    start: 0,
+    isn: 0,
     last: 0,
     ackd: 0,
     reasm: null,
@@ -70,7 +70,7 @@ export function resetEndpointState(e: EndpointState, isOrig: boolean, reassemble
   e.size = 0;
   e.state = TCP_INACTIVE;
   e.prevState = TCP_INACTIVE;
-  e.start = 0;
+  e.isn = 0;
   e.last = 0;
   e.ackd = 0;
   e.finCnt = 0;
@@ -101,29 +101,19 @@ export function resetEndpointState(e: EndpointState, isOrig: boolean, reassemble
 }
 
 /**
- * Signed 32-bit distance from `ref` (a 64-bit unfolded position) to the 32-bit
- * sequence number `seq` (Zeek's `seq_delta`).
+ * The 32-bit sequence number `seq` as an offset from `e`'s ISN, unfolded to the
+ * offset nearest `ref` (itself an offset): Zeek's `seq_delta` from `ref`, added
+ * to it, so sequence numbers that wrapped around 2^32 keep counting up.
  *
  * ## Example
  * ```ts
- * seqDelta(5, 2 ** 32 - 3); // 8 (across a wrap)
+ * initSeq(e, 2 ** 32 - 3, 2 ** 32 - 2); // ISN near the wrap; e.last === 1
+ * relSeq(e, 5, e.last); // 8: five bytes past the wrap
  * ```
  */
-export function seqDelta(seq: number, ref: number): number {
-  // `>>> 0` is ToUint32, i.e. exactly `ref mod 2^32` for these integral values, without a slow fmod.
-  return (seq - (ref >>> 0)) | 0;
-}
-
-/**
- * Unfolds a 32-bit sequence number to the 64-bit position nearest to `ref`.
- *
- * ## Example
- * ```ts
- * unfold(5, 2 ** 32 - 3); // 2 ** 32 + 5
- * ```
- */
-export function unfold(seq: number, ref: number): number {
-  return ref + seqDelta(seq, ref);
+export function relSeq(e: EndpointState, seq: number, ref: number): number {
+  // `| 0` takes the difference modulo 2^32 as a signed distance, exactly (all operands are integers).
+  return ref + ((seq - e.isn - ref) | 0);
 }
 
 /**
@@ -135,14 +125,14 @@ export function unfold(seq: number, ref: number): number {
  * ```
  */
 export function initSeq(e: EndpointState, isn: number, last: number): void {
-  e.start = isn >>> 0;
-  e.ackd = e.start;
-  e.last = e.start + ((last - isn) | 0);
+  e.isn = isn | 0;
+  e.ackd = 0;
+  e.last = (last - isn) | 0;
 }
 
 /** Whether nothing beyond the SYN was acknowledged (Zeek's `NoDataAcked`). */
 export function noDataAcked(e: EndpointState): boolean {
-  return e.ackd === e.start || e.ackd === e.start + 1;
+  return e.ackd === 0 || e.ackd === 1;
 }
 
 /**
@@ -155,8 +145,7 @@ export function noDataAcked(e: EndpointState): boolean {
  */
 export function tcpEndpointSize(e: EndpointState, peer: EndpointState): number {
   if (e.prevState === TCP_SYN_SENT && e.state === TCP_RESET && peer.state === TCP_INACTIVE && !noDataAcked(e)) return 0;
-  const top = e.last > e.ackd ? e.last : e.ackd;
-  let size = top - e.start;
+  let size = e.last > e.ackd ? e.last : e.ackd;
   if (size <= 0) return 0;
   size--;
   if (e.finCnt > 0 && size !== 0) size--;
