@@ -48,8 +48,8 @@ export function createReassembler(): Reassembler {
   return { nextSeq: 1, trimSeq: 1, heldEnd: 1, blocks: NO_BLOCKS, buffered: 0, skipping: false };
 }
 
-// Most streams never buffer anything: they share this empty, never-written array.
-const NO_BLOCKS: ReassemblyBlock[] = [];
+/** Most streams never buffer anything: they share this empty, never-written array. */
+export const NO_BLOCKS: ReassemblyBlock[] = [];
 
 /**
  * Resets a reassembler after a sequence re-initialisation (SYN seq jump).

@@ -35,7 +35,7 @@ export const KIND_OTHER = 3;
  * Internal per-endpoint state; `rec` is the script-visible `endpoint` record,
  * built with the connection record (null until then).
  */
-export interface EndpointState {
+export interface EndpointState extends Reassembler {
   rec: Endpoint | null;
   /** MAC address as a 48-bit number (first packet's source/destination), -1 if none. */
   mac: number;
@@ -79,6 +79,11 @@ export interface EndpointState {
   gapCnt: number;
   gapThresh: number;
   sawPacket: boolean;
+  /**
+   * This direction's stream reassembler (TCP), or null. It is the endpoint
+   * itself: the reassembler's fields live in this object, so a packet reads one
+   * object per endpoint instead of two.
+   */
   reasm: Reassembler | null;
 }
 

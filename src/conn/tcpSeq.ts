@@ -1,4 +1,4 @@
-import { createReassembler, resetReassembler } from './reassembler';
+import { NO_BLOCKS, resetReassembler } from './reassembler';
 import { TCP_INACTIVE, TCP_RESET, TCP_SYN_SENT } from './records';
 import type { EndpointState } from './session';
 
@@ -24,6 +24,13 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
     last: 0,
     ackd: 0,
     reasm: null,
+    // The reassembler's fields (see EndpointState.reasm).
+    nextSeq: 1,
+    trimSeq: 1,
+    heldEnd: 1,
+    blocks: NO_BLOCKS,
+    buffered: 0,
+    skipping: false,
     finCnt: 0,
     rstCnt: 0,
     prevState: TCP_INACTIVE,
@@ -92,12 +99,9 @@ export function resetEndpointState(e: EndpointState, isOrig: boolean, reassemble
   e.gapCnt = 0;
   e.gapThresh = 1;
   e.sawPacket = false;
-  if (!reassemble) e.reasm = null;
-  else if (e.reasm === null) e.reasm = createReassembler();
-  else {
-    resetReassembler(e.reasm);
-    e.reasm.skipping = false;
-  }
+  resetReassembler(e);
+  e.skipping = false;
+  e.reasm = reassemble ? e : null;
 }
 
 /**
