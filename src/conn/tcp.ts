@@ -492,7 +492,9 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   if (rel < 0 && !rst) connWeird(s, 'TCP_seq_underflow_or_misorder');
 
   // The SYN-ACK-first flip (2.2 point 2) happens while the history letter is recorded.
-  if (s.hist === 'H' && !syn && !fin && !rst && (len > 0 || ack)) {
+  // (`histSeen` first: a history of exactly "H" has exactly that one bit, and the
+  // number is in the session's first cache line where the string is another object.)
+  if (s.histSeen === HIST_SYN && s.hist === 'H' && !syn && !fin && !rst && (len > 0 || ack)) {
     flipRoles(s);
     s.hist = '^h';
     s.partial = false;
