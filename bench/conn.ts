@@ -9,7 +9,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { openTrace } from '../src/input/openTrace';
 import { createDecoder } from '../src/packet';
 import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
-import { createConnLogWriter } from '../src/conn/connLog';
+import { createConnLogByteWriter } from '../src/conn/connLogBytes';
 import { createConnectionTracker } from '../src/conn/tracker';
 import type { BenchRow } from './BenchRow';
 
@@ -37,16 +37,11 @@ async function measure(name: string, path: string, track: boolean): Promise<{ ro
   // #open/#close dates) so a change can be checked byte for byte against the last.
   const keep = track ? process.env.RXBRO_BENCH_CONN_LOG : undefined;
   const fd = openSync(keep ?? '/dev/null', 'w');
-  // Buffer log text and write it in large pieces, as a log writer would.
-  let pending = '';
-  const out = (s: string) => {
-    pending += s;
-    if (pending.length > 1 << 16) {
-      writeSync(fd, pending);
-      pending = '';
-    }
+  // Rows formatted as bytes into one buffer, written in 64 KiB pieces, as the CLI does.
+  const out = (bytes: Uint8Array) => {
+    for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
   };
-  const log = createConnLogWriter(out, keep ? { now: () => new Date(0) } : {});
+  const log = createConnLogByteWriter(out, keep ? { now: () => new Date(0) } : {});
   let rows = 0;
   const tracker = createConnectionTracker({
     scheduler,
@@ -89,7 +84,6 @@ async function measure(name: string, path: string, track: boolean): Promise<{ ro
   }
   if (track) tracker.finishAll();
   log.close();
-  writeSync(fd, pending);
   closeSync(fd);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   const cu = process.cpuUsage(c0);

@@ -248,6 +248,8 @@ export interface ConnLogWriter {
  * Writes conn.log to `out` (a function receiving text chunks) in Zeek's
  * tab-separated format (header on the first row, `#close` at the end) or as
  * JSON lines. `now` supplies the wall-clock dates of `#open`/`#close`.
+ * To write a file, `createConnLogByteWriter` (connLogBytes.ts) gives the same
+ * bytes without building a string per row.
  *
  * ## Example
  * ```ts

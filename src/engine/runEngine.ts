@@ -2,7 +2,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
 import type { Connection } from '../conn/records';
-import { createConnLogWriter, type ConnLogWriter } from '../conn/connLog';
+import type { ConnLogWriter } from '../conn/connLog';
+import { createConnLogByteWriter } from '../conn/connLogBytes';
 import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
 import { attachDnsResolver, createDnsResolver, waitForLookups } from '../dns';
 import { createEventEngine } from '../events';
@@ -292,23 +293,13 @@ function weirdRecord(w: Weird, c?: Connection): Record<string, unknown> {
 /** A condition that ends the run with "fatal error: <message>" and exit status 1. */
 export class FatalError extends Error {}
 
-/** conn.log is created lazily (Zeek writes no file when nothing was logged) and written synchronously in 64 KiB pieces, so an `exit()` from a script loses nothing already logged. */
+/** conn.log is created lazily (Zeek writes no file when nothing was logged) and written synchronously in 64 KiB pieces, so an `exit()` from a script loses nothing already logged. Rows are formatted as bytes into one reused buffer (`createConnLogByteWriter`). */
 function openLog(path: string, json: boolean): OpenLog {
   let fd = -1;
-  let pending: string[] = [];
-  let size = 0;
-  const flush = (): void => {
-    if (size === 0) return;
-    if (fd < 0) fd = openSync(path, 'w');
-    writeSync(fd, pending.join(''));
-    pending = [];
-    size = 0;
-  };
-  const writer = createConnLogWriter(
-    (chunk) => {
-      pending.push(chunk);
-      size += chunk.length;
-      if (size >= 65536) flush();
+  const writer = createConnLogByteWriter(
+    (bytes) => {
+      if (fd < 0) fd = openSync(path, 'w');
+      for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
     },
     { format: json ? 'json' : 'tsv' },
   );
@@ -316,7 +307,6 @@ function openLog(path: string, json: boolean): OpenLog {
     writer,
     close() {
       writer.close();
-      flush();
       if (fd >= 0) closeSync(fd);
       fd = -1;
     },
