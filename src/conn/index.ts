@@ -34,6 +34,9 @@ export {
   logDate,
 } from './connLog';
 export type { ConnLogRow, ConnLogWriter } from './connLog';
+export { createConnLogByteWriter, writeConnLogTsv } from './connLogBytes';
+export type { ConnLogByteWriterOptions } from './connLogBytes';
+export { AsciiBuffer } from './AsciiBuffer';
 export { DEFAULT_LOCAL_NETS, isLocalAddr, isLocalAddrBytes, isLocalV4, parseAddr, parseSubnet, inSubnet } from './localNets';
 export type { Subnet } from './localNets';
 export { createUidSource, formatUid, DETERMINISTIC_UIDS } from './uid';
