@@ -112,6 +112,12 @@ export type ConnEventName = keyof ConnEvents;
 export interface ConnEventSink {
   has(name: string): boolean;
   raise(name: string, ...args: unknown[]): void;
+  /**
+   * Changes whenever `has()` may answer differently (the event engine's
+   * `handlerVersion`); lets the tracker cache `has()` of its per-packet events.
+   * Without it they are asked for every packet.
+   */
+  readonly handlerVersion?: number;
 }
 
 /** Payload bytes as a Bro `string` (one char per byte, as Zeek's raw strings). */

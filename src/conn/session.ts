@@ -2,6 +2,7 @@ import type { Subject } from 'rxjs';
 import type { Packet } from '../packet/Packet';
 import type { Weird } from '../packet/Weird';
 import type { ConnEventSink } from './events';
+import type { HotEvents } from './hotEvents';
 import type { ConnOptions } from './options';
 import type { Reassembler } from './reassembler';
 import type { Connection, Endpoint } from './records';
@@ -170,6 +171,8 @@ export interface TrackerCore extends StreamHooks {
   opts: ConnOptions;
   scheduler: ConnScheduler;
   events: ConnEventSink;
+  /** `events.has()` of the per-packet events, refreshed before each packet. */
+  hot: HotEvents;
   ignoreChecksums: boolean;
   onWeird: ((w: Weird, c?: Connection) => void) | undefined;
   onRemove: ((c: Connection, missedBytes: number) => void) | undefined;

@@ -435,7 +435,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
     return;
   }
   const len = pkt.payloadLen;
-  if (pkt.payloadCap > 0 && ev.has('packet_contents')) {
+  if (pkt.payloadCap > 0 && t.hot.packetContents) {
     raise(s, 'packet_contents', bytesToBroString(pkt.data, pkt.payloadOff, Math.min(pkt.payloadCap, len)));
   }
   const e = isOrig ? s.orig : s.resp;
@@ -707,11 +707,11 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   }
 
   // 11. tcp_packet, then the packet counters (ConnSize runs after it, 2.4).
-  if (ev.has('tcp_packet')) {
+  if (t.hot.tcpPacket) {
     const relAck = ack ? relSeq(p, pkt.ack, p.ackd) : 0;
     raise(s, 'tcp_packet', e.isOrig, flagString(f), rel, relAck, len, bytesToBroString(pkt.data, pkt.payloadOff, Math.min(pkt.payloadCap, len)));
   }
-  if (pkt.tcpHdrLen > 20 && ev.has('tcp_option')) raiseTcpOptions(s, pkt, e.isOrig);
+  if (pkt.tcpHdrLen > 20 && t.hot.tcpOption) raiseTcpOptions(s, pkt, e.isOrig);
   e.numPkts++;
   e.numBytesIp += pkt.ipTotalLen;
   if (t.onPacket) t.onPacket(connRec(s), e.isOrig, pkt);

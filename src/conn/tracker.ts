@@ -42,6 +42,7 @@ import { createEndpointState, resetEndpointState } from './tcpSeq';
 import { createUidSource, UidSource } from './uid';
 import type { ConnLogRow } from './connLog';
 import { DEFAULT_LOCAL_NETS, Subnet } from './localNets';
+import { createHotEvents, refreshHotEvents } from './hotEvents';
 import { sessionConnLogRow } from './sessionConnLog';
 
 /** The session-level conn.log hook for `onConnLog` (one closure per tracker, none per connection). */
@@ -144,6 +145,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     opts,
     scheduler: options.scheduler,
     events: options.events,
+    hot: createHotEvents(),
     ignoreChecksums: options.ignoreChecksums ?? false,
     onWeird: options.onWeird,
     onRemove: options.onRemove,
@@ -189,6 +191,9 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
 
   function process(pkt: Packet): void {
     core.scheduler.advanceTo(pkt.ts);
+    // After the timers: what they ran may have changed the handlers.
+    const hot = core.hot;
+    refreshHotEvents(hot, events);
     const proto = pkt.proto;
     let kind: number;
     let sp = pkt.srcPort;
@@ -226,12 +231,12 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     const first = !e.sawPacket;
     e.sawPacket = true;
     if (pkt.ipVersion === 6) {
-      if (!first && e.flowLabel !== pkt.flowLabel && events.has('connection_flow_label_changed')) {
+      if (!first && e.flowLabel !== pkt.flowLabel && hot.flowLabelChanged) {
         raise(s, 'connection_flow_label_changed', isOrig, e.flowLabel, pkt.flowLabel);
       }
       e.flowLabel = pkt.flowLabel;
     }
-    if (events.has('new_packet')) raise(s, 'new_packet', buildPktHdr(pkt));
+    if (hot.newPacket) raise(s, 'new_packet', buildPktHdr(pkt));
     switch (kind) {
       case KIND_TCP:
         tcpPacket(s, pkt, isOrig, first);
@@ -355,7 +360,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
   }
 
   function udpPacket(s: Session, e: EndpointState, pkt: Packet, isOrig: boolean): void {
-    if (pkt.payloadCap > 0 && events.has('packet_contents')) {
+    if (pkt.payloadCap > 0 && core.hot.packetContents) {
       raise(s, 'packet_contents', bytesToBroString(pkt.data, pkt.payloadOff, pkt.payloadCap));
     }
     if (!core.ignoreChecksums && !udpChecksumOk(pkt)) {
@@ -369,10 +374,10 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     e.state = 1;
     if (ulen > 8) e.size += ulen - 8;
     checkHistory(s, e, HIST_DATA, 'D');
-    if (events.has('udp_contents') && udpContents(s, isOrig)) {
+    if (core.hot.udpContents && udpContents(s, isOrig)) {
       raise(s, 'udp_contents', isOrig, bytesToBroString(pkt.data, pkt.payloadOff, pkt.payloadCap));
     }
-    raise(s, isOrig ? 'udp_request' : 'udp_reply');
+    if (isOrig ? core.hot.udpRequest : core.hot.udpReply) raise(s, isOrig ? 'udp_request' : 'udp_reply');
     e.numPkts++;
     e.numBytesIp += pkt.ipTotalLen;
     if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);

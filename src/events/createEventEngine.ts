@@ -66,6 +66,12 @@ export interface EventEngine<M extends EventMapOf<M> = EventMap> {
   readonly dispatchedCount: number;
   /** Number of bodies registered for `name` (either spelling). */
   handlerCount(name: EventName<M>): number;
+  /**
+   * Changes whenever `has()` may answer differently: a body registered or
+   * removed, `events$` subscribed or unsubscribed. Producers that ask `has()`
+   * for every packet cache the answers while it stays the same.
+   */
+  readonly handlerVersion: number;
 }
 
 /** One registered body. */
@@ -124,6 +130,7 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
   let dispatched = 0;
   let taps: readonly Subscriber<DispatchedEvent<M>>[] = [];
   let hooks: readonly (() => void)[] = [];
+  let version = 0;
 
   function slotFor(name: string): EventSlot {
     let slot = slots.get(name);
@@ -149,9 +156,13 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
     let at = old.length;
     while (at > 0 && old[at - 1].priority < record.priority) at--;
     slot.handlers = [...old.slice(0, at), record, ...old.slice(at)];
+    version++;
     return () => {
       const i = slot.handlers.indexOf(record);
-      if (i >= 0) slot.handlers = slot.handlers.filter((_, j) => j !== i);
+      if (i >= 0) {
+        slot.handlers = slot.handlers.filter((_, j) => j !== i);
+        version++;
+      }
     };
   }
 
@@ -278,8 +289,10 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
 
   const events$ = new Observable<DispatchedEvent<M>>((subscriber) => {
     taps = [...taps, subscriber];
+    version++;
     return () => {
       taps = taps.filter((s) => s !== subscriber);
+      version++;
     };
   });
 
@@ -300,6 +313,9 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
     },
     get dispatchedCount() {
       return dispatched;
+    },
+    get handlerVersion() {
+      return version;
     },
     handlerCount(name: string) {
       const slot = slots.get(name);
