@@ -18,6 +18,7 @@ import {
 } from 'rxjs';
 import { TestScheduler } from 'rxjs/testing';
 import { NetworkTimeScheduler } from './NetworkTimeScheduler';
+import type { TimerHandle } from './NetworkTimeScheduler';
 
 type Msg = { frame: number; notification: ObservableNotification<unknown> };
 
@@ -474,5 +475,151 @@ describe('NetworkTimeScheduler counters for profiling', () => {
     expect(s.networkTime - s.lastFiredDue).toBe(0.5);
     expect(s.peakPendingCount).toBe(4);
     expect(s.pendingCount).toBe(1);
+  });
+});
+
+describe('NetworkTimeScheduler timer slots (ids into typed arrays)', () => {
+  const nop = () => undefined;
+
+  test('handle.due follows the pending run, a quiet re-arm, and stays after the timer is over', () => {
+    const s = new NetworkTimeScheduler();
+    const h = s.at(6, nop, null);
+    expect(h.due).toBe(6);
+    s.setQuietPeriod(h, 6);
+    s.advanceTo(7); // quiet: re-armed at 7 + 6 without running
+    expect(s.isPending(h)).toBe(true);
+    expect(h.due).toBe(13);
+    s.setQuietPeriod(h, 0);
+    s.advanceTo(14); // runs; its id goes back to the free list
+    expect(s.isPending(h)).toBe(false);
+    expect(h.due).toBe(13);
+    const c = s.at(20, nop, null);
+    expect(s.cancel(c)).toBe(true);
+    expect(c.due).toBe(20);
+    // Reusing both freed ids for other timers leaves the old handles as they were.
+    s.advanceTo(21);
+    const others = [s.at(30, nop, null), s.at(31, nop, null)];
+    expect([h.due, c.due]).toEqual([13, 20]);
+    expect(others.map((o) => o.due)).toEqual([30, 31]);
+  });
+
+  test('an old handle whose id was reused neither sees nor cancels the new timer; rearm revives it', () => {
+    const s = new NetworkTimeScheduler();
+    const log: string[] = [];
+    const rec = (label: string) => void log.push(label);
+    const old = s.at(1, rec, 'old');
+    s.advanceTo(1);
+    const next = s.at(2, rec, 'next'); // takes the id `old` had
+    expect(s.isPending(old)).toBe(false);
+    expect(s.cancel(old)).toBe(false);
+    expect(s.setQuietPeriod(old, 5)).toBe(false);
+    expect(s.isPending(next)).toBe(true);
+    const again = s.rearm(old, 3, rec, 'again'); // the spent handle is reused, under a fresh id
+    expect(again).toBe(old);
+    expect(again.due).toBe(3);
+    expect(s.isPending(old)).toBe(true);
+    s.advanceTo(5);
+    expect(log).toEqual(['old', 'next', 'again']);
+    expect(s.pendingCount).toBe(0);
+  });
+
+  test('released handles are reused through the pool, so ids stay bounded by the peak of live timers', () => {
+    const s = new NetworkTimeScheduler();
+    let t = 0;
+    let ran = 0;
+    const handles = new Set<object>();
+    // 100 connections, each arming and giving up a timer per step, for 2000 steps.
+    const done = (_: null, _now: number, self: object) => {
+      ran++;
+      s.release(self as never);
+    };
+    for (let step = 0; step < 2000; step++) {
+      t += 0.1;
+      s.advanceTo(t);
+      for (let c = 0; c < 100; c++) handles.add(s.at(t + 0.05 + c * 0.001, done, null));
+    }
+    s.advanceTo(t + 1);
+    expect(ran).toBe(200000);
+    expect(handles.size).toBeLessThanOrEqual(200); // the same handle objects over and over
+    const { used, capacity } = s.slotUsage();
+    expect(used).toBeLessThanOrEqual(200);
+    expect(capacity).toBe(1024);
+  });
+
+  test('timers never released still give their ids back once over', () => {
+    const s = new NetworkTimeScheduler();
+    for (let round = 0; round < 5; round++) {
+      const hs = [];
+      for (let i = 0; i < 3000; i++) hs.push(s.at(round * 10 + (i % 7), nop, null));
+      for (let i = 0; i < 3000; i += 3) s.cancel(hs[i]);
+      s.advanceTo(round * 10 + 9);
+      expect(s.pendingCount).toBe(0);
+    }
+    // 3000 at once grew the arrays to 4096 ids; later rounds reused them.
+    expect(s.slotUsage()).toEqual({ used: 0, capacity: 4096 });
+  });
+
+  test('growth of the per-id arrays keeps (due, seq) order, states and handles', () => {
+    const s = new NetworkTimeScheduler({ startTime: 0 });
+    const fired: number[] = [];
+    const hs = [];
+    let x = 99;
+    const dues: number[] = [];
+    for (let i = 0; i < 10000; i++) {
+      x = (x * 48271) % 2147483647;
+      const due = (x % 500) / 10;
+      dues.push(due);
+      hs.push(s.at(due, (i: number) => void fired.push(i), i));
+    }
+    expect(s.slotUsage().capacity).toBe(16384);
+    for (let i = 0; i < 10000; i++) expect(hs[i].due).toBe(dues[i]);
+    s.advanceTo(100);
+    const expected = dues.map((d, i) => [d, i]).sort((a, b) => a[0] - b[0] || a[1] - b[1]).map((p) => p[1]);
+    expect(fired).toEqual(expected);
+  });
+
+  test('quiet re-arms keep exact (due, seq) order with heap and lane timers of the same due time', () => {
+    // A quiet timer and a loud one (whose callback re-arms it) must be
+    // indistinguishable, ties included: others are armed at exactly the due
+    // times the re-arms produce, before and after the re-arm. Halfway the quiet
+    // chains are made loud again; from there their checks must fall exactly
+    // where the loud run has them (due and seq of the last quiet re-arm).
+    function run(quietly: boolean): string[] {
+      const s = new NetworkTimeScheduler({ startTime: 0 });
+      const log: string[] = [];
+      const rec = (label: string, now: number) => void log.push(`${label}@${now}`);
+      function check(n: number, now: number, self: TimerHandle): void {
+        log.push(`check${n}@${now}`);
+        s.rearm(self, now + 6, check, n);
+      }
+      const chains: TimerHandle[] = [];
+      for (let n = 0; n < 300; n++) {
+        s.advanceTo(n * 0.5);
+        const h = s.at(n * 0.5 + 6, check, n); // 300 requests of a 6 s delay: these get a lane
+        if (quietly) s.setQuietPeriod(h, 6);
+        chains.push(h);
+      }
+      for (let step = 1; step <= 400; step++) {
+        const now = 150 + step * 0.25;
+        if (step === 200) {
+          log.push('switch');
+          for (const h of chains) s.setQuietPeriod(h, 0);
+        }
+        // Due exactly when some chain's next re-arm will be (now + 6), and one already due now.
+        s.at(now + 6, rec, `heap+6#${step}`);
+        s.at(now, rec, `heap+0#${step}`);
+        s.advanceTo(now);
+        s.at(now + 6, rec, `after+6#${step}`);
+      }
+      for (const h of chains) if (s.isPending(h)) s.cancel(h);
+      s.advanceTo(1000);
+      const switched = log.indexOf('switch');
+      return log.filter((l, i) => i > switched || !l.startsWith('check'));
+    }
+    const loud = run(false);
+    const quiet = run(true);
+    expect(loud.filter((l) => !l.startsWith('check')).length).toBe(1201);
+    expect(quiet.filter((l) => l.startsWith('check')).length).toBeGreaterThan(1000);
+    expect(quiet).toEqual(loud);
   });
 });
