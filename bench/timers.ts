@@ -102,68 +102,8 @@ export async function benchTimers(_trace?: string, count = 1_000_000): Promise<B
     peakRss: rrss.peak(),
     note: `${count} scheduled, ${count / 2} unsubscribed, ${rxFired} fired; ${cpuSince(rcpu)}`,
   });
-  handles.length = 0;
-  subs.length = 0;
-  rows.push(benchQuiet(random));
   rows.push(benchEvents(count));
   return rows;
-}
-
-/**
- * The connection tracker's timer pattern: 25 000 established connections,
- * each with a quiet expire timer (re-armed every 6 s by the scheduler, its
- * callback never runs) and an inactivity timer moved every 16th packet,
- * driven by a packet every millisecond. Between packets the loop writes 32
- * cache lines at random places of a 128 MiB buffer, as reading a 512 MB
- * trace and tracking its connections does to the caches and the TLB, so the
- * timers are cold when they come due — as with 23 000 live connections in
- * the big trace, where that, not the queue logic, dominated timer cost.
- */
-function benchQuiet(random: () => number): BenchRow {
-  const conns = 25_000;
-  const span = 600;
-  const s = new NetworkTimeScheduler({ startTime: 0 });
-  let ran = 0;
-  const expire = (_: number) => {
-    ran++;
-  };
-  const idle = (_: number) => {
-    ran++;
-  };
-  const noise = new Float64Array(16 * 2 ** 20);
-  const idleTimers: TimerHandle[] = [];
-  const rss = rssTracker();
-  const cpu0 = process.cpuUsage();
-  const t0 = process.hrtime.bigint();
-  for (let c = 0; c < conns; c++) {
-    s.setQuietPeriod(s.at(random() * 6, expire, c), 6);
-    idleTimers.push(s.at(300 + random() * 300, idle, c));
-  }
-  let packets = 0;
-  let x = 1;
-  for (let t = 0; t <= span; t += 0.001) {
-    s.advanceTo(t);
-    for (let k = 0; k < 32; k++) {
-      x = (Math.imul(x, 1103515245) + 12345) | 0;
-      noise[(x >>> 8) & (noise.length - 8)] += 1;
-    }
-    if ((++packets & 15) === 0) {
-      // Every 16th packet moves a connection's inactivity check (heap cancel + arm).
-      const c = Math.floor(random() * conns);
-      s.cancel(idleTimers[c]);
-      idleTimers[c] = s.at(t + 300, idle, c);
-    }
-    if ((packets & 0xffff) === 0) rss.sample();
-  }
-  const t1 = process.hrtime.bigint();
-  return {
-    name: 'timers: quiet re-arms of cold timers',
-    seconds: Number(t1 - t0) / 1e9,
-    peakRss: rss.peak(),
-    note:
-      `${conns} quiet 6 s timers over ${span} s, ${packets} advances; ${s.firedCount} fired ` +
-      `(${ran} callbacks), ${s.createdCount} created; ${cpuSince(cpu0)}`,
-  };
 }
 
 /**

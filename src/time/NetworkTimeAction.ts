@@ -1,6 +1,6 @@
 import { SchedulerAction, Subscription } from 'rxjs';
 import { dueSecondsForMs } from './dueSecondsForMs';
-import type { TimerEntry } from './TimerEntry';
+import type { TimerEntry } from './TimerHeap';
 
 /**
  * The part of `NetworkTimeScheduler` an action needs; an interface so this file
@@ -8,7 +8,7 @@ import type { TimerEntry } from './TimerEntry';
  */
 export interface ActionHost {
   now(): number;
-  /** Arms a timer for an RxJS action due at `dueSeconds`; returns its handle. */
+  /** Inserts a heap entry for an RxJS action due at `dueSeconds`. */
   enqueueAction(action: NetworkTimeAction<any>, dueSeconds: number): TimerEntry;
   cancel(entry: TimerEntry): boolean;
 }
@@ -21,7 +21,7 @@ export interface ActionHost {
  * no new action.
  */
 export class NetworkTimeAction<T> extends Subscription implements SchedulerAction<T> {
-  /** The handle of the pending timer, or `null` when the action is idle. */
+  /** The pending heap entry, or `null` when the action is idle. */
   entry: TimerEntry | null = null;
   state: T | undefined = undefined;
 

@@ -1,9 +1,7 @@
 import type { SchedulerAction, SchedulerLike, Subscription } from 'rxjs';
 import { NetworkTimeAction, runAction } from './NetworkTimeAction';
-import { TimerEntry } from './TimerEntry';
-import { TimerHeap } from './TimerHeap';
+import { HEAP, NOWHERE, TimerEntry, TimerHeap } from './TimerHeap';
 import { TimerLane } from './TimerLane';
-import { DEFERRED, DUE, HEAP, HELD, LIVE, PERIOD, POS, QUEUED, RELEASED, SEQ, SPARE, TimerSlots, WHERE } from './TimerSlots';
 
 /** At most this many lanes; every lane head is compared on each advance. */
 const MAX_LANES = 8;
@@ -17,12 +15,15 @@ const LANE_AFTER = 256;
 const MIN_LANE_MS = 1000;
 /** Bound of the recycled-entry pool. */
 const SPARE_MAX = 65536;
+/** `TimerEntry.where` of an RxJS action set aside by `flushAll`. */
+const DEFERRED = -3;
+/** `TimerEntry.where` of a released entry in the pool. */
+const SPARE = -4;
+
 
 /**
  * An opaque handle for one timer, returned by `at()` and accepted by `cancel()`.
- * A tiny object naming the timer's slot (see `TimerSlots`), so creating a
- * timer allocates at most one small object, and none when a released one is
- * reused.
+ * It is the heap entry itself, so creating a timer allocates one small object.
  */
 export interface TimerHandle {
   /** Due time in network seconds. */
@@ -55,14 +56,11 @@ export interface NetworkTimeSchedulerOptions {
  * network time × 1000), so `timer`, `delay`, `timeout`, `debounceTime`,
  * `bufferTime` … run in network time when given it. The engine API (`at`,
  * `cancel`, `advanceTo`, `fire`, `flushAll`) works in seconds and allocates
- * nothing beyond one small handle per timer. Both kinds share one heap, so their
+ * nothing beyond one heap entry per timer. Both kinds share one heap, so their
  * relative order is exactly (due, creation order). Timers armed a recurring
  * delay after the current time (a connection's `now + 6 s`) arrive in due
  * order, so they go to a FIFO lane per delay instead of the heap: O(1) and
- * cache-friendly, with the same firing order. Heap and lanes hold small
- * integer ids, and every per-timer field the queue work needs sits in typed
- * arrays indexed by id (`TimerSlots`), so looking at, dropping and quietly
- * re-arming a timer never touches its (cold) handle object. Nothing fires on its own:
+ * cache-friendly, with the same firing order. Nothing fires on its own:
  * time moves only through `advanceTo` (language.md §5.4, Appendix B). So
  * zero-delay RxJS work (`observeOn(s)`, `subscribeOn(s)`) waits for the next
  * `advanceTo`/`fire`, unless an advance is under way, which runs it at once.
@@ -85,41 +83,36 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * it — one heap number per packet, since every packet advances the time.
    */
   private time = 0;
-  /** Per-timer state by id; the queues below hold ids into it. */
-  private readonly slots = new TimerSlots();
   private readonly heap = new TimerHeap();
-  /** FIFO queues for recurring delays (see `TimerLane`), indexed by a timer's `WHERE`. */
+  /** FIFO queues for recurring delays (see `TimerLane`), indexed by `TimerEntry.where`. */
   private readonly lanes: TimerLane[] = [];
   /** How often each not-yet-laned delay (ms) was asked for; reset when it grows. */
   private readonly laneCandidates = new Map<number, number>();
-  /** Live ids in the heap (for compaction). */
+  /** Live entries in the heap (for compaction). */
   private heapLive = 0;
-  /** Where the id returned by the last `peekLive` is: `HEAP` or a lane index. */
+  /** Where the entry returned by the last `peekLive` is: `HEAP` or a lane index. */
   private src = HEAP;
-  /** Its slot in that lane (`counter & mask`), when `src` is a lane. */
-  private srcSlot = 0;
   /**
    * A lower bound of the next due time (set by `peekLive`, lowered by every
    * enqueue), so an advance with nothing due costs one comparison instead of
    * a look at the heap top and every lane head — there is an advance per packet.
-   * After a `peekLive` that found a timer it is exactly that timer's due time.
    */
   private earliest = -Infinity;
-  /** The compaction filter: keeps live ids, lets cancelled ones go (freeing or pooling them). */
-  private readonly keepLive = (id: number): boolean => {
-    if ((this.slots.flags[id] & LIVE) !== 0) return true;
-    this.dropped(id);
+  /** The compaction filter: keeps live entries, lets cancelled ones go (recycling released ones). */
+  private readonly keepLive = (e: TimerEntry): boolean => {
+    if (e.fn !== null) return true;
+    this.dropped(e);
     return false;
   };
-  /** Ids of released handles out of every queue, handed out again by `at` (see `release`). */
-  private readonly spare: number[] = [];
+  /** Released entries out of every queue, handed out again by `at` (see `release`). */
+  private readonly spare: TimerEntry[] = [];
   private seq = 0;
   private live = 0;
   private peak = 0;
   private fired = 0;
   private lastDue = 0;
-  /** Ids of RxJS actions set aside by a running `flushAll` (see there). */
-  private readonly deferred: number[] = [];
+  /** RxJS actions set aside by a running `flushAll` (see there). */
+  private readonly deferred: TimerEntry[] = [];
   private running = false;
   private isTerminating = false;
   private readonly maxExpires: number;
@@ -170,19 +163,6 @@ export class NetworkTimeScheduler implements SchedulerLike {
   }
 
   /**
-   * Timer ids in use (pending, cancelled but still queued, or pooled) and the
-   * capacity of the per-id arrays — for memory checks and profiling.
-   *
-   * ## Example
-   * ```ts
-   * const { used, capacity } = s.slotUsage(); // capacity ≥ used, a power of two times 1024
-   * ```
-   */
-  slotUsage(): { used: number; capacity: number } {
-    return { used: this.slots.used, capacity: this.slots.capacity };
-  }
-
-  /**
    * RxJS's clock: network time in milliseconds.
    *
    * ## Example
@@ -219,33 +199,19 @@ export class NetworkTimeScheduler implements SchedulerLike {
    */
   at<S>(due: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
     if (due !== due) throw new RangeError('NetworkTimeScheduler.at: due time is NaN');
-    const slots = this.slots;
-    let id = this.spare.pop();
-    let entry: TimerEntry;
-    if (id === undefined) {
-      id = slots.alloc();
-      entry = new TimerEntry(slots, id);
-      slots.objs[id] = entry;
-    } else entry = slots.objs[id]!;
-    entry.fn = fn as (state: any, now: number, self: TimerEntry) => void;
-    entry.state = state;
-    this.arm(id, due);
-    return entry;
-  }
-
-  /**
-   * Sets up the record of the bound slot `id` as a fresh pending timer (flags
-   * cleared: not released) and queues it. The caller has set `fn` and `state`
-   * on the handle.
-   */
-  private arm(id: number, due: number): void {
-    const slots = this.slots;
-    slots.f64[(id << 2) + DUE] = due;
-    slots.f64[(id << 2) + SEQ] = this.seq++;
-    slots.f64[(id << 2) + PERIOD] = 0;
-    slots.flags[id] = LIVE;
-    this.enqueue(id, 0);
+    let entry = this.spare.pop();
+    if (entry === undefined) entry = { due, seq: this.seq++, fn, state, where: HEAP, period: 0, released: false };
+    else {
+      entry.due = due;
+      entry.seq = this.seq++;
+      entry.fn = fn;
+      entry.state = state;
+      entry.period = 0;
+      entry.released = false;
+    }
+    this.enqueue(entry);
     if (++this.live > this.peak) this.peak = this.live;
+    return entry;
   }
 
   /**
@@ -261,82 +227,15 @@ export class NetworkTimeScheduler implements SchedulerLike {
    */
   rearm<S>(handle: TimerHandle, due: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
     const entry = handle as TimerEntry;
-    const slots = this.slots;
-    let id = entry.id;
-    if (slots.objs[id] === entry) {
-      // Bound: reusable only once it has run (not live, in no queue, pool or
-      // flush list) and was not given up — no flag set at all.
-      if (slots.flags[id] !== 0 || due !== due) return this.at(due, fn, state);
-    } else {
-      // Detached (its timer is over and the id went back): bind it to a fresh id.
-      if (due !== due) return this.at(due, fn, state);
-      id = slots.alloc();
-      slots.objs[id] = entry;
-      entry.id = id;
-    }
-    entry.fn = fn as (state: any, now: number, self: TimerEntry) => void;
+    if (entry.where !== NOWHERE || entry.fn !== null || entry.released || due !== due) return this.at(due, fn, state);
+    entry.due = due;
+    entry.seq = this.seq++;
+    entry.fn = fn;
     entry.state = state;
-    this.arm(id, due);
+    entry.period = 0;
+    this.enqueue(entry);
+    if (++this.live > this.peak) this.peak = this.live;
     return entry;
-  }
-
-  /**
-   * Gives a handle up for good: its entry is reused for a later timer once it
-   * has run or, if cancelled, has left its queue. The caller must drop every
-   * reference to the handle (a later `cancel` of it could hit another timer).
-   * Saves one allocation per timer for owners that arm many short-lived timers
-   * (a connection's attempt, delete and inactivity timers).
-   *
-   * ## Example
-   * ```ts
-   * s.cancel(conn.timer); s.release(conn.timer); conn.timer = null;
-   * ```
-   */
-  release(handle: TimerHandle): void {
-    const entry = handle as TimerEntry;
-    const slots = this.slots;
-    let id = entry.id;
-    if (slots.objs[id] === entry) {
-      const flags = slots.flags[id];
-      if ((flags & RELEASED) !== 0) return;
-      slots.flags[id] = flags | RELEASED;
-      if ((flags & (LIVE | HELD)) === 0) this.recycle(id);
-      return;
-    }
-    // Detached: its timer is over. Pool it under a fresh id (a pooled handle stays bound).
-    if (this.spare.length >= SPARE_MAX) return;
-    id = slots.alloc();
-    slots.objs[id] = entry;
-    entry.id = id;
-    slots.flags[id] = RELEASED | SPARE;
-    this.spare.push(id);
-  }
-
-  /** Puts a released id that is in no queue (with its handle) into the pool. */
-  private recycle(id: number): void {
-    const slots = this.slots;
-    slots.flags[id] = RELEASED | SPARE; // never twice in the pool, never re-armed in place
-    if (this.spare.length < SPARE_MAX) this.spare.push(id);
-    else {
-      slots.objs[id] = null; // given up: nobody reads it again
-      slots.free(id);
-    }
-  }
-
-
-  /**
-   * A cancelled id leaves its queue. Its handle already holds its due time
-   * (written by `cancel`), so the handle object is not read here.
-   */
-  private dropped(id: number): void {
-    // Its `QUEUED` bit needs no clearing: `recycle` rewrites the flags, and a
-    // freed id's flags and record are not read until it is armed again.
-    const slots = this.slots;
-    if ((slots.flags[id] & RELEASED) !== 0) this.recycle(id);
-    else {
-      slots.objs[id] = null;
-      slots.free(id);
-    }
   }
 
   /**
@@ -355,36 +254,52 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * s.setQuietPeriod(h, 0); // and runs its callback again from its next due time
    * ```
    */
+  /**
+   * Gives a handle up for good: its entry is reused for a later timer once it
+   * has run or, if cancelled, has left its queue. The caller must drop every
+   * reference to the handle (a later `cancel` of it could hit another timer).
+   * Saves one allocation per timer for owners that arm many short-lived timers
+   * (a connection's attempt, delete and inactivity timers).
+   *
+   * ## Example
+   * ```ts
+   * s.cancel(conn.timer); s.release(conn.timer); conn.timer = null;
+   * ```
+   */
+  release(handle: TimerHandle): void {
+    const entry = handle as TimerEntry;
+    if (entry.released) return;
+    entry.released = true;
+    if (entry.where === NOWHERE && entry.fn === null) this.recycle(entry);
+  }
+
+  /** Puts a released entry that is in no queue into the pool. */
+  private recycle(entry: TimerEntry): void {
+    entry.state = undefined;
+    entry.where = SPARE; // never twice in the pool, never re-armed in place
+    if (this.spare.length < SPARE_MAX) this.spare.push(entry);
+  }
+
+  /** An entry leaves its queue without running (it was cancelled). */
+  private dropped(entry: TimerEntry): void {
+    entry.where = NOWHERE;
+    if (entry.released) this.recycle(entry);
+  }
+
   setQuietPeriod(handle: TimerHandle, period: number): boolean {
     const entry = handle as TimerEntry;
-    const slots = this.slots;
-    const id = entry.id;
-    const w = id << 3;
-    if (slots.objs[id] !== entry || (slots.flags[id] & LIVE) === 0) return false;
-    const p = period > 0 ? period : 0;
-    slots.f64[(id << 2) + PERIOD] = p;
-    const where = slots.i32[w + WHERE];
-    if ((slots.flags[id] & QUEUED) !== 0 && where >= 0) {
-      const lane = this.lanes[where];
-      lane.periods[slots.i32[w + POS] & lane.mask] = p; // the copy the lane head is read from
-    }
+    if (entry.fn === null) return false;
+    entry.period = period > 0 ? period : 0;
     return true;
   }
 
   /**
-   * Puts a live id into the lane of its delay if it keeps that lane's order,
-   * else into the heap. A delay gets a lane after `LANE_AFTER` requests. Reads
-   * the key from the record (not from arguments: a double argument of a call
-   * that is not inlined would be boxed; the caller has just written it, so the
-   * read is served from the store buffer). `period` is the timer's quiet
-   * period, passed in so a quiet re-arm does not read it back from the cold
-   * record (periods are whole seconds in practice: small integers, not boxed).
+   * Puts a live entry into the lane of its delay if it keeps that lane's order,
+   * else into the heap. A delay gets a lane after `LANE_AFTER` requests.
    */
-  private enqueue(id: number, period: number): void {
-    const slots = this.slots;
-    const due = slots.f64[(id << 2) + DUE];
-    if (due < this.earliest) this.earliest = due;
-    const delta = due - this.time;
+  private enqueue(entry: TimerEntry): void {
+    if (entry.due < this.earliest) this.earliest = entry.due;
+    const delta = entry.due - this.time;
     if (delta > 0) {
       const key = Math.round(delta * 1000);
       const lanes = this.lanes;
@@ -392,10 +307,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
       for (; i < lanes.length; i++) if (lanes[i].delay === key) break;
       if (i < lanes.length) {
         const lane = lanes[i];
-        if (lane.accepts(due)) {
-          slots.i32[(id << 3) + WHERE] = i;
-          slots.i32[(id << 3) + POS] = lane.push(id, due, slots.f64[(id << 2) + SEQ], period);
-          slots.flags[id] |= QUEUED;
+        if (lane.accepts(entry.due)) {
+          entry.where = i;
+          lane.push(entry);
           return;
         }
       } else if (i < MAX_LANES && key >= MIN_LANE_MS) {
@@ -405,9 +319,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
           cand.delete(key);
           const lane = new TimerLane(key);
           lanes.push(lane);
-          slots.i32[(id << 3) + WHERE] = i;
-          slots.i32[(id << 3) + POS] = lane.push(id, due, slots.f64[(id << 2) + SEQ], period);
-          slots.flags[id] |= QUEUED;
+          entry.where = i;
+          lane.push(entry);
           return;
         }
         if (cand.size >= 256) {
@@ -418,9 +331,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
         cand.set(key, n);
       }
     }
-    slots.i32[(id << 3) + WHERE] = HEAP;
-    slots.flags[id] |= QUEUED;
-    this.heap.push(id, due, slots.f64[(id << 2) + SEQ]);
+    entry.where = HEAP;
+    this.heap.push(entry);
     this.heapLive++;
   }
 
@@ -447,23 +359,13 @@ export class NetworkTimeScheduler implements SchedulerLike {
    */
   cancel(handle: TimerHandle): boolean {
     const entry = handle as TimerEntry;
-    const slots = this.slots;
-    const id = entry.id;
-    const flags = slots.flags[id];
-    if (slots.objs[id] !== entry || (flags & LIVE) === 0) return false;
-    slots.flags[id] = flags & ~LIVE;
+    if (entry.fn === null) return false;
     entry.fn = null;
-    entry.state = undefined; // let the state be collected while the id waits in its queue
-    entry.d = slots.f64[(id << 2) + DUE]; // so the queue can free the id without reading the handle
+    entry.state = undefined; // let the state be collected while the slot waits in its queue
     this.live--;
-    if ((flags & QUEUED) === 0) return true; // running now, or set aside by `flushAll`
-    const where = slots.i32[(id << 3) + WHERE];
-    if (where === HEAP) {
+    if (entry.where === HEAP) {
       this.heapLive--;
       this.maybeCompact();
-    } else {
-      const lane = this.lanes[where];
-      lane.live[slots.i32[(id << 3) + POS] & lane.mask] = 0; // the copy the lane head is read from
     }
     return true;
   }
@@ -480,12 +382,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * ```
    */
   forEachPending(visit: (fn: (state: any, now: number) => void, state: unknown, due: number) => void): void {
-    const slots = this.slots;
-    const each = (id: number) => {
-      const entry = slots.objs[id];
-      if ((slots.flags[id] & LIVE) === 0 || entry === null || entry.fn === null) return;
-      const fn = entry.fn as (state: any, now: number) => void;
-      visit(fn, fn === runAction ? undefined : entry.state, slots.f64[(id << 2) + DUE]);
+    const each = (e: TimerEntry) => {
+      if (e.fn !== null) visit(e.fn as (state: any, now: number) => void, e.fn === runAction ? undefined : e.state, e.due);
     };
     this.heap.forEach(each);
     for (const lane of this.lanes) lane.forEach(each);
@@ -494,9 +392,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
 
   /** True if `handle` has neither fired nor been cancelled. */
   isPending(handle: TimerHandle): boolean {
-    const entry = handle as TimerEntry;
-    const slots = this.slots;
-    return slots.objs[entry.id] === entry && (slots.flags[entry.id] & LIVE) !== 0;
+    return (handle as TimerEntry).fn !== null;
   }
 
   /**
@@ -508,7 +404,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * ```
    */
   nextDue(): number | undefined {
-    return this.peekLive() < 0 ? undefined : this.earliest;
+    const top = this.peekLive();
+    return top === undefined ? undefined : top.due;
   }
 
   /**
@@ -546,27 +443,22 @@ export class NetworkTimeScheduler implements SchedulerLike {
     }
     this.enter('fire');
     const max = this.maxExpires;
-    const slots = this.slots;
     let fired = 0;
     try {
       for (;;) {
         if (max > 0 && fired >= max) break;
         const top = this.peekLive();
-        // `earliest` is now the due time of `top`, read from the queue's key array.
-        if (top < 0 || this.earliest > limit) break;
-        // A laned timer's period is read from the lane's copy (sequential memory).
-        const src = this.src;
-        const period = src === HEAP ? slots.f64[(top << 2) + PERIOD] : this.lanes[src].periods[this.srcSlot];
+        if (top === undefined || top.due > limit) break;
         this.take();
         fired++;
+        const period = top.period!;
         if (period > 0 && !this.isTerminating) {
           // A quiet timer: what its callback would do is re-arm it at now + period.
-          // Its record is only written, and the handle object is not touched.
           this.fired++;
-          this.lastDue = this.earliest;
-          slots.f64[(top << 2) + DUE] = this.time + period;
-          slots.f64[(top << 2) + SEQ] = this.seq++;
-          this.enqueue(top, period);
+          this.lastDue = top.due;
+          top.due = this.time + period;
+          top.seq = this.seq++;
+          this.enqueue(top);
           continue;
         }
         this.run(top);
@@ -608,15 +500,14 @@ export class NetworkTimeScheduler implements SchedulerLike {
     this.enter('flushAll');
     const firstLater = this.seq;
     const deferred = this.deferred;
-    const slots = this.slots;
     let ran = 0;
     try {
       for (;;) {
         const top = this.peekLive();
-        if (top < 0) break;
+        if (top === undefined) break;
         this.take();
-        if (slots.f64[(top << 2) + SEQ] >= firstLater && slots.objs[top]!.fn === runAction) {
-          slots.flags[top] |= DEFERRED; // queued again below: `rearm` must not reuse it meanwhile
+        if (top.seq >= firstLater && top.fn === runAction) {
+          top.where = DEFERRED; // queued again below: `rearm` must not reuse it meanwhile
           deferred.push(top);
           continue;
         }
@@ -624,17 +515,15 @@ export class NetworkTimeScheduler implements SchedulerLike {
         this.run(top);
       }
     } finally {
-      for (const id of deferred) {
-        slots.flags[id] &= ~DEFERRED;
-        if ((slots.flags[id] & LIVE) === 0) {
-          this.dropped(id); // cancelled while set aside
+      for (const e of deferred) {
+        e.where = NOWHERE;
+        if (e.fn === null) {
+          this.dropped(e); // cancelled while set aside
           continue;
         }
-        slots.i32[(id << 3) + WHERE] = HEAP;
-        slots.flags[id] |= QUEUED;
-        const due = slots.f64[(id << 2) + DUE];
-        if (due < this.earliest) this.earliest = due;
-        this.heap.push(id, due, slots.f64[(id << 2) + SEQ]);
+        e.where = HEAP;
+        if (e.due < this.earliest) this.earliest = e.due;
+        this.heap.push(e);
         this.heapLive++;
       }
       deferred.length = 0;
@@ -648,22 +537,14 @@ export class NetworkTimeScheduler implements SchedulerLike {
     return this.at(dueSeconds, runAction, action) as TimerEntry;
   }
 
-  /**
-   * Runs the timer `id`, taken out of its queue by `take` after `peekLive`
-   * (so `earliest` is its due time). Its handle is read here, to call it.
-   */
-  private run(id: number): void {
-    const slots = this.slots;
-    const entry = slots.objs[id]!;
+  private run(entry: TimerEntry): void {
     const fn = entry.fn!;
     const state = entry.state;
-    const due = this.earliest;
     entry.fn = null;
     entry.state = undefined;
-    slots.flags[id] &= ~LIVE;
     this.live--;
     this.fired++;
-    this.lastDue = due;
+    this.lastDue = entry.due;
     if (this.onError === undefined) fn(state, this.time, entry);
     else {
       try {
@@ -672,29 +553,19 @@ export class NetworkTimeScheduler implements SchedulerLike {
         this.onError(err, entry);
       }
     }
-    // Not re-armed by its callback (nor pooled by a `release` inside it): the
-    // id goes to the pool if the handle was given up, else back to the free
-    // list, the handle keeping its due time.
-    if ((slots.flags[id] & (LIVE | HELD)) === 0 && slots.objs[id] === entry) {
-      if ((slots.flags[id] & RELEASED) !== 0) this.recycle(id);
-      else {
-        entry.d = due;
-        slots.objs[id] = null;
-        slots.free(id);
-      }
-    }
+    // Released before it ran, and not re-armed or recycled by its callback.
+    if (entry.released && entry.where === NOWHERE && entry.fn === null) this.recycle(entry);
   }
 
   /**
-   * Drops cancelled ids from the heap top and the lane heads; returns the
-   * first live id in (due, seq) order (-1 if none), remembers its queue for
-   * `take` and sets `earliest` to its due time. Reads only the queues' arrays,
-   * and the timer's record for a heap top (lanes keep their own copy).
+   * Drops cancelled entries from the heap top and the lane heads; returns the
+   * first live entry in (due, seq) order and remembers its queue for `take`.
    */
-  private peekLive(): number {
+  private peekLive(): TimerEntry | undefined {
+    // Keys are compared in the queues' own arrays; only the winner's entry is
+    // read (a dropped cancelled one costs another round).
     const heap = this.heap;
     const lanes = this.lanes;
-    const slots = this.slots;
     for (;;) {
       let src = HEAP;
       let bd = Infinity;
@@ -717,47 +588,30 @@ export class NetworkTimeScheduler implements SchedulerLike {
       }
       if (bd === Infinity) {
         this.earliest = Infinity;
-        return -1;
+        return undefined;
       }
-      let id: number;
-      let live: boolean;
-      let k = 0;
-      if (src === HEAP) {
-        id = heap.ids[0];
-        live = (slots.flags[id] & LIVE) !== 0;
-      } else {
-        const lane = lanes[src];
-        k = lane.head & lane.mask;
-        id = lane.ids[k];
-        live = lane.live[k] !== 0; // the lane's copy: no look at the timer's record
-      }
-      if (live) {
+      const e = src === HEAP ? heap.peek()! : lanes[src].peek()!;
+      if (e.fn !== null) {
         this.src = src;
-        this.srcSlot = k;
         this.earliest = bd;
-        return id;
+        return e;
       }
       if (src === HEAP) heap.pop();
       else lanes[src].shift();
-      this.dropped(id);
+      this.dropped(e);
     }
   }
 
-  /** Removes the id `peekLive` returned from its queue. */
+  /** Removes the entry `peekLive` returned from its queue. */
   private take(): void {
-    const src = this.src;
-    let id: number;
-    if (src === HEAP) {
-      id = this.heap.pop();
-      this.heapLive--;
-    } else id = this.lanes[src].shift();
-    // The flags, not the record: running a timer then leaves its record alone.
-    this.slots.flags[id] &= ~QUEUED;
+    const e = this.src === HEAP ? this.heap.pop()! : this.lanes[this.src].shift()!;
+    if (e.where === HEAP) this.heapLive--;
+    e.where = NOWHERE;
   }
 
   /**
-   * Rebuilds the heap without cancelled ids once they make up a third of it,
-   * so memory and sift depth stay proportional to live timers. Each rebuild
+   * Rebuilds the heap without cancelled entries once they make up a third of
+   * it, so memory and sift depth stay proportional to live timers. Each rebuild
    * is O(n) and follows at least n/3 cancels: amortised O(1) per cancel.
    */
   private maybeCompact(): void {

@@ -1,5 +1,7 @@
+import type { TimerEntry } from './TimerHeap';
+
 /**
- * A FIFO queue of timer ids pushed in non-decreasing `(due, seq)` order.
+ * A FIFO timer queue for entries pushed in non-decreasing `(due, seq)` order.
  *
  * Why: most engine timers are armed a fixed delay after the current network
  * time (`now + tcp_session_timer`, `pkt.ts + tcp_attempt_delay`, …). Network
@@ -8,22 +10,15 @@
  * sequential memory, where a heap of tens of thousands of timers pays a cache
  * miss per level. The scheduler keeps a few lanes (one per common delay) next
  * to its heap and always runs the smallest `(due, seq)` among their heads.
- *
- * Next to each id's key the lane keeps a copy of the timer's liveness and
- * quiet period, which the scheduler updates through the slot counter `push`
- * returned when the timer is cancelled or made quiet. So the head's "is it
- * cancelled, is it quiet" is read from this sequential memory, not from the
- * timer's own (cold) record — most quiet re-arms come through a lane. A
- * cancelled id stays in place until it reaches the head.
+ * Cancelled entries stay in place (`fn === null`) until they reach the head.
  *
  * ## Example
  * ```ts
  * const lane = new TimerLane(6000);
  * lane.accepts(10); // true: empty
- * const k = lane.push(4, 10, 0, 0); // id 4 due at 10 s, seq 0, not quiet
+ * lane.push({ due: 10, seq: 0, fn: f, state: null });
  * lane.accepts(9); // false: would break the order; use the heap
- * lane.live[k & lane.mask] = 0; // cancelled
- * lane.shift(); // 4
+ * lane.shift()!.due; // 10
  * ```
  */
 export class TimerLane {
@@ -40,12 +35,7 @@ export class TimerLane {
   dues = new Float64Array(256);
   /** @internal Creation orders by slot. */
   seqs = new Float64Array(256);
-  /** @internal Quiet periods by slot (copy of the timer's; 0 = runs its callback). */
-  periods = new Float64Array(256);
-  /** @internal Timer ids by slot. */
-  ids = new Int32Array(256);
-  /** @internal 1 while the timer is pending, 0 once cancelled (copy of the timer's `LIVE`). */
-  live = new Uint8Array(256);
+  private entries: Array<TimerEntry | null> = new Array(256).fill(null);
   /** @internal Capacity - 1 (a power of two minus one). */
   mask = 255;
   /** @internal Slot counter of the first entry (slot = head & mask). */
@@ -58,7 +48,7 @@ export class TimerLane {
     this.delay = delay;
   }
 
-  /** Number of ids held, cancelled ones included. */
+  /** Number of entries held, cancelled ones included. */
   get size(): number {
     return this.tail - this.head;
   }
@@ -68,23 +58,14 @@ export class TimerLane {
     return due >= this.lastDue;
   }
 
-  /**
-   * Appends a live `id` with key (due, seq) and quiet period `period`; the
-   * caller has checked `accepts(due)`. Returns the entry's slot counter: its
-   * slot is `counter & mask` for as long as it stays in the lane, growth
-   * included.
-   */
-  push(id: number, due: number, seq: number, period: number): number {
+  /** Appends an entry; the caller has checked `accepts(entry.due)`. */
+  push(entry: TimerEntry): void {
     if (this.tail - this.head > this.mask) this.grow();
-    const k = this.tail++;
-    const i = k & this.mask;
-    this.dues[i] = due;
-    this.seqs[i] = seq;
-    this.periods[i] = period;
-    this.ids[i] = id;
-    this.live[i] = 1;
-    this.lastDue = due;
-    return k;
+    const i = this.tail++ & this.mask;
+    this.dues[i] = entry.due;
+    this.seqs[i] = entry.seq;
+    this.entries[i] = entry;
+    this.lastDue = entry.due;
   }
 
   /** Due time of the head (Infinity when empty). */
@@ -97,54 +78,46 @@ export class TimerLane {
     return this.seqs[this.head & this.mask];
   }
 
-  /** The head id, or -1 when empty. */
-  peek(): number {
-    return this.head === this.tail ? -1 : this.ids[this.head & this.mask];
+  /** The head entry, or undefined when empty. */
+  peek(): TimerEntry | undefined {
+    return this.head === this.tail ? undefined : this.entries[this.head & this.mask]!;
   }
 
-  /** Removes and returns the head id, or -1 when empty. */
-  shift(): number {
-    if (this.head === this.tail) return -1;
-    const e = this.ids[this.head++ & this.mask];
+  /** Removes and returns the head entry. */
+  shift(): TimerEntry | undefined {
+    if (this.head === this.tail) return undefined;
+    const i = this.head++ & this.mask;
+    const e = this.entries[i]!;
+    this.entries[i] = null; // do not keep fired entries (and their state) alive
     if (this.head === this.tail) {
-      // Empty: restart the counters (no slot counter handed out is in use any more).
       this.head = this.tail = 0;
       this.lastDue = -Infinity;
     }
     return e;
   }
 
-  /** Calls `visit` for every id held, in order. */
-  forEach(visit: (id: number) => void): void {
-    for (let k = this.head; k < this.tail; k++) visit(this.ids[k & this.mask]);
+  /** Calls `visit` for every entry held, in order. */
+  forEach(visit: (entry: TimerEntry) => void): void {
+    for (let k = this.head; k < this.tail; k++) visit(this.entries[k & this.mask]!);
   }
 
-  /**
-   * Doubles the capacity. Every entry keeps its slot counter (it moves to
-   * `counter & newMask`), so the counters the scheduler holds stay valid.
-   */
   private grow(): void {
+    const n = this.tail - this.head;
     const cap = (this.mask + 1) * 2;
-    const mask = cap - 1;
     const d = new Float64Array(cap);
     const s = new Float64Array(cap);
-    const p = new Float64Array(cap);
-    const e = new Int32Array(cap);
-    const l = new Uint8Array(cap);
-    for (let k = this.head; k < this.tail; k++) {
-      const i = k & this.mask;
-      const j = k & mask;
-      d[j] = this.dues[i];
-      s[j] = this.seqs[i];
-      p[j] = this.periods[i];
-      e[j] = this.ids[i];
-      l[j] = this.live[i];
+    const e: Array<TimerEntry | null> = new Array(cap).fill(null);
+    for (let k = 0; k < n; k++) {
+      const i = (this.head + k) & this.mask;
+      d[k] = this.dues[i];
+      s[k] = this.seqs[i];
+      e[k] = this.entries[i];
     }
     this.dues = d;
     this.seqs = s;
-    this.periods = p;
-    this.ids = e;
-    this.live = l;
-    this.mask = mask;
+    this.entries = e;
+    this.mask = cap - 1;
+    this.head = 0;
+    this.tail = n;
   }
 }
