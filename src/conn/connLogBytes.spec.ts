@@ -1,17 +1,7 @@
 import { AsciiBuffer } from './AsciiBuffer';
 import { ConnLogRow, createConnLogWriter, formatConnLogTsv } from './connLog';
 import { createConnLogByteWriter, writeConnLogTsv } from './connLogBytes';
-
-/** xorshift32 in [0, 1): the same sequence on every run. */
-function seeded(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 0x1_0000_0000;
-  };
-}
+import { rng as seeded } from '../../bench/rng';
 
 const BASE: ConnLogRow = {
   ts: 1362692526.869344,

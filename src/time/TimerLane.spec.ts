@@ -1,17 +1,7 @@
 import { NetworkTimeScheduler } from './NetworkTimeScheduler';
 import type { TimerHandle } from './NetworkTimeScheduler';
 import { TimerLane } from './TimerLane';
-
-/** Deterministic xorshift32 in [0, 1). */
-function rng(seed: number): () => number {
-  let x = seed | 0 || 1;
-  return () => {
-    x ^= x << 13;
-    x ^= x >>> 17;
-    x ^= x << 5;
-    return (x >>> 0) / 4294967296;
-  };
-}
+import { rng } from '../../bench/rng';
 
 const nop = () => undefined;
 
