@@ -1,4 +1,5 @@
-import { AsyncIterableX } from 'ix/asynciterable';
+// The class's own module: the package index loads every ix async creation function at start-up.
+import { AsyncIterableX } from 'ix/asynciterable/asynciterablex';
 import { openTrace } from './openTrace';
 import type { RecordBatch, TraceReader } from './TraceReader';
 import type { TraceOptions } from './TraceOptions';
