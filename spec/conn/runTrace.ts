@@ -5,6 +5,8 @@ import { connLogRow, ConnLogRow } from '../../src/conn/connLog';
 import { createConnectionTracker } from '../../src/conn/tracker';
 import type { ConnEventSink } from '../../src/conn/events';
 import type { ConnStats } from '../../src/conn/session';
+import type { Weird } from '../../src/packet/Weird';
+import type { Connection } from '../../src/conn/records';
 import type { ReplayConfig } from './zeekRun';
 
 /** Runs reader → decoder → tracker over a trace and returns the conn.log rows. */
@@ -13,6 +15,7 @@ export async function runTraceConnLog(
   cfg: ReplayConfig,
   events?: ConnEventSink & { drain?(): unknown },
   atEnd?: (stats: ConnStats) => void,
+  onWeird?: (w: Weird, c?: Connection) => void,
 ): Promise<ConnLogRow[]> {
   const rows: ConnLogRow[] = [];
   const scheduler = new NetworkTimeScheduler();
@@ -23,6 +26,7 @@ export async function runTraceConnLog(
     ignoreChecksums: cfg.ignoreChecksums,
     options: cfg.options,
     deterministicUids: true,
+    onWeird,
     onRemove: (c, missed) => rows.push(connLogRow(c, missed)),
   });
   const decoder = createDecoder({ ignoreChecksums: cfg.ignoreChecksums, onWeird: tracker.weirdSink });
