@@ -34,7 +34,7 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
   program
     .command('run')
     .description('read a trace, track connections, raise Bro events and run Bro scripts against them')
-    .argument('[scripts...]', 'Bro/Zeek scripts to load (.bro or .zeek; the extension may be left out)')
+    .argument('[scripts...]', 'Bro/Zeek scripts to load (.bro or .zeek; the extension may be left out), and redefs: "name=value" or "name+=value"')
     .option('-r, --read <trace>', 'read packets from a pcap, pcapng or gzipped trace ("-" for stdin)')
     .option('-b, --bare', 'bare mode: load no default scripts, write no default logs')
     .option('-C, --no-checksums', 'ignore IP/TCP/UDP/ICMP checksums (traces captured on the sending host)')
@@ -70,7 +70,8 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
     onProgress: progress?.update,
   };
-  const compiled = compile({ files: scripts, inline: flags.exec, bare: options.bare, searchPath: [] });
+  const { files, redefs } = splitScriptArgs(scripts);
+  const compiled = compile({ files, inline: [...redefs, ...(flags.exec ?? [])], bare: options.bare, searchPath: [] });
   for (const d of compiled.diagnostics) {
     process.stderr.write(formatDiagnostic(d, compiled.sources.get(d.pos.file)) + '\n');
   }
@@ -88,6 +89,27 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
   } finally {
     progress?.done();
   }
+}
+
+/**
+ * Zeek's command-line redefs: an argument `name=value`, `name+=value` or
+ * `name-=value` is not a script but `redef <argument>;`, applied after every
+ * script file is loaded (before `-e` code).
+ *
+ * ## Example
+ * ```ts
+ * splitScriptArgs(['local.zeek', 'ignore_checksums_nets += {192.168.0.0/16}']);
+ * // { files: ['local.zeek'], redefs: ['redef ignore_checksums_nets += {192.168.0.0/16};'] }
+ * ```
+ */
+export function splitScriptArgs(args: readonly string[]): { files: string[]; redefs: string[] } {
+  const files: string[] = [];
+  const redefs: string[] = [];
+  for (const a of args) {
+    if (/^\s*[A-Za-z_][A-Za-z0-9_:]*\s*[+-]?=/.test(a)) redefs.push(`redef ${a.trim()};`);
+    else files.push(a);
+  }
+  return { files, redefs };
 }
 
 /** The progress bar needs the file size, known only once the reader has opened the file. */

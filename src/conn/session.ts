@@ -174,6 +174,8 @@ export interface TrackerCore extends StreamHooks {
   /** `events.has()` of the per-packet events, refreshed before each packet. */
   hot: HotEvents;
   ignoreChecksums: boolean;
+  /** `ignore_checksums_nets` (see `ConnectionTrackerOptions.checksumExempt`). */
+  checksumExempt: ((pkt: Packet) => boolean) | undefined;
   onWeird: ((w: Weird, c?: Connection) => void) | undefined;
   onRemove: ((c: Connection, missedBytes: number) => void) | undefined;
   /** Writes the conn.log row of a removed session (after `onRemove`); set from `onConnLog`. */

@@ -440,7 +440,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   }
   const e = isOrig ? s.orig : s.resp;
   const p = isOrig ? s.resp : s.orig;
-  if (!t.ignoreChecksums && !tcpChecksumOk(pkt)) {
+  if (!t.ignoreChecksums && !tcpChecksumOk(pkt) && !t.checksumExempt?.(pkt)) {
     connWeird(s, 'bad_TCP_checksum', '', 'TCP');
     scaledHistory(s, e, 'C', 'chk', 'tcp_multiple_checksum_errors');
     return;

@@ -60,6 +60,12 @@ export interface ConnectionTrackerOptions extends StreamHooks {
   onWeird?: (w: Weird, c?: Connection) => void;
   /** `-C`: skip TCP/UDP/ICMP checksum checks. */
   ignoreChecksums?: boolean;
+  /**
+   * `ignore_checksums_nets`: a packet with a bad TCP/UDP/ICMP checksum for which
+   * this returns true is analysed as if the checksum were right (asked only
+   * when a checksum is bad).
+   */
+  checksumExempt?: (pkt: Packet) => boolean;
   /** Zeek's tunables (Appendix A); unspecified ones keep their defaults. */
   options?: Partial<ConnOptions>;
   /**
@@ -147,6 +153,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     events: options.events,
     hot: createHotEvents(),
     ignoreChecksums: options.ignoreChecksums ?? false,
+    checksumExempt: options.checksumExempt,
     onWeird: options.onWeird,
     onRemove: options.onRemove,
     logRemoved: logRemovedFor(options.onConnLog, options.localNets ?? DEFAULT_LOCAL_NETS),
@@ -363,7 +370,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (pkt.payloadCap > 0 && core.hot.packetContents) {
       raise(s, 'packet_contents', bytesToBroString(pkt.data, pkt.payloadOff, pkt.payloadCap));
     }
-    if (!core.ignoreChecksums && !udpChecksumOk(pkt)) {
+    if (!core.ignoreChecksums && !udpChecksumOk(pkt) && !core.checksumExempt?.(pkt)) {
       connWeird(s, 'bad_UDP_checksum', '', 'UDP');
       scaledHistory(s, e, 'C', 'chk', 'udp_multiple_checksum_errors');
       return;
@@ -398,7 +405,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (pkt.payloadCap > 0 && events.has('packet_contents')) {
       raise(s, 'packet_contents', bytesToBroString(pkt.data, pkt.payloadOff, pkt.payloadCap));
     }
-    if (!core.ignoreChecksums && !icmpChecksumOk(pkt)) {
+    if (!core.ignoreChecksums && !icmpChecksumOk(pkt) && !core.checksumExempt?.(pkt)) {
       connWeird(s, 'bad_ICMP_checksum', '', 'ICMP');
       return;
     }

@@ -12,6 +12,8 @@ import { createDecoder, isSupportedLinkType, linkTypeName } from '../packet';
 import type { Weird, WeirdSink } from '../packet/Weird';
 import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
+import { checksumExemptFor } from './checksumNets';
+import { bareProtocolOptions, loadedProtocols } from './loadedProtocols';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
 import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
@@ -78,7 +80,14 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     events,
     stdout: (s) => process.stdout.write(Buffer.from(s, 'latin1')),
     stderr: (s) => process.stderr.write(Buffer.from(s, 'latin1')),
-    tunables: { ...defaultTunables(), ...SIGNATURE_TUNABLES, exit_only_after_terminate: false },
+    tunables: {
+      ...defaultTunables(),
+      ...SIGNATURE_TUNABLES,
+      exit_only_after_terminate: false,
+      // Read back after the scripts' redefs (command-line ones included): checksum exemptions (engine.md 1.10).
+      ignore_checksums: false,
+      ignore_checksums_nets: undefined,
+    },
     terminate: () => {
       terminateRequested = true;
     },
@@ -151,12 +160,15 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   }
 
   const connOptions: Partial<ConnOptions> = { ...(ctx.tunables as Partial<ConnOptions>) };
+  // `@load base/protocols/<name>` (policy/base/protocols): in a bare run, the scripts' server ports,
+  // the DNS session timer, and conn.log for `conn`, as the same loads do in `zeek -b`.
+  const protocols = loadedProtocols(host?.files ?? []);
   if (!options.bare) {
     // A default (non-bare) Zeek run loads the base scripts: their server ports and the DNS analyzer's session timer.
     connOptions.likely_server_ports = new Set(MODERN_DEFAULT_SERVER_PORTS);
     connOptions.dns_session_timer = true;
-  }
-  connLog = !options.bare ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
+  } else Object.assign(connOptions, bareProtocolOptions(protocols));
+  connLog = !options.bare || protocols.includes('conn') ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
   // weird.log: what Zeek's weird script logs in a default run: each rate-limited weird that its per-name
   // action and repeat suppression (weirdActions.ts) let through.
   const weirdLog = !options.bare ? openScriptLog(options.logDir, 'weird', WEIRD_COLUMNS, options.jsonLogs) : undefined;
@@ -177,10 +189,15 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       weirdLog.write(rec);
     }
   };
+  // `redef ignore_checksums = T` is -C; `ignore_checksums_nets` exempts packets by source address
+  // (read once, after the redefs: later run-time changes are not seen, docs/deviations.md).
+  const ignoreChecksums = options.ignoreChecksums || ctx.tunables.ignore_checksums === true;
+  const checksumExempt = checksumExemptFor(ctx.tunables.ignore_checksums_nets);
   const tracker: ConnectionTracker = createConnectionTracker({
     scheduler,
     events,
-    ignoreChecksums: options.ignoreChecksums,
+    ignoreChecksums,
+    checksumExempt,
     options: connOptions,
     deterministicUids: options.deterministic,
     onWeird,
@@ -193,7 +210,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     onStreamData: sigRun?.onStreamData,
     onStreamGap: sigRun?.onStreamGap,
   });
-  const decoder = createDecoder({ ignoreChecksums: options.ignoreChecksums, onWeird: tracker.weirdSink });
+  const decoder = createDecoder({ ignoreChecksums, onWeird: tracker.weirdSink });
   recordWeirds = tracker.weirdSink;
 
   try {

@@ -1,0 +1,3 @@
+##! base/protocols/http: rxbro has no http analyzer yet. Loading this gives the
+##! connection layer what Zeek's script registers with it: its server ports join
+##! likely_server_ports (engine.md 2.2).

@@ -1,0 +1,3 @@
+##! base/protocols/pop3: rxbro has no pop3 analyzer yet. Loading this gives the
+##! connection layer what Zeek's script registers with it: its server ports join
+##! likely_server_ports (engine.md 2.2).

@@ -1,0 +1,88 @@
+/**
+ * End-to-end: how a `zeek -b` test sets up the connection layer — `@load base/protocols/<name>`
+ * and command-line redefs (`name=value`, `name+=value`) — through `bin/rxbro run`.
+ */
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { splitScriptArgs } from '../../bin/main';
+import { bareProtocolOptions, loadedProtocols } from '../../src/engine/loadedProtocols';
+import { makePort, PORT_TCP, PORT_UDP } from '../../src/runtime/port';
+import { REPO, rxbro } from './cliRun';
+
+const BTEST = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
+
+/** conn.log rows without the header, uid and service (columns 1–6, 9–20). */
+function rows(dir: string): string[] {
+  return readFileSync(join(dir, 'conn.log'), 'latin1')
+    .split('\n')
+    .filter((l) => l !== '' && !l.startsWith('#'))
+    .map((l) => {
+      const f = l.split('\t');
+      return [...f.slice(2, 7), ...f.slice(8, 20)].join(' ');
+    });
+}
+
+function scriptDir(text: string): string {
+  const dir = mkdtempSync(join(tmpdir(), 'rxbro-loads-'));
+  writeFileSync(join(dir, 'test.zeek'), text);
+  return dir;
+}
+
+describe('command-line redefs', () => {
+  it('turns name=value and name+=value arguments into redefs after the scripts', () => {
+    expect(splitScriptArgs(['a.zeek', 'x=1', 'Site::local_nets += { 10.0.0.0/8 }', 'b'])).toEqual({
+      files: ['a.zeek', 'b'],
+      redefs: ['redef x=1;', 'redef Site::local_nets += { 10.0.0.0/8 };'],
+    });
+  });
+
+  it('applies them before zeek_init', () => {
+    const dir = scriptDir('const n = 1 &redef;\nevent zeek_init() { print n, ignore_checksums_nets; }\n');
+    const r = rxbro(['run', '-b', 'test.zeek', 'n=5', 'ignore_checksums_nets += {192.168.0.0/16}'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('5, {\n192.168.0.0/16\n}\n');
+  });
+});
+
+describe('@load base/protocols/<name> in a bare run', () => {
+  it('knows which protocol scripts were loaded, and their server ports', () => {
+    expect(loadedProtocols(['/p/policy/init-bare.bro', '/p/policy/base/protocols/http/__load__.bro', '/x/conn.zeek'])).toEqual(['http']);
+    const o = bareProtocolOptions(['http', 'dns']);
+    expect(o.likely_server_ports!.has(makePort(80, PORT_TCP))).toBe(true);
+    expect(o.likely_server_ports!.has(makePort(53, PORT_UDP))).toBe(true);
+    expect(o.likely_server_ports!.has(makePort(22, PORT_TCP))).toBe(false);
+    expect(o.dns_session_timer).toBe(true);
+    expect(bareProtocolOptions([])).toEqual({});
+  });
+
+  // Zeek test core.checksums_ignore_nets (`zeek -b -r chksums/localhost-bad-chksum.pcap [redef] test.zeek`
+  // with `@load base/protocols/conn`), baselines conn-failed.log and conn-worked.log.
+  const trace = join(BTEST, 'chksums', 'localhost-bad-chksum.pcap');
+
+  it('base/protocols/conn writes conn.log; bad TCP checksums make C and the flipped half', () => {
+    const dir = scriptDir('@load base/protocols/conn\n');
+    const r = rxbro(['run', '-b', '-r', trace, 'test.zeek'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(rows(dir)).toEqual([
+      '192.168.1.28 53246 35.221.46.9 80 tcp - - - OTH T F 0 C 0 0 0 0',
+      '35.221.46.9 80 192.168.1.28 53246 tcp 0.063810 432 0 SH F T 0 HcADF 4 604 0 0',
+    ]);
+  });
+
+  it('ignore_checksums_nets exempts the sender 192.168.1.28: one complete connection', () => {
+    const dir = scriptDir('@load base/protocols/conn\n');
+    const r = rxbro(['run', '-b', '-r', trace, 'ignore_checksums_nets += {192.168.0.0/16}', 'test.zeek'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(rows(dir)).toEqual(['192.168.1.28 53246 35.221.46.9 80 tcp 0.091969 74 432 SF T F 0 ShADadFf 6 338 4 604']);
+  });
+
+  // Zeek test core.history-flip (`zeek -b -C -r tcp/missing-syn.pcap`, base/protocols/http loaded):
+  // port 80 is a likely server port, so the connection is flipped to the client's side.
+  it('base/protocols/http adds port 80 to likely_server_ports (the ^ flip of core.history-flip)', () => {
+    const dir = scriptDir('@load base/protocols/conn\n@load base/protocols/http\n');
+    const r = rxbro(['run', '-b', '-C', '-r', join(BTEST, 'tcp', 'missing-syn.pcap'), 'test.zeek'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(rows(dir)).toEqual(['141.42.64.125 56730 125.190.109.199 80 tcp 1.550793 98 9417 SF F F 0 ^hADdFaf 11 670 10 9945']);
+  });
+});

@@ -1,0 +1,44 @@
+import * as path from 'node:path';
+import { SCRIPT_SERVER_PORTS, TUNNEL_SERVER_PORTS, type ConnOptions } from '../conn/options';
+
+/**
+ * The protocol scripts a run loaded from rxbro's `policy/base/protocols/<name>/`
+ * tree (`@load base/protocols/http` …), by name, in load order.
+ *
+ * ## Example
+ * ```ts
+ * loadedProtocols(['/x/policy/init-bare.bro', '/x/policy/base/protocols/http/__load__.bro']); // ['http']
+ * ```
+ */
+export function loadedProtocols(files: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const f of files) {
+    const parts = path.resolve(f).split(path.sep);
+    const n = parts.length;
+    if (n >= 5 && parts[n - 1].startsWith('__load__.') && parts[n - 3] === 'protocols' && parts[n - 4] === 'base' && parts[n - 5] === 'policy') {
+      out.push(parts[n - 2]);
+    }
+  }
+  return out;
+}
+
+/**
+ * What loading Zeek's protocol scripts in a bare (`-b`) run does to the
+ * connection layer (engine.md 2.2, 3.4): `likely_server_ports` becomes what
+ * Zeek's bare set-up has (the tunnel ports) plus each loaded script's server
+ * ports, and loading `dns` adds the DNS analyzer's session timer. With none
+ * loaded, nothing changes (the bare default of docs/deviations.md stays).
+ *
+ * ## Example
+ * ```ts
+ * bareProtocolOptions(['http']).likely_server_ports!.has(makePort(80, PORT_TCP)); // true
+ * ```
+ */
+export function bareProtocolOptions(protocols: readonly string[]): Partial<ConnOptions> {
+  if (protocols.length === 0) return {};
+  const ports = new Set(TUNNEL_SERVER_PORTS);
+  for (const p of protocols) for (const port of SCRIPT_SERVER_PORTS[p] ?? []) ports.add(port);
+  const out: Partial<ConnOptions> = { likely_server_ports: ports };
+  if (protocols.includes('dns')) out.dns_session_timer = true;
+  return out;
+}
