@@ -88,6 +88,20 @@ describe('compile()', () => {
     expect(formatDiagnostics(r)).toBe("<inline-1>:2:3: error: can't find nope\n  @load nope\n  ^\n");
   });
 
+  test('a Zeek standard script without an rxbro stand-in is a warning, and the rest still compiles', () => {
+    const r = compile({ files: [], inline: ['@load policy/protocols/conn/mac-logging\nprint 1;\n'], bare: true, searchPath: [], env: {} });
+    expect(r.program).toBeDefined();
+    expect(formatDiagnostics(r)).toBe(
+      "<inline-1>:1:1: warning: rxbro has no equivalent of Zeek's policy/protocols/conn/mac-logging; not loaded\n@load policy/protocols/conn/mac-logging\n^\n",
+    );
+  });
+
+  test('base/protocols and base/frameworks stand-ins resolve from the policy directory', () => {
+    const r = compile({ files: [], inline: ['@load base/protocols/conn\n@load base/protocols/http\n@load base/frameworks/notice\n'], bare: true, searchPath: [], env: {} });
+    expect(formatDiagnostics(r)).toBe('');
+    expect(r.program!.files.some((f) => f.endsWith(path.join('base', 'protocols', 'http', '__load__.bro')))).toBe(true);
+  });
+
   test('redefs write the final values into ctx.tunables', () => {
     const { ctx } = run('redef table_expire_interval = 2 secs;\nredef tcp_inactivity_timeout = 1 min;');
     expect(ctx.tunables).toEqual({ table_expire_interval: 2, tcp_inactivity_timeout: 60 });

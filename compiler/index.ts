@@ -113,7 +113,12 @@ export function compile(opts: CompileOptions): CompileResult {
       }
       const target = resolve(d.path, dir);
       if (!target) {
-        if (d.directive === '@load') diagnostics.push({ severity: 'error', message: `can't find ${d.path}`, pos: d.pos });
+        if (d.directive !== '@load') continue;
+        // A Zeek standard script rxbro has no stand-in for (policy/base/README.md): say so and go on,
+        // so that a script written for Zeek still runs with what rxbro does have.
+        if (/^(base|policy)\//.test(d.path)) {
+          diagnostics.push({ severity: 'warning', message: `rxbro has no equivalent of Zeek's ${d.path}; not loaded`, pos: d.pos });
+        } else diagnostics.push({ severity: 'error', message: `can't find ${d.path}`, pos: d.pos });
         continue;
       }
       const key = path.resolve(target);

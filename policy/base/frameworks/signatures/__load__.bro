@@ -1,0 +1,3 @@
+##! base/frameworks/signatures: rxbro's signature framework subset (policy/signatures.bro).
+
+@load signatures
