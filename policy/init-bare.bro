@@ -98,6 +98,150 @@ type ip4_hdr: record {
 	dst: addr;
 };
 
+## IPv6 extension headers (engine.md 1.8): Zeek's types and field order. `ip6_hdr$exts`
+## lists the chain between the fixed header and the transport, one `ip6_ext_hdr`
+## per header: `id` is its protocol number and only the matching field is set.
+type ip6_option: record {
+	otype: count;
+	len: count;
+	data: string;
+};
+
+type ip6_options: vector of ip6_option;
+
+type ip6_hopopts: record {
+	nxt: count;
+	len: count;
+	options: ip6_options;
+};
+
+type ip6_dstopts: record {
+	nxt: count;
+	len: count;
+	options: ip6_options;
+};
+
+type ip6_routing: record {
+	nxt: count;
+	len: count;
+	rtype: count;
+	segleft: count;
+	data: string;
+};
+
+type ip6_fragment: record {
+	nxt: count;
+	rsv1: count;
+	offset: count;
+	rsv2: count;
+	more: bool;
+	id: count;
+};
+
+## `seq` and `data` are unset when the payload length field is 0.
+type ip6_ah: record {
+	nxt: count;
+	len: count;
+	rsv: count;
+	spi: count;
+	seq: count &optional;
+	data: string &optional;
+};
+
+type ip6_esp: record {
+	spi: count;
+	seq: count;
+};
+
+type ip6_mobility_brr: record {
+	rsv: count;
+	options: vector of ip6_option;
+};
+
+type ip6_mobility_hoti: record {
+	rsv: count;
+	cookie: count;
+	options: vector of ip6_option;
+};
+
+type ip6_mobility_coti: record {
+	rsv: count;
+	cookie: count;
+	options: vector of ip6_option;
+};
+
+type ip6_mobility_hot: record {
+	nonce_idx: count;
+	cookie: count;
+	token: count;
+	options: vector of ip6_option;
+};
+
+type ip6_mobility_cot: record {
+	nonce_idx: count;
+	cookie: count;
+	token: count;
+	options: vector of ip6_option;
+};
+
+type ip6_mobility_bu: record {
+	seq: count;
+	a: bool;
+	h: bool;
+	l: bool;
+	k: bool;
+	life: count;
+	options: vector of ip6_option;
+};
+
+type ip6_mobility_back: record {
+	status: count;
+	k: bool;
+	seq: count;
+	life: count;
+	options: vector of ip6_option;
+};
+
+type ip6_mobility_be: record {
+	status: count;
+	hoa: addr;
+	options: vector of ip6_option;
+};
+
+type ip6_mobility_msg: record {
+	id: count;
+	brr: ip6_mobility_brr &optional;
+	hoti: ip6_mobility_hoti &optional;
+	coti: ip6_mobility_coti &optional;
+	hot: ip6_mobility_hot &optional;
+	cot: ip6_mobility_cot &optional;
+	bu: ip6_mobility_bu &optional;
+	back: ip6_mobility_back &optional;
+	be: ip6_mobility_be &optional;
+};
+
+type ip6_mobility_hdr: record {
+	nxt: count;
+	len: count;
+	mh_type: count;
+	rsv: count;
+	chksum: count;
+	msg: ip6_mobility_msg;
+};
+
+type ip6_ext_hdr: record {
+	id: count;
+	hopopts: ip6_hopopts &optional;
+	dstopts: ip6_dstopts &optional;
+	routing: ip6_routing &optional;
+	fragment: ip6_fragment &optional;
+	ah: ip6_ah &optional;
+	esp: ip6_esp &optional;
+	mobility: ip6_mobility_hdr &optional;
+};
+
+type ip6_ext_hdr_chain: vector of ip6_ext_hdr;
+
 type ip6_hdr: record {
 	class: count;
 	flow: count;
@@ -106,6 +250,7 @@ type ip6_hdr: record {
 	hlim: count;
 	src: addr;
 	dst: addr;
+	exts: ip6_ext_hdr_chain;
 };
 
 type tcp_hdr: record {

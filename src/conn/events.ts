@@ -1,5 +1,6 @@
 import type { Port } from '../runtime/port';
 import type { Connection, ConnId } from './records';
+import type { Ip6ExtHdr } from './pktHdr';
 
 /** `icmp_info` (engine.md 1.11). */
 export interface IcmpInfo {
@@ -42,7 +43,7 @@ export interface SynPacket {
 /** `pkt_hdr` of `new_packet`: the IP header (its own addresses) and the transport header fields; ports are `runtime/port` values. */
 export interface PktHdr {
   ip?: { hl: number; tos: number; len: number; id: number; ttl: number; p: number; src: string; dst: string };
-  ip6?: { class: number; flow: number; len: number; nxt: number; hlim: number; src: string; dst: string };
+  ip6?: { class: number; flow: number; len: number; nxt: number; hlim: number; src: string; dst: string; exts: Ip6ExtHdr[] };
   tcp?: { sport: Port; dport: Port; seq: number; ack: number; hl: number; dl: number; reserved: number; flags: number; win: number };
   udp?: { sport: Port; dport: Port; ulen: number };
   icmp?: { icmp_type: number };

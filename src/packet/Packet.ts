@@ -25,7 +25,11 @@ export interface Packet {
   ipVersion: number;
   /** Offset of the IP header in `data`. */
   ipOff: number;
-  /** IPv4: IHL*4. IPv6: 40 plus the extension headers before the transport header. */
+  /**
+   * IPv4: IHL*4. IPv6: 40 plus the extension headers before the transport header; the
+   * chain is `data[ipOff + 40, ipOff + ipHdrLen)` as the decoder accepted it, listed by
+   * `ipv6ExtHeaders` (for `ip6_hdr$exts`, built only when a script asks).
+   */
   ipHdrLen: number;
   /** IPv4: total length field. IPv6: 40 + payload length field (after reassembly: the datagram size). */
   ipTotalLen: number;

@@ -10,6 +10,9 @@
  *   header addresses stay at `data[ipOff + 8]` and `data[ipOff + 24]`.
  * - ICMP: `srcPort`/`dstPort` are the raw type/code; the counterpart mapping of
  *   1.11 belongs to the connection layer.
+ * - IPv6 extension headers: `ipv6ExtHeaders(pkt)` lists the chain (type, offset,
+ *   length) between the fixed header and the transport; `hasIpv6ExtHeaders(pkt)` tells
+ *   whether there is one without allocating.
  * - Reassembled datagrams: `reassembled` is true and `data` is a new buffer: the
  *   completing fragment's link header, then the rebuilt IP datagram, so `ipOff`,
  *   `l2SrcOff`, `l2DstOff` keep their meaning; `caplen == len == data.length`.
@@ -28,3 +31,5 @@ export { tcpChecksumOk, udpChecksumOk, icmpChecksumOk, onesSum, foldSum } from '
 export { addrToString } from './addrToString';
 export { macToString } from './macToString';
 export { isSupportedLinkType, linkTypeName } from './linkTypes';
+export { ipv6ExtHeaders, hasIpv6ExtHeaders } from './ipv6ExtHeaders';
+export type { Ipv6ExtHeader } from './ipv6ExtHeaders';

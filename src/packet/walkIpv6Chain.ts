@@ -16,6 +16,17 @@ function isExtension(nh: number): boolean {
 }
 
 /**
+ * Length of the extension header of type `nh` at `off` (engine.md 1.8): Fragment
+ * and ESP 8, AH `8 + 4 × payload_len` (as Zeek counts it), the others
+ * `8 + 8 × hdr_ext_len`. Shared by the walk and by `ipv6ExtHeaders`, which re-reads
+ * the chain the walk accepted.
+ */
+export function ipv6ExtLength(d: Buffer, off: number, nh: number): number {
+  if (nh === FRAGMENT || nh === ESP) return 8;
+  return nh === AH ? 8 + 4 * d[off + 1] : 8 + 8 * d[off + 1];
+}
+
+/**
  * Walks the IPv6 extension-header chain of the packet at `ipOff` (engine.md 1.8),
  * within the `avail` captured bytes. Returns the chain length (40 + extension
  * headers) and leaves in `ctx`: the next protocol, the last header type and
@@ -24,6 +35,9 @@ function isExtension(nh: number): boolean {
  *
  * The walk stops after a Fragment, ESP or Mobility header, at a non-extension
  * next header, or before a header that would extend past the captured bytes.
+ * The chain it accepted is exactly `[ipOff + 40, ipOff + return value)`, each
+ * header's type named by the previous header's Next Header byte, so nothing more
+ * is recorded: `ipv6ExtHeaders` re-reads it when a script wants `ip6_hdr$exts`.
  *
  * ## Example
  * ```ts
@@ -43,13 +57,9 @@ export function walkIpv6Chain(ctx: DecodeContext, ipOff: number, avail: number):
   ctx.v6LastHdr = 41;
   ctx.v6LastOff = ipOff;
   while (isExtension(nh)) {
-    let len: number;
-    if (nh === FRAGMENT || nh === ESP) {
-      len = 8;
-    } else {
-      if (off + 2 > end) break;
-      len = nh === AH ? 8 + 4 * d[off + 1] : 8 + 8 * d[off + 1];
-    }
+    // The length byte is needed unless the length is fixed (Fragment, ESP).
+    if (off + 2 > end && nh !== FRAGMENT && nh !== ESP) break;
+    const len = ipv6ExtLength(d, off, nh);
     if (off + len > end) break;
     if (nh === ROUTING) {
       if (routingSeen) flowWeird(ctx, 'multiple_routing_headers', '');
