@@ -77,6 +77,16 @@ describe('@load base/protocols/<name> in a bare run', () => {
     expect(rows(dir)).toEqual(['192.168.1.28 53246 35.221.46.9 80 tcp 0.091969 74 432 SF T F 0 ShADadFf 6 338 4 604']);
   });
 
+  // engine.md 2.11: local_orig/local_resp come from Site::local_nets plus the private address space.
+  it('redef Site::local_nets and private_address_space_is_local show in conn.log', () => {
+    const dir = scriptDir('@load base/protocols/conn\nredef Site::local_nets += { 35.221.0.0/16 };\n');
+    rxbro(['run', '-b', '-r', trace, 'test.zeek'], { cwd: dir });
+    expect(rows(dir).map((r) => r.split(' ').slice(8, 10).join(' '))).toEqual(['T T', 'T T']);
+    const off = scriptDir('@load base/protocols/conn\n');
+    rxbro(['run', '-b', '-r', trace, 'test.zeek', 'Site::private_address_space_is_local=F'], { cwd: off });
+    expect(rows(off).map((r) => r.split(' ').slice(8, 10).join(' '))).toEqual(['- -', '- -']);
+  });
+
   // Zeek test core.history-flip (`zeek -b -C -r tcp/missing-syn.pcap`, base/protocols/http loaded):
   // port 80 is a likely server port, so the connection is flipped to the client's side.
   it('base/protocols/http adds port 80 to likely_server_ports (the ^ flip of core.history-flip)', () => {

@@ -1,7 +1,6 @@
-import { isLocalAddrBytes, isLocalV4, parseSubnet, type Subnet } from '../conn/localNets';
+import { isLocalAddrBytes, isLocalV4 } from '../conn/localNets';
 import type { Packet } from '../packet/Packet';
-import type { SubnetValue } from '../runtime/subnet';
-import type { SetValue } from '../runtime/table';
+import { subnetsOfSet } from './subnetSet';
 
 /**
  * The packets `ignore_checksums_nets` exempts from checksum checks (engine.md
@@ -16,19 +15,7 @@ import type { SetValue } from '../runtime/table';
  * ```
  */
 export function checksumExemptFor(set: unknown): ((pkt: Packet) => boolean) | undefined {
-  const nets = subnetsOf(set);
+  const nets = subnetsOfSet(set);
   if (nets.length === 0) return undefined;
   return (pkt) => (pkt.ipVersion === 4 ? isLocalV4(pkt.src4, nets) : isLocalAddrBytes(pkt.addrBuf, pkt.srcOff, nets));
-}
-
-/** The members of a script `set[subnet]` value as matcher subnets. */
-function subnetsOf(set: unknown): Subnet[] {
-  const s = set as SetValue | undefined;
-  if (s === undefined || s === null || !(s.map instanceof Map)) return [];
-  const out: Subnet[] = [];
-  for (const e of s.map.values()) {
-    const v = e.index[0] as SubnetValue;
-    out.push(parseSubnet(`${v.prefix}/${v.width}`));
-  }
-  return out;
 }

@@ -13,6 +13,7 @@ import type { Weird, WeirdSink } from '../packet/Weird';
 import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
 import { checksumExemptFor } from './checksumNets';
+import { siteLocalNets } from './siteLocalNets';
 import { bareProtocolOptions, loadedProtocols } from './loadedProtocols';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
@@ -87,6 +88,10 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       // Read back after the scripts' redefs (command-line ones included): checksum exemptions (engine.md 1.10).
       ignore_checksums: false,
       ignore_checksums_nets: undefined,
+      // Site (policy/base/utils/site.bro): conn.log's local_orig/local_resp.
+      'Site::local_nets': undefined,
+      'Site::private_address_space': undefined,
+      'Site::private_address_space_is_local': undefined,
     },
     terminate: () => {
       terminateRequested = true;
@@ -198,6 +203,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     events,
     ignoreChecksums,
     checksumExempt,
+    localNets: siteLocalNets(ctx.tunables),
     options: connOptions,
     deterministicUids: options.deterministic,
     onWeird,

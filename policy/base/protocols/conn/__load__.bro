@@ -2,4 +2,5 @@
 ##! rxbro writes conn.log in TypeScript (src/conn/connLog.ts); this script adds
 ##! the conn_state helper of policy/conn.bro.
 
+@load base/utils/site
 @load conn
