@@ -81,10 +81,10 @@ describe('@load base/protocols/<name> in a bare run', () => {
   it('redef Site::local_nets and private_address_space_is_local show in conn.log', () => {
     const dir = scriptDir('@load base/protocols/conn\nredef Site::local_nets += { 35.221.0.0/16 };\n');
     rxbro(['run', '-b', '-r', trace, 'test.zeek'], { cwd: dir });
-    expect(rows(dir).map((r) => r.split(' ').slice(8, 10).join(' '))).toEqual(['T T', 'T T']);
+    expect(rows(dir).map((r) => r.split(' ').slice(9, 11).join(' '))).toEqual(['T T', 'T T']);
     const off = scriptDir('@load base/protocols/conn\n');
     rxbro(['run', '-b', '-r', trace, 'test.zeek', 'Site::private_address_space_is_local=F'], { cwd: off });
-    expect(rows(off).map((r) => r.split(' ').slice(8, 10).join(' '))).toEqual(['- -', '- -']);
+    expect(rows(off).map((r) => r.split(' ').slice(9, 11).join(' '))).toEqual(['- -', '- -']);
   });
 
   // Zeek test core.history-flip (`zeek -b -C -r tcp/missing-syn.pcap`, base/protocols/http loaded):
