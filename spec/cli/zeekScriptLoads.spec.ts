@@ -77,6 +77,16 @@ describe('@load base/protocols/<name> in a bare run', () => {
     expect(rows(dir)).toEqual(['192.168.1.28 53246 35.221.46.9 80 tcp 0.091969 74 432 SF T F 0 ShADadFf 6 338 4 604']);
   });
 
+  it('ignore_checksums_nets also exempts the IPv4 header checksum (chksums/ip4-bad-chksum.pcap)', () => {
+    const dir = scriptDir(
+      'event flow_weird(name: string, src: addr, dst: addr, addl: string, source: string) { print name; }\n' +
+        'event new_connection(c: connection) { print c$id$resp_p; }\n',
+    );
+    const bad = join(BTEST, 'chksums', 'ip4-bad-chksum.pcap');
+    expect(rxbro(['run', '-b', '-r', bad, 'test.zeek'], { cwd: dir }).stdout).toBe('bad_IP_checksum\n');
+    expect(rxbro(['run', '-b', '-r', bad, 'test.zeek', 'ignore_checksums_nets += {127.0.0.0/8}'], { cwd: dir }).stdout).toBe('13000/udp\n');
+  });
+
   // engine.md 2.11: local_orig/local_resp come from Site::local_nets plus the private address space.
   it('redef Site::local_nets and private_address_space_is_local show in conn.log', () => {
     const dir = scriptDir('@load base/protocols/conn\nredef Site::local_nets += { 35.221.0.0/16 };\n');

@@ -216,7 +216,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     onStreamData: sigRun?.onStreamData,
     onStreamGap: sigRun?.onStreamGap,
   });
-  const decoder = createDecoder({ ignoreChecksums, onWeird: tracker.weirdSink });
+  const decoder = createDecoder({ ignoreChecksums, checksumExempt, onWeird: tracker.weirdSink });
   recordWeirds = tracker.weirdSink;
 
   try {

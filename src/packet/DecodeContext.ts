@@ -13,6 +13,8 @@ export type UnknownProtocolSink = (analyzer: string, protocol: number) => void;
 export interface DecodeContext {
   pkt: Packet;
   ignoreChecksums: boolean;
+  /** `ignore_checksums_nets` (see `DecoderOptions.checksumExempt`). */
+  checksumExempt: ((pkt: Packet) => boolean) | null;
   onWeird: WeirdSink;
   onUnknownProtocol: UnknownProtocolSink | null;
   frags: FragmentTable;

@@ -12,6 +12,11 @@ export interface DecoderOptions {
   ignoreChecksums: boolean;
   /** Receives every weird (engine.md 1.13); called synchronously inside `decode`. */
   onWeird: WeirdSink;
+  /**
+   * `ignore_checksums_nets`: a packet with a bad IP header (or Mobility) checksum for
+   * which this returns true is decoded as if it were right (asked only when one is bad).
+   */
+  checksumExempt?: (pkt: Packet) => boolean;
   /** Fragment timeout in seconds of network time (Zeek's `frag_timeout`); 0 keeps fragments forever. Default 300. */
   fragTimeout?: number;
   /** Bound on payload bytes buffered for reassembly; the oldest datagrams are dropped first. Default 64 MiB. */
@@ -55,6 +60,7 @@ export function createDecoder(options: DecoderOptions): Decoder {
   const ctx: DecodeContext = {
     pkt: createPacket(),
     ignoreChecksums: options.ignoreChecksums,
+    checksumExempt: options.checksumExempt ?? null,
     onWeird: options.onWeird,
     onUnknownProtocol: options.onUnknownProtocol ?? null,
     frags: createFragmentTable(options.fragTimeout ?? 300, options.maxFragmentBytes ?? 64 * 1024 * 1024),

@@ -73,7 +73,7 @@ function ipv4(ctx: DecodeContext, ipOff: number, avail: number): boolean {
   p.dst4 = ((d[ipOff + 16] << 24) | (d[ipOff + 17] << 16) | (d[ipOff + 18] << 8) | d[ipOff + 19]) >>> 0;
   p.proto = d[ipOff + 9];
   if (p.reassembled) return decodeTransport(ctx, ipOff + hl, total - hl);
-  if (!ctx.ignoreChecksums && foldSum(onesSum(d, ipOff, hl, 0)) !== 0xffff) {
+  if (!ctx.ignoreChecksums && foldSum(onesSum(d, ipOff, hl, 0)) !== 0xffff && !(ctx.checksumExempt !== null && ctx.checksumExempt(p))) {
     flowWeird(ctx, 'bad_IP_checksum', 'IP');
     return false;
   }
@@ -164,7 +164,7 @@ function mobility(ctx: DecodeContext, off: number, len: number): boolean {
     let acc = onesSum(p.addrBuf, p.srcOff, 16, 0);
     acc = onesSum(p.addrBuf, p.dstOff, 16, acc);
     acc = onesSum(d, off, len, acc + len + 135);
-    if (foldSum(acc) !== 0xffff) flowWeird(ctx, 'bad_MH_checksum', 'IP');
+    if (foldSum(acc) !== 0xffff && !(ctx.checksumExempt !== null && ctx.checksumExempt(p))) flowWeird(ctx, 'bad_MH_checksum', 'IP');
   }
   if (d[off] !== 59) flowWeird(ctx, 'mobility_piggyback', 'IP');
   return false;
