@@ -21,7 +21,7 @@ describe('hotEvents: cached has() of the per-packet events', () => {
     const hot = createHotEvents();
     const sub = events.events$.subscribe(() => undefined);
     refreshHotEvents(hot, events);
-    expect(hot.newPacket && hot.udpRequest && hot.tcpOption).toBe(true);
+    expect(hot.newPacket && hot.udpRequest && hot.tcpOption && hot.rexmitInconsistency).toBe(true);
     sub.unsubscribe();
     refreshHotEvents(hot, events);
     expect(hot.newPacket).toBe(false);
@@ -47,5 +47,18 @@ describe('hotEvents: cached has() of the per-packet events', () => {
     answer = true;
     refreshHotEvents(hot, sink);
     expect(hot.newPacket).toBe(true);
+  });
+
+  it('follows a rexmit_inconsistency handler (copies of delivered TCP data are kept only then)', () => {
+    const events = createEventEngine();
+    const hot = createHotEvents();
+    refreshHotEvents(hot, events);
+    expect(hot.rexmitInconsistency).toBe(false);
+    const off = events.on('rexmit_inconsistency', () => undefined);
+    refreshHotEvents(hot, events);
+    expect(hot.rexmitInconsistency).toBe(true);
+    off();
+    refreshHotEvents(hot, events);
+    expect(hot.rexmitInconsistency).toBe(false);
   });
 });

@@ -16,6 +16,8 @@ export interface HotEvents {
   udpRequest: boolean;
   udpReply: boolean;
   udpContents: boolean;
+  /** Keeps copies of delivered-but-unacknowledged TCP data to compare retransmissions with. */
+  rexmitInconsistency: boolean;
 }
 
 /**
@@ -37,6 +39,7 @@ export function createHotEvents(): HotEvents {
     udpRequest: false,
     udpReply: false,
     udpContents: false,
+    rexmitInconsistency: false,
   };
 }
 
@@ -63,4 +66,5 @@ export function refreshHotEvents(hot: HotEvents, sink: ConnEventSink): void {
   hot.udpRequest = sink.has('udp_request');
   hot.udpReply = sink.has('udp_reply');
   hot.udpContents = sink.has('udp_contents');
+  hot.rexmitInconsistency = sink.has('rexmit_inconsistency');
 }

@@ -5,7 +5,10 @@
  * It keeps only the undelivered blocks (copies of the segment bytes) plus the
  * extent of delivered data the peer has not acknowledged yet — Zeek keeps those
  * segments until they are acknowledged, and their presence delays the peer's
- * EOF and close (3.5), so the extent is all that matters here.
+ * EOF and close (3.5), so the extent is all that matters here. Only while
+ * `rexmit_inconsistency` is handled (the sink's `keepDelivered`) are the
+ * delivered-but-unacknowledged bytes kept too (`held`), since Zeek compares a
+ * retransmission with every byte it still holds (4.3).
  */
 export interface Reassembler {
   /** Next sequence number to deliver (Zeek's `last_reassem_seq`). */
@@ -20,6 +23,14 @@ export interface Reassembler {
   buffered: number;
   /** Deliveries stopped (limits exceeded, 4.3). */
   skipping: boolean;
+  /**
+   * Delivered blocks not yet acknowledged, sorted, as Zeek holds them (a block
+   * straddling the acknowledgement stays whole); kept only while the sink's
+   * `keepDelivered` is on (empty shared array otherwise).
+   */
+  held: ReassemblyBlock[];
+  /** Bytes in `held` (counted in the global bound, not in the per-direction limits). */
+  heldBytes: number;
 }
 
 export interface ReassemblyBlock {
@@ -34,6 +45,18 @@ export interface ReassemblyBlock {
 export interface ReassemblySink {
   deliver(seq: number, buf: Buffer, off: number, len: number): void;
   gap(seq: number, len: number): void;
+  /**
+   * Compare new segments with the bytes already held and keep copies of delivered
+   * data until it is acknowledged (on only while someone wants `overlap`).
+   */
+  keepDelivered?: boolean;
+  /**
+   * With `keepDelivered`: `n` bytes of a new segment (`nbuf` at `noff`) differ
+   * from the bytes held for the same sequence numbers (`obuf` at `ooff`). Called
+   * once per held block the segment overlaps, in sequence order, before anything
+   * of the segment is delivered; the buffers are valid only during the call.
+   */
+  overlap?(obuf: Buffer, ooff: number, nbuf: Buffer, noff: number, n: number): void;
 }
 
 /**
@@ -45,7 +68,7 @@ export interface ReassemblySink {
  * ```
  */
 export function createReassembler(): Reassembler {
-  return { nextSeq: 1, trimSeq: 1, heldEnd: 1, blocks: NO_BLOCKS, buffered: 0, skipping: false };
+  return { nextSeq: 1, trimSeq: 1, heldEnd: 1, blocks: NO_BLOCKS, buffered: 0, skipping: false, held: NO_BLOCKS, heldBytes: 0 };
 }
 
 /** Most streams never buffer anything: they share this empty, never-written array. */
@@ -60,12 +83,14 @@ export const NO_BLOCKS: ReassemblyBlock[] = [];
  * ```
  */
 export function resetReassembler(r: Reassembler): number {
-  const freed = r.buffered;
+  const freed = r.buffered + r.heldBytes;
   r.nextSeq = 1;
   r.trimSeq = 1;
   r.heldEnd = 1;
   r.blocks = NO_BLOCKS;
   r.buffered = 0;
+  r.held = NO_BLOCKS;
+  r.heldBytes = 0;
   return freed;
 }
 
@@ -77,8 +102,11 @@ export function hasHeldData(r: Reassembler): boolean {
 /**
  * Inserts `len` payload bytes of `buf` at `off` as relative sequence `seq`. New
  * bytes only fill holes (existing bytes win); in-order data is delivered at once
- * without a copy, the rest copied and buffered. Returns the change in buffered
- * bytes (for the global memory bound).
+ * without a copy, the rest copied and buffered. With the sink's `keepDelivered`
+ * the segment is first compared with every byte still held at or above the
+ * acknowledgement (delivered or not; `overlap` where they differ) and delivered
+ * data is kept in `held`. Returns the change in buffered and held bytes (for the
+ * global memory bound).
  *
  * ## Example
  * ```ts
@@ -89,20 +117,28 @@ export function insertSegment(r: Reassembler, seq: number, buf: Buffer, off: num
   if (r.skipping || len === 0) return 0;
   let start = seq;
   const end = seq + len;
+  const keep = sink.keepDelivered === true;
+  if (keep) checkOverlaps(r, seq, buf, off, end, sink);
   const floor = r.nextSeq > r.trimSeq ? r.nextSeq : r.trimSeq;
   if (end <= floor) {
     // Entirely old: a retransmission of delivered (or acknowledged) data.
     return 0;
   }
   if (start < floor) start = floor;
-  const before = r.buffered;
+  const before = r.buffered + r.heldBytes;
   if (start === r.nextSeq && (r.blocks.length === 0 || r.blocks[0].seq >= end)) {
     // Fast path: in order and no overlap with buffered blocks, deliver the view directly.
     sink.deliver(start, buf, off + (start - seq), end - start);
+    if (keep) {
+      // Zeek would have stored this piece as a block: keep a copy until it is acknowledged.
+      const piece = Buffer.allocUnsafe(end - start);
+      buf.copy(piece, 0, off + (start - seq), off + len);
+      hold(r, { seq: start, data: piece });
+    }
     r.nextSeq = end;
     if (end > r.heldEnd) r.heldEnd = end;
     deliverContiguous(r, sink);
-    return r.buffered - before;
+    return r.buffered + r.heldBytes - before;
   }
   // Fill holes only: walk the sorted blocks and insert the uncovered pieces.
   if (r.blocks === NO_BLOCKS) r.blocks = [];
@@ -124,7 +160,73 @@ export function insertSegment(r: Reassembler, seq: number, buf: Buffer, off: num
     cur = holeEnd;
   }
   deliverContiguous(r, sink);
-  return r.buffered - before;
+  return r.buffered + r.heldBytes - before;
+}
+
+/**
+ * Zeek's `CheckOverlap` (Reassem.cc) over the blocks it still holds: the part of
+ * the new segment at or above the acknowledgement is compared with each held
+ * block it overlaps, delivered ones first (they lie below the undelivered ones).
+ */
+function checkOverlaps(r: Reassembler, seq: number, buf: Buffer, off: number, end: number, sink: ReassemblySink): void {
+  const from = seq > r.trimSeq ? seq : r.trimSeq;
+  if (end <= from) return;
+  if (r.held.length > 0) compareBlocks(r.held, from, end, seq, buf, off, sink);
+  if (r.blocks.length > 0) compareBlocks(r.blocks, from, end, seq, buf, off, sink);
+}
+
+function compareBlocks(blocks: ReassemblyBlock[], from: number, end: number, seq: number, buf: Buffer, off: number, sink: ReassemblySink): void {
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.seq >= end) break;
+    const bEnd = b.seq + b.data.length;
+    if (bEnd <= from) continue;
+    const lo = b.seq > from ? b.seq : from;
+    const hi = bEnd < end ? bEnd : end;
+    const noff = off + (lo - seq);
+    const ooff = lo - b.seq;
+    const n = hi - lo;
+    if (b.data.compare(buf, noff, noff + n, ooff, ooff + n) !== 0 && sink.overlap) sink.overlap(b.data, ooff, buf, noff, n);
+  }
+}
+
+/** Appends a delivered block to `held` (kept until acknowledged). */
+function hold(r: Reassembler, b: ReassemblyBlock): void {
+  if (r.held === NO_BLOCKS) r.held = [];
+  r.held.push(b);
+  r.heldBytes += b.data.length;
+}
+
+/**
+ * Releases the delivered blocks that end at or below `seq` (a block straddling it
+ * stays whole, as in Zeek's `TrimToSeq`). Returns the (negative) change in held bytes.
+ *
+ * ## Example
+ * ```ts
+ * t.totalBuffered += trimHeld(r, r.trimSeq);
+ * ```
+ */
+export function trimHeld(r: Reassembler, seq: number): number {
+  const held = r.held;
+  const before = r.heldBytes;
+  while (held.length > 0 && held[0].seq + held[0].data.length <= seq) r.heldBytes -= held.shift()!.data.length;
+  return r.heldBytes - before;
+}
+
+/**
+ * Drops every held copy of delivered data (the comparison with it is given up:
+ * memory bounds, 4.3). Returns the (negative) change in held bytes.
+ *
+ * ## Example
+ * ```ts
+ * t.totalBuffered += dropHeld(r);
+ * ```
+ */
+export function dropHeld(r: Reassembler): number {
+  const freed = r.heldBytes;
+  r.held = NO_BLOCKS;
+  r.heldBytes = 0;
+  return -freed;
 }
 
 /** Delivers every buffered block that starts at `nextSeq`, in order. */
@@ -133,6 +235,8 @@ function deliverContiguous(r: Reassembler, sink: ReassemblySink): void {
   while (blocks.length > 0 && blocks[0].seq <= r.nextSeq) {
     const b = blocks.shift()!;
     r.buffered -= b.data.length;
+    // With `keepDelivered` the block moves to `held` whole (Zeek keeps it in its list).
+    if (sink.keepDelivered === true) hold(r, b);
     const bEnd = b.seq + b.data.length;
     if (bEnd <= r.nextSeq) continue;
     const skip = b.seq < r.nextSeq ? r.nextSeq - b.seq : 0;
@@ -156,7 +260,7 @@ function deliverContiguous(r: Reassembler, sink: ReassemblySink): void {
  */
 export function ackReceived(r: Reassembler, ack: number, sink: ReassemblySink, noGap: boolean): number {
   if (ack <= r.trimSeq) return 0;
-  const before = r.buffered;
+  const before = r.buffered + r.heldBytes;
   if (ack > r.nextSeq && !r.skipping) {
     if (noGap) {
       r.nextSeq = ack;
@@ -181,7 +285,8 @@ export function ackReceived(r: Reassembler, ack: number, sink: ReassemblySink, n
   while (r.blocks.length > 0 && r.blocks[0].seq + r.blocks[0].data.length <= ack) {
     r.buffered -= r.blocks.shift()!.data.length;
   }
-  return r.buffered - before;
+  if (r.heldBytes > 0) trimHeld(r, ack);
+  return r.buffered + r.heldBytes - before;
 }
 
 /**
@@ -194,9 +299,11 @@ export function ackReceived(r: Reassembler, ack: number, sink: ReassemblySink, n
  * ```
  */
 export function stopReassembly(r: Reassembler): number {
-  const freed = r.buffered;
+  const freed = r.buffered + r.heldBytes;
   r.blocks = NO_BLOCKS;
   r.buffered = 0;
+  r.held = NO_BLOCKS;
+  r.heldBytes = 0;
   r.skipping = true;
   return -freed;
 }

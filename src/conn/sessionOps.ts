@@ -3,6 +3,7 @@ import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../runtim
 import { createSet } from '../runtime/table';
 import { ipv4Text, macText } from './addrText';
 import type { Connection, Endpoint } from './records';
+import { dropHeld } from './reassembler';
 import { removeSession } from './sessionKey';
 import { EndpointState, KIND_ICMP, KIND_TCP, KIND_UDP, Session, TrackerCore } from './session';
 import { tcpEndpointSize } from './tcpSeq';
@@ -409,6 +410,7 @@ function dropStream(t: TrackerCore, e: EndpointState): void {
     r.blocks = [];
     r.buffered = 0;
   }
+  if (r !== null && r.heldBytes > 0) t.totalBuffered += dropHeld(r);
 }
 
 /** Bound of the recycled-session pool. */

@@ -2,7 +2,7 @@ import type { Packet } from '../packet/Packet';
 import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, TCP_URG } from '../packet/Packet';
 import { tcpChecksumOk } from '../packet/checksum';
 import { bytesToBroString, SynPacket } from './events';
-import { ackReceived, hasHeldData, insertSegment, ReassemblySink, resetReassembler, stopReassembly } from './reassembler';
+import { ackReceived, dropHeld, hasHeldData, insertSegment, ReassemblySink, resetReassembler, stopReassembly, trimHeld } from './reassembler';
 import {
   TCP_CLOSED,
   TCP_ESTABLISHED,
@@ -78,7 +78,12 @@ function isClean(e: EndpointState): boolean {
 // before each call, so no closure or sink object is allocated per packet.
 let sinkSession: Session = null as unknown as Session;
 let sinkEndpoint: EndpointState = null as unknown as EndpointState;
+/** TCP flags of the segment being inserted (for `rexmit_inconsistency`). */
+let sinkFlags = 0;
 const sink: ReassemblySink = {
+  // Set from `hot.rexmitInconsistency` before each reassembler call: copies of
+  // delivered data are kept (and segments compared) only while someone handles it.
+  keepDelivered: false,
   deliver(seq, buf, off, len) {
     const s = sinkSession;
     const e = sinkEndpoint;
@@ -101,6 +106,16 @@ const sink: ReassemblySink = {
     }
     if (clean) scaledHistory(s, e, 'G', 'gap', 'tcp_multiple_gap');
     if (t.onStreamGap) t.onStreamGap(connRec(s), e.isOrig, seq, len);
+  },
+  overlap(obuf, ooff, nbuf, noff, n) {
+    const s = sinkSession;
+    const e = sinkEndpoint;
+    const p = e === s.orig ? s.resp : s.orig;
+    // Zeek's TCP_Reassembler::Overlap: not for a 1-byte keep-alive while the peer
+    // has not sent anything yet (its `HasDoneSomething`: a packet got this far).
+    if (n > 1 || p.numPkts > 0) {
+      raise(s, 'rexmit_inconsistency', bytesToBroString(obuf, ooff, n), bytesToBroString(nbuf, noff, n), flagString(sinkFlags));
+    }
   },
 };
 
@@ -702,6 +717,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
     if (p.finCnt > 0 && a > p.finRel) a = p.finRel;
     sinkSession = s;
     sinkEndpoint = p;
+    sink.keepDelivered = t.hot.rexmitInconsistency;
     t.totalBuffered += ackReceived(p.reasm, a, sink, s.partial && a <= 2);
     checkEOF(s, p, e);
   }
@@ -723,6 +739,8 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
     } else {
       sinkSession = s;
       sinkEndpoint = e;
+      sinkFlags = f;
+      sink.keepDelivered = t.hot.rexmitInconsistency;
       const relData = syn ? rel + 1 : rel;
       t.totalBuffered += insertSegment(e.reasm, relData, pkt.data, pkt.payloadOff, len, sink);
       enforceLimits(s, e, p);
@@ -745,6 +763,14 @@ function enforceLimits(s: Session, e: EndpointState, p: EndpointState): void {
   const r = e.reasm!;
   const t = s.tracker;
   const opts = t.opts;
+  // Copies kept for `rexmit_inconsistency` give way first: past the bounds only the
+  // comparison with delivered data is given up, deliveries go on as without them.
+  if (
+    r.heldBytes > 0 &&
+    (t.totalBuffered > opts.max_total_reassembly_bytes || r.heldBytes + r.buffered > opts.tcp_excessive_data_without_further_acks)
+  ) {
+    t.totalBuffered += dropHeld(r);
+  }
   if (r.buffered > 0) {
     if (noDataAcked(e) && r.buffered > opts.tcp_max_above_hole_without_any_acks) {
       connWeird(s, 'above_hole_data_without_any_acks');
@@ -758,6 +784,9 @@ function enforceLimits(s: Session, e: EndpointState, p: EndpointState): void {
   }
   // Delivered but unacknowledged data is not kept past the initial window.
   if (noDataAcked(e) && opts.tcp_max_initial_window && tcpEndpointSize(e, p) > opts.tcp_max_initial_window) {
-    if (r.trimSeq < r.nextSeq) r.trimSeq = r.nextSeq;
+    if (r.trimSeq < r.nextSeq) {
+      r.trimSeq = r.nextSeq;
+      if (r.heldBytes > 0) t.totalBuffered += trimHeld(r, r.trimSeq);
+    }
   }
 }

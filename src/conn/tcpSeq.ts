@@ -52,6 +52,9 @@ export function createEndpointState(isOrig: boolean, reassemble: boolean): Endpo
     winThresh: 1,
     gapCnt: 0,
     gapThresh: 1,
+    // Reassembler fields that hold data only while `rexmit_inconsistency` is handled: last.
+    held: NO_BLOCKS,
+    heldBytes: 0,
   };
   resetEndpointState(e, isOrig, reassemble);
   return e;
