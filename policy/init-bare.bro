@@ -329,6 +329,7 @@ global connection_state_remove: event(c: connection);
 global connection_status_update: event(c: connection);
 global connection_flow_label_changed: event(c: connection, is_orig: bool, old_label: count, new_label: count);
 global new_packet: event(c: connection, p: pkt_hdr);
+global ipv6_ext_headers: event(c: connection, p: pkt_hdr);
 global packet_contents: event(c: connection, contents: string);
 global content_gap: event(c: connection, is_orig: bool, seq: count, length: count);
 global conn_weird: event(name: string, c: connection, addl: string, source: string);

@@ -6,8 +6,8 @@
  * Differences of Zeek version, not of rxbro: older baselines print `conn_id` without
  * `proto`/`ctx` (current Zeek adds them, as core.ipv6-atomic-frag/output shows) and old Bro
  * rendered ICMPv6 packets with `icmp=<uninitialized>` (current IP.cc fills `icmp_type`).
- * rxbro does not raise `ipv6_ext_headers` yet, so the scripts that handle it are run with
- * `new_packet`, which gets the same `pkt_hdr` (engine.md 3.3: the two are raised back to back).
+ * Some scripts below handle `new_packet` where Zeek's handle `ipv6_ext_headers`: both get the
+ * same `pkt_hdr`, raised back to back (engine.md 3.3); core.ipv6_ext_headers runs as Zeek's does.
  */
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -80,7 +80,7 @@ event new_packet(c: connection, p: pkt_hdr)
     const rh0 = ext(17, Buffer.concat([Buffer.from([0, 2, 0, 0, 0, 0]), ip6addr('2001:78:1:32::1'), ip6addr('2001:78:1:32::2')]));
     const trace = pcapOf(ipv6(Buffer.concat([hbh, rh0, udp(Buffer.from('abc'), 53, 53)]), { nh: 0, src: A, dst: B }));
     const script = `
-event new_packet(c: connection, p: pkt_hdr)
+event ipv6_ext_headers(c: connection, p: pkt_hdr)
 	{
 	print p;
 	}
@@ -101,6 +101,20 @@ event new_connection(c: connection)
       `[orig_h=${A}, orig_p=53/udp, resp_h=2001:78:1:32::2, resp_p=53/udp, proto=17, ctx=[]]`,
       `[ip=<uninitialized>, ip6=[class=0, flow=0, len=59, nxt=0, hlim=64, src=${A}, dst=${B}, exts=[[id=0, hopopts=[nxt=43, len=0, options=[[otype=1, len=4, data=\\x00\\x00\\x00\\x00]]], dstopts=<uninitialized>, routing=<uninitialized>, fragment=<uninitialized>, ah=<uninitialized>, esp=<uninitialized>, mobility=<uninitialized>], [id=43, hopopts=<uninitialized>, dstopts=<uninitialized>, routing=[nxt=17, len=4, rtype=0, segleft=2, data=\\x00\\x00\\x00\\x00 \\x01\\x00x\\x00\\x01\\x002\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x01 \\x01\\x00x\\x00\\x01\\x002\\x00\\x00\\x00\\x00\\x00\\x00\\x00\\x02], fragment=<uninitialized>, ah=<uninitialized>, esp=<uninitialized>, mobility=<uninitialized>]]], tcp=<uninitialized>, udp=[sport=53/udp, dport=53/udp, ulen=11], icmp=<uninitialized>]`,
     ]);
+  });
+
+  it('ipv6_ext_headers comes right before new_packet, and only for packets with extension headers', () => {
+    const hbh = ext(17, Buffer.from([1, 4, 0, 0, 0, 0]));
+    const withExt = ipv6(Buffer.concat([hbh, udp(Buffer.from('x'), 1234, 53)]), { nh: 0, src: A, dst: B });
+    const plain = ipv6(udp(Buffer.from('y'), 53, 1234), { nh: 17, src: B, dst: A });
+    const dir = mkdtempSync(join(tmpdir(), 'rxbro-ip6exts-trace-'));
+    const trace = join(dir, 'two.pcap');
+    writeFileSync(trace, writePcap(1, [{ ts: 1000, data: eth(0x86dd, withExt) }, { ts: 1001, data: eth(0x86dd, plain) }]));
+    const script = `
+event ipv6_ext_headers(c: connection, p: pkt_hdr) { print "ext", |p$ip6$exts|; }
+event new_packet(c: connection, p: pkt_hdr) { print "packet", |p$ip6$exts|; }
+`;
+    expect(runScript(trace, script, ['-C'])).toEqual(['ext, 1', 'packet, 1', 'packet, 0']);
   });
 
   it('core.mobile-ipv6-routing/output: routing type 2 (ipv6-mobile-routing.trace rebuilt from the baseline)', () => {

@@ -97,6 +97,8 @@ export interface ConnEvents {
   icmp_sent: [c: Connection, info: IcmpInfo];
   icmp_sent_payload: [c: Connection, info: IcmpInfo, payload: string];
   new_packet: [c: Connection, p: PktHdr];
+  ipv6_ext_headers: [c: Connection, p: PktHdr];
+  rexmit_inconsistency: [c: Connection, t1: string, t2: string, tcp_flags: string];
   packet_contents: [c: Connection, contents: string];
   conn_weird: [name: string, c: Connection, addl: string, source: string];
   flow_weird: [name: string, src: string, dst: string, addl: string, source: string];

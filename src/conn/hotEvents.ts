@@ -9,6 +9,7 @@ export interface HotEvents {
   /** The sink's `handlerVersion` these flags were read at; -1 = never (or a sink without versions). */
   version: number;
   newPacket: boolean;
+  ipv6ExtHeaders: boolean;
   packetContents: boolean;
   tcpPacket: boolean;
   tcpOption: boolean;
@@ -32,6 +33,7 @@ export function createHotEvents(): HotEvents {
   return {
     version: -1,
     newPacket: false,
+    ipv6ExtHeaders: false,
     packetContents: false,
     tcpPacket: false,
     tcpOption: false,
@@ -59,6 +61,7 @@ export function refreshHotEvents(hot: HotEvents, sink: ConnEventSink): void {
   if (v !== undefined && v === hot.version) return;
   hot.version = v ?? -1;
   hot.newPacket = sink.has('new_packet');
+  hot.ipv6ExtHeaders = sink.has('ipv6_ext_headers');
   hot.packetContents = sink.has('packet_contents');
   hot.tcpPacket = sink.has('tcp_packet');
   hot.tcpOption = sink.has('tcp_option');

@@ -1,5 +1,6 @@
 import { Observable, Subject } from 'rxjs';
 import type { Packet } from '../packet/Packet';
+import { hasIpv6ExtHeaders } from '../packet/ipv6ExtHeaders';
 import { TCP_ACK, TCP_SYN } from '../packet/Packet';
 import type { Weird, WeirdSink } from '../packet/Weird';
 import { icmpChecksumOk, udpChecksumOk } from '../packet/checksum';
@@ -243,6 +244,8 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
       }
       e.flowLabel = pkt.flowLabel;
     }
+    // engine.md 3.3 step 5: ipv6_ext_headers right before new_packet.
+    if (hot.ipv6ExtHeaders && hasIpv6ExtHeaders(pkt)) raise(s, 'ipv6_ext_headers', buildPktHdr(pkt));
     if (hot.newPacket) raise(s, 'new_packet', buildPktHdr(pkt));
     switch (kind) {
       case KIND_TCP:
