@@ -335,6 +335,10 @@ global content_gap: event(c: connection, is_orig: bool, seq: count, length: coun
 global conn_weird: event(name: string, c: connection, addl: string, source: string);
 global flow_weird: event(name: string, src: addr, dst: addr, addl: string, source: string);
 global net_weird: event(name: string, addl: string, source: string);
+# The prototypes from before `source` was added, as alternates, so handlers written for them still run.
+global conn_weird: event(name: string, c: connection, addl: string);
+global flow_weird: event(name: string, src: addr, dst: addr, addl: string);
+global net_weird: event(name: string, addl: string);
 
 global connection_SYN_packet: event(c: connection, pkt: SYN_packet);
 global connection_first_ACK: event(c: connection);
