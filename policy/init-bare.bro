@@ -402,7 +402,7 @@ option ignore_checksums_nets: set[subnet] = set();
 const frag_timeout = 5 min &redef;
 const partial_connection_ok = T &redef;
 const tcp_SYN_ack_ok = T &redef;
-const likely_server_ports: set[port] = set() &redef;
+const likely_server_ports: set[port] &redef;
 const bits_per_uid = 96 &redef;
 const use_conn_size_analyzer = T &redef;
 

@@ -6,7 +6,8 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { splitScriptArgs } from '../../bin/main';
-import { bareProtocolOptions, loadedProtocols } from '../../src/engine/loadedProtocols';
+import { bareProtocolOptions, loadedProtocols, withScriptPorts } from '../../src/engine/loadedProtocols';
+import { createSet, setAdd } from '../../src/runtime/table';
 import { makePort, PORT_TCP, PORT_UDP } from '../../src/runtime/port';
 import { REPO, rxbro } from './cliRun';
 
@@ -54,6 +55,16 @@ describe('@load base/protocols/<name> in a bare run', () => {
     expect(o.likely_server_ports!.has(makePort(22, PORT_TCP))).toBe(false);
     expect(o.dns_session_timer).toBe(true);
     expect(bareProtocolOptions([])).toEqual({});
+  });
+
+  it('redef likely_server_ports += { … } adds to the run\'s set', () => {
+    const added = createSet();
+    setAdd(added, makePort(8080, PORT_TCP));
+    const base = bareProtocolOptions(['http']).likely_server_ports!;
+    const all = withScriptPorts(base, added);
+    expect(all.has(makePort(8080, PORT_TCP)) && all.has(makePort(80, PORT_TCP))).toBe(true);
+    expect(withScriptPorts(base, createSet())).toBe(base);
+    expect(withScriptPorts(undefined, added).has(makePort(8080, PORT_TCP))).toBe(true);
   });
 
   // Zeek test core.checksums_ignore_nets (`zeek -b -r chksums/localhost-bad-chksum.pcap [redef] test.zeek`

@@ -1,5 +1,7 @@
 import * as path from 'node:path';
-import { SCRIPT_SERVER_PORTS, TUNNEL_SERVER_PORTS, type ConnOptions } from '../conn/options';
+import { DEFAULT_CONN_OPTIONS, SCRIPT_SERVER_PORTS, TUNNEL_SERVER_PORTS, type ConnOptions } from '../conn/options';
+import type { Port } from '../runtime/port';
+import type { SetValue } from '../runtime/table';
 
 /**
  * The protocol scripts a run loaded from rxbro's `policy/base/protocols/<name>/`
@@ -40,5 +42,24 @@ export function bareProtocolOptions(protocols: readonly string[]): Partial<ConnO
   for (const p of protocols) for (const port of SCRIPT_SERVER_PORTS[p] ?? []) ports.add(port);
   const out: Partial<ConnOptions> = { likely_server_ports: ports };
   if (protocols.includes('dns')) out.dns_session_timer = true;
+  return out;
+}
+
+/**
+ * The run's `likely_server_ports`: the set the mode and the loaded protocol
+ * scripts give (`base`, or the built-in default), plus the ports the scripts
+ * themselves added to the script-level set (`redef likely_server_ports += { … }`).
+ *
+ * ## Example
+ * ```ts
+ * withScriptPorts(undefined, ctx.tunables.likely_server_ports).has(makePort(8080, PORT_TCP)); // after the redef
+ * ```
+ */
+export function withScriptPorts(base: ReadonlySet<Port> | undefined, scriptSet: unknown): ReadonlySet<Port> {
+  const start = base ?? DEFAULT_CONN_OPTIONS.likely_server_ports;
+  const s = scriptSet as SetValue | undefined;
+  if (s === undefined || s === null || !(s.map instanceof Map) || s.map.size === 0) return start;
+  const out = new Set(start);
+  for (const e of s.map.values()) out.add(e.index[0] as Port);
   return out;
 }

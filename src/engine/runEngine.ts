@@ -14,7 +14,7 @@ import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
 import { checksumExemptFor } from './checksumNets';
 import { siteLocalNets } from './siteLocalNets';
-import { bareProtocolOptions, loadedProtocols } from './loadedProtocols';
+import { bareProtocolOptions, loadedProtocols, withScriptPorts } from './loadedProtocols';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
 import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
@@ -88,6 +88,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       // Read back after the scripts' redefs (command-line ones included): checksum exemptions (engine.md 1.10).
       ignore_checksums: false,
       ignore_checksums_nets: undefined,
+      // Ports a script adds with `redef likely_server_ports += { … }` (engine.md 2.2).
+      likely_server_ports: undefined,
       // Site (policy/base/utils/site.bro): conn.log's local_orig/local_resp.
       'Site::local_nets': undefined,
       'Site::private_address_space': undefined,
@@ -165,6 +167,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   }
 
   const connOptions: Partial<ConnOptions> = { ...(ctx.tunables as Partial<ConnOptions>) };
+  // The script-level set holds only what scripts added; it is merged into the run's set below.
+  delete connOptions.likely_server_ports;
   // `@load base/protocols/<name>` (policy/base/protocols): in a bare run, the scripts' server ports,
   // the DNS session timer, and conn.log for `conn`, as the same loads do in `zeek -b`.
   const protocols = loadedProtocols(host?.files ?? []);
@@ -173,6 +177,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     connOptions.likely_server_ports = new Set(MODERN_DEFAULT_SERVER_PORTS);
     connOptions.dns_session_timer = true;
   } else Object.assign(connOptions, bareProtocolOptions(protocols));
+  connOptions.likely_server_ports = withScriptPorts(connOptions.likely_server_ports, ctx.tunables.likely_server_ports);
   connLog = !options.bare || protocols.includes('conn') ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
   // weird.log: what Zeek's weird script logs in a default run: each rate-limited weird that its per-name
   // action and repeat suppression (weirdActions.ts) let through.
