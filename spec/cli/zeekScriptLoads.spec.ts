@@ -57,6 +57,14 @@ describe('@load base/protocols/<name> in a bare run', () => {
     expect(bareProtocolOptions([])).toEqual({});
   });
 
+  it('base/frameworks/notice writes weird.log in a bare run (the weird script comes with it)', () => {
+    const dir = scriptDir('@load base/frameworks/notice\n');
+    const r = rxbro(['run', '-b', '-r', join(BTEST, 'chksums', 'ip4-bad-chksum.pcap'), 'test.zeek'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const weird = readFileSync(join(dir, 'weird.log'), 'latin1').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
+    expect(weird.map((l) => l.split('\t').slice(2, 7).join(' '))).toEqual(['127.0.0.1 0 127.0.0.1 0 bad_IP_checksum']);
+  });
+
   it('redef likely_server_ports += { … } adds to the run\'s set', () => {
     const added = createSet();
     setAdd(added, makePort(8080, PORT_TCP));

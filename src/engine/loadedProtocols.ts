@@ -13,11 +13,28 @@ import type { SetValue } from '../runtime/table';
  * ```
  */
 export function loadedProtocols(files: readonly string[]): string[] {
+  return loadedStandIns(files, 'protocols');
+}
+
+/**
+ * The frameworks a run loaded from `policy/base/frameworks/<name>/` (`@load base/frameworks/notice` …).
+ *
+ * ## Example
+ * ```ts
+ * loadedFrameworks(['/x/policy/base/frameworks/notice/__load__.bro']); // ['notice']
+ * ```
+ */
+export function loadedFrameworks(files: readonly string[]): string[] {
+  return loadedStandIns(files, 'frameworks');
+}
+
+/** Names of the `policy/base/<kind>/<name>/__load__.*` stand-ins among `files`. */
+function loadedStandIns(files: readonly string[], kind: string): string[] {
   const out: string[] = [];
   for (const f of files) {
     const parts = path.resolve(f).split(path.sep);
     const n = parts.length;
-    if (n >= 5 && parts[n - 1].startsWith('__load__.') && parts[n - 3] === 'protocols' && parts[n - 4] === 'base' && parts[n - 5] === 'policy') {
+    if (n >= 5 && parts[n - 1].startsWith('__load__.') && parts[n - 3] === kind && parts[n - 4] === 'base' && parts[n - 5] === 'policy') {
       out.push(parts[n - 2]);
     }
   }

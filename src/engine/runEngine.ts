@@ -14,7 +14,7 @@ import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
 import { checksumExemptFor } from './checksumNets';
 import { siteLocalNets } from './siteLocalNets';
-import { bareProtocolOptions, loadedProtocols, withScriptPorts } from './loadedProtocols';
+import { bareProtocolOptions, loadedFrameworks, loadedProtocols, withScriptPorts } from './loadedProtocols';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
 import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
@@ -181,7 +181,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   connLog = !options.bare || protocols.includes('conn') ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
   // weird.log: what Zeek's weird script logs in a default run: each rate-limited weird that its per-name
   // action and repeat suppression (weirdActions.ts) let through.
-  const weirdLog = !options.bare ? openScriptLog(options.logDir, 'weird', WEIRD_COLUMNS, options.jsonLogs) : undefined;
+  // In a bare run, loading the notice framework brings its weird script along, as in Zeek.
+  const weirdLog =
+    !options.bare || loadedFrameworks(host?.files ?? []).includes('notice')
+      ? openScriptLog(options.logDir, 'weird', WEIRD_COLUMNS, options.jsonLogs)
+      : undefined;
   if (weirdLog) scriptLogs.push(weirdLog);
   const weirdActions = weirdLog ? createWeirdActionState() : undefined;
   const onWeird = (w: Weird, c?: Connection): void => {
