@@ -480,3 +480,32 @@ export {
 }
 
 module GLOBAL;
+
+# Connection built-ins (src/runtime/builtins/connections.ts): the records get_conn_stats() and
+# packet_source() return, so scripts can name them.
+type ConnStats: record {
+	total_conns: count;
+	current_conns: count;
+	sess_current_conns: count;
+	num_packets: count;
+	num_fragments: count;
+	max_fragments: count;
+	num_tcp_conns: count;
+	max_tcp_conns: count;
+	cumulative_tcp_conns: count;
+	num_udp_conns: count;
+	max_udp_conns: count;
+	cumulative_udp_conns: count;
+	num_icmp_conns: count;
+	max_icmp_conns: count;
+	cumulative_icmp_conns: count;
+	num_packets_unprocessed: count;
+	killed_by_inactivity: count;
+};
+
+type PacketSource: record {
+	live: bool;
+	path: string;
+	link_type: int;
+	netmask: count;
+};

@@ -51,6 +51,7 @@ export function builtinContext(rt: Runtime): BuiltinContext {
     readingTraces: () => rt.ctx.readingTraces === true,
     readingLiveTraffic: () => false,
     env,
+    engine: rt.ctx.engine,
   };
   contexts.set(rt, c);
   return c;

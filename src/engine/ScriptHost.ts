@@ -1,4 +1,5 @@
 import type { EventEngine } from '../events';
+import type { EngineQueries } from '../runtime/context';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
 
@@ -17,6 +18,8 @@ export interface EngineContext {
   terminate(): void;
   exit(code: number): void;
   readingTraces: boolean;
+  /** The engine's answers for the connection built-ins; filled in once the tracker exists. */
+  engine?: EngineQueries;
 }
 
 /** A compiled policy as the engine sees it (the compiler's `Program`). */

@@ -19,6 +19,7 @@ import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
 import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
 import { portNumber } from '../runtime/port';
+import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 
@@ -227,6 +228,28 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   });
   const decoder = createDecoder({ ignoreChecksums, checksumExempt, onWeird: tracker.weirdSink });
   recordWeirds = tracker.weirdSink;
+  // Packets the connection layer never saw (not IP, malformed, or a fragment held for reassembly) and
+  // the most datagrams held in reassembly at once, for get_conn_stats(); both change only on that path.
+  let unprocessed = 0;
+  let maxFragments = 0;
+  ctx.engine = {
+    connStats: () => {
+      const st = tracker.stats();
+      return {
+        ...st,
+        sess_current_conns: st.current_conns,
+        num_packets: result.packets,
+        num_fragments: decoder.pendingFragments(),
+        max_fragments: maxFragments,
+        num_packets_unprocessed: unprocessed,
+      };
+    },
+    packetSource: () =>
+      reader && options.trace !== undefined
+        ? { live: false, path: options.trace, link_type: reader.linkType, netmask: NETMASK_UNKNOWN }
+        : undefined,
+    connectionExists: (id) => tracker.connections().some((c) => sameConnection(c.id as unknown as Record<string, unknown>, id)),
+  };
 
   try {
     // Startup (§5.3): zeek_init queued, top-level statements, zeek_script_loaded, drain.
@@ -256,6 +279,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
           result.bytes += rec.caplen;
           const pkt = decoder.decode(rec);
           if (pkt !== null) tracker.process(pkt);
+          else {
+            unprocessed++;
+            const held = decoder.pendingFragments();
+            if (held > maxFragments) maxFragments = held;
+          }
           events.drain();
           events.drain();
           if (terminateRequested) break;
@@ -343,4 +371,10 @@ function openLog(path: string, json: boolean): OpenLog {
       fd = -1;
     },
   };
+}
+
+/** Whether two `conn_id`s name the same connection: Zeek's connection key has no orientation. */
+function sameConnection(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  if (a.orig_h === b.orig_h && a.orig_p === b.orig_p && a.resp_h === b.resp_h && a.resp_p === b.resp_p) return true;
+  return a.orig_h === b.resp_h && a.orig_p === b.resp_p && a.resp_h === b.orig_h && a.resp_p === b.orig_p;
 }

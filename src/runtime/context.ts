@@ -4,6 +4,20 @@
  * `createTestContext` builds a self-contained one for tests and the REPL.
  */
 
+/**
+ * What the running engine answers about the packets and connections it has seen, for the
+ * connection built-ins (`get_conn_stats`, `packet_source`, `connection_exists`). Absent when
+ * scripts run without an engine (REPL, tests).
+ */
+export interface EngineQueries {
+  /** Zeek's `ConnStats` fields by name (every one a count). */
+  connStats(): Record<string, number>;
+  /** Zeek's `PacketSource`: `live`, `path`, `link_type`, `netmask`; undefined without input. */
+  packetSource(): { live: boolean; path: string; link_type: number; netmask: number } | undefined;
+  /** Whether a live connection has this `conn_id` (either orientation, as Zeek's connection key). */
+  connectionExists(id: Record<string, unknown>): boolean;
+}
+
 export interface BuiltinContext {
   /** Current network time in seconds (§5.5); 0.0 before the first packet. */
   networkTime(): number;
@@ -31,6 +45,8 @@ export interface BuiltinContext {
   readingLiveTraffic(): boolean;
   /** Environment for `getenv`/`setenv` and the `TZ` rule of `strftime`/`%T` (default `process.env`). */
   readonly env: Record<string, string | undefined>;
+  /** The engine's answers for the connection built-ins; undefined without an engine. */
+  readonly engine?: EngineQueries;
 }
 
 /** A `BuiltinContext` that records everything, for tests. */

@@ -5,6 +5,7 @@
  */
 import { ADDRESS_BUILTINS } from './addresses';
 import type { Builtin } from './builtin';
+import { CONNECTION_BUILTINS } from './connections';
 import { CONTAINER_BUILTINS } from './containers';
 import { CONVERSION_BUILTINS } from './conversions';
 import { FILE_BUILTINS } from './files';
@@ -35,4 +36,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...CONTAINER_BUILTINS,
   ...FILE_BUILTINS,
   ...PROCESS_BUILTINS,
+  ...CONNECTION_BUILTINS,
 };

@@ -1,0 +1,68 @@
+/**
+ * Built-ins that ask the running engine about packets and connections: `get_conn_stats`,
+ * `packet_source`, `connection_exists`. Without an engine (REPL, unit tests) they answer as a
+ * Zeek run without input would: zero counters, an empty packet source, no connections.
+ */
+import { isAnyValue } from '../any';
+import type { BuiltinContext } from '../context';
+import { recordType, T } from '../types';
+import { builtin, type Builtin } from './builtin';
+
+/** Zeek's `ConnStats` (the record `get_conn_stats()` returns); field order as Zeek prints it. */
+export const CONN_STATS_FIELDS = [
+  'total_conns', 'current_conns', 'sess_current_conns', 'num_packets', 'num_fragments', 'max_fragments',
+  'num_tcp_conns', 'max_tcp_conns', 'cumulative_tcp_conns', 'num_udp_conns', 'max_udp_conns', 'cumulative_udp_conns',
+  'num_icmp_conns', 'max_icmp_conns', 'cumulative_icmp_conns', 'num_packets_unprocessed', 'killed_by_inactivity',
+] as const;
+
+/** The `ConnStats` record type (also declared in policy/init-bare.bro, so scripts can name it). */
+export const CONN_STATS = recordType(CONN_STATS_FIELDS.map((name) => ({ name, type: T.count })), 'ConnStats');
+
+/** The `PacketSource` record type (also declared in policy/init-bare.bro). */
+export const PACKET_SOURCE = recordType(
+  [
+    { name: 'live', type: T.bool },
+    { name: 'path', type: T.string },
+    { name: 'link_type', type: T.int },
+    { name: 'netmask', type: T.count },
+  ],
+  'PacketSource',
+);
+
+/** libpcap's `PCAP_NETMASK_UNKNOWN`, the netmask of a trace file. */
+export const NETMASK_UNKNOWN = 0xffffffff;
+
+function connStats(ctx: BuiltinContext): Record<string, number> {
+  const got = ctx.engine?.connStats() ?? {};
+  const out: Record<string, number> = {};
+  for (const f of CONN_STATS_FIELDS) out[f] = got[f] ?? 0;
+  return out;
+}
+
+function packetSource(ctx: BuiltinContext): Record<string, unknown> {
+  const s = ctx.engine?.packetSource();
+  return {
+    live: s?.live ?? false,
+    path: s?.path ?? '',
+    link_type: s?.link_type ?? -1,
+    netmask: s?.netmask ?? NETMASK_UNKNOWN,
+  };
+}
+
+/**
+ * The connection built-ins.
+ *
+ * ## Example
+ * ```ts
+ * CONNECTION_BUILTINS.get_conn_stats.impl(ctx, [], []); // { total_conns: 0, … } without an engine
+ * ```
+ */
+export const CONNECTION_BUILTINS: Record<string, Builtin> = {
+  get_conn_stats: builtin([], CONN_STATS, (ctx) => connStats(ctx)),
+  packet_source: builtin([], PACKET_SOURCE, (ctx) => packetSource(ctx)),
+  // `c: conn_id`: the script-level record (redef-able), so the parameter is `any` here.
+  connection_exists: builtin([['c', T.any]], T.bool, (ctx, [id]) => {
+    const v = isAnyValue(id) ? id.value : id;
+    return ctx.engine?.connectionExists(v as Record<string, unknown>) ?? false;
+  }),
+};
