@@ -509,3 +509,18 @@ type PacketSource: record {
 	link_type: int;
 	netmask: count;
 };
+
+# Connection removal hooks (base/protocols/conn/removal-hooks registers them): the hook type and
+# the connection field that holds a connection's hooks.
+module Conn;
+
+export {
+	## A hook called once when its connection is removed (Conn::register_removal_hook).
+	type RemovalHook: hook(c: connection);
+}
+
+module GLOBAL;
+
+redef record connection += {
+	removal_hooks: set[Conn::RemovalHook] &optional;
+};

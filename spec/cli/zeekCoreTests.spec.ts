@@ -199,3 +199,49 @@ event new_connection(c: connection)
     expect(lines(r.stdout)).toEqual(storedBaseline('icmp-destunreach-udp.icmp-events.out'));
   });
 });
+
+describe('Zeek scripts/base/protocols/conn tests', () => {
+  // scripts/base/protocols/conn/removal-hooks.zeek: `zeek -b -r $TRACES/http/get.trace %INPUT [test_unregister=T]`.
+  const REMOVAL_HOOKS = `@load base/protocols/conn/removal-hooks
+
+option test_unregister = F;
+
+hook my_removal_hook(c: connection)
+	{
+	print "my_removal_hook", c$id;
+	}
+
+event new_connection(c: connection)
+	{
+	print "new_connection", c$id;
+	print Conn::register_removal_hook(c, my_removal_hook);
+	print Conn::register_removal_hook(c, my_removal_hook);
+	print Conn::register_removal_hook(c, my_removal_hook);
+
+	if ( test_unregister )
+		{
+		print Conn::unregister_removal_hook(c, my_removal_hook);
+		print Conn::unregister_removal_hook(c, my_removal_hook);
+		print Conn::unregister_removal_hook(c, my_removal_hook);
+		}
+	}
+`;
+  const id = '[orig_h=141.142.228.5, orig_p=59856/tcp, resp_h=192.150.187.43, resp_p=80/tcp, proto=6, ctx=[]]';
+
+  it.each([
+    // Baseline scripts.base.protocols.conn.removal-hooks/out, first run (its conn_id predates proto/ctx).
+    ['registered', [], [`new_connection, ${id}`, 'T', 'F', 'F', `my_removal_hook, ${id}`]],
+    // The same baseline, second run.
+    ['unregistered', ['test_unregister=T'], [`new_connection, ${id}`, 'T', 'F', 'F', 'T', 'F', 'F']],
+  ])('scripts.base.protocols.conn.removal-hooks: %s (http/get.pcap, -b)', (_name, after, want) => {
+    const r = runZeekTest({
+      test: 'scripts.base.protocols.conn.removal-hooks',
+      args: ['-b', '-r', join(BTEST, 'http', 'get.pcap')],
+      script: REMOVAL_HOOKS,
+      after: after as string[],
+    });
+    expect(r.stderr).toBe('');
+    expect(lines(r.stdout)).toEqual(want);
+  });
+});
+

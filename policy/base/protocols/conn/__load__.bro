@@ -4,3 +4,4 @@
 
 @load base/utils/site
 @load conn
+@load base/protocols/conn/removal-hooks
