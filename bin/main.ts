@@ -124,9 +124,25 @@ function lazyProgress(path: string): { update: (read: number, size: number) => v
   };
 }
 
+let pipeGuard = false;
+
+/**
+ * A reader that stops early (`rxbro run … | head`) closes standard output: end quietly, as a Unix
+ * filter does, instead of an unhandled EPIPE stack trace.
+ */
+function quietOnClosedPipe(): void {
+  if (pipeGuard) return;
+  pipeGuard = true;
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(0);
+    throw e;
+  });
+}
+
 /** Runs the CLI; resolves the process exit status. Bad input is one line on stderr, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
   exitCode = 0;
+  quietOnClosedPipe();
   try {
     await buildProgram(run).parseAsync(argv);
     return exitCode;
