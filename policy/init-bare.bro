@@ -524,3 +524,10 @@ module GLOBAL;
 redef record connection += {
 	removal_hooks: set[Conn::RemovalHook] &optional;
 };
+
+## The connection record of a live connection; for an unknown id, an error and a dummy record
+## (0.0.0.0:0/udp both ways, empty endpoints, the current network time).
+function lookup_connection(cid: conn_id): connection
+	{
+	return __lookup_connection(cid) as connection;
+	}

@@ -100,6 +100,26 @@ event zeek_done() { print connection_exists(seen); }
   });
 });
 
+describe('lookup_connection (Zeek BiF; no Zeek test runs it on our traces)', () => {
+  it('returns the live record, script fields included; an unknown id is an error and the dummy record', () => {
+    const r = runZeekTest({
+      test: '(rxbro)',
+      args: ['-b', '-r', join(BTEST, 'http', 'get.pcap')],
+      script: `global ids: vector of conn_id;
+redef record connection += { mine: count &optional; };
+event later(id: conn_id) { local c = lookup_connection(id); print c$uid, c$history, c$mine, c$id$resp_p; }
+event new_connection(c: connection) { c$mine = 7; ids += c$id; schedule 0.05 sec { later(c$id) }; }
+event zeek_done() { local d = lookup_connection(ids[0]); print d$id, d$orig, d$history == "", d$start_time == network_time(); }
+`,
+    });
+    expect(lines(r.stdout)).toEqual([
+      'CHhAvVGS1DHFjwGM9, Sh, 7, 80/tcp',
+      '[orig_h=0.0.0.0, orig_p=0/udp, resp_h=0.0.0.0, resp_p=0/udp, proto=65535, ctx=[]], [size=0, state=0, num_pkts=<uninitialized>, num_bytes_ip=<uninitialized>, flow_label=<uninitialized>, l2_addr=<uninitialized>], T, T',
+    ]);
+    expect(r.stderr).toContain('connection ID not a known connection');
+  });
+});
+
 describe('Zeek core tests that pass as they are', () => {
   it('core.connection_status_update (icmp/5-pings.pcap, -b -C)', () => {
     const r = runZeekTest({

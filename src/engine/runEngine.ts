@@ -249,6 +249,10 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         ? { live: false, path: options.trace, link_type: reader.linkType, netmask: NETMASK_UNKNOWN }
         : undefined,
     connectionExists: (id) => tracker.connections().some((c) => sameConnection(c.id as unknown as Record<string, unknown>, id)),
+    lookupConnection: (id) =>
+      tracker.connections().find((c) => sameConnection(c.id as unknown as Record<string, unknown>, id)) as unknown as
+        | Record<string, unknown>
+        | undefined,
   };
 
   try {

@@ -16,6 +16,8 @@ export interface EngineQueries {
   packetSource(): { live: boolean; path: string; link_type: number; netmask: number } | undefined;
   /** Whether a live connection has this `conn_id` (either orientation, as Zeek's connection key). */
   connectionExists(id: Record<string, unknown>): boolean;
+  /** The `connection` record of the live connection with this `conn_id` (either orientation). */
+  lookupConnection(id: Record<string, unknown>): Record<string, unknown> | undefined;
 }
 
 export interface BuiltinContext {

@@ -10,6 +10,9 @@ describe('connection built-ins', () => {
     expect(Object.values(st).every((v) => v === 0)).toBe(true);
     expect(BUILTINS.packet_source.impl(ctx, [], [])).toEqual({ live: false, path: '', link_type: -1, netmask: NETMASK_UNKNOWN });
     expect(BUILTINS.connection_exists.impl(ctx, [{}], [])).toBe(false);
+    const dummy = BUILTINS.__lookup_connection.impl(ctx, [{}], []) as { value: Record<string, unknown> };
+    expect(ctx.errors).toEqual(['connection ID not a known connection']);
+    expect([dummy.value.history, dummy.value.duration, dummy.value.orig]).toEqual(['', 0, { size: 0, state: 0 }]);
   });
 
   it('ask the engine when there is one', () => {
@@ -20,6 +23,7 @@ describe('connection built-ins', () => {
         connStats: () => ({ total_conns: 3, num_packets: 7 }),
         packetSource: () => ({ live: false, path: '/t/x.pcap', link_type: 1, netmask: NETMASK_UNKNOWN }),
         connectionExists: (id) => (seen.push(id), true),
+        lookupConnection: () => ({ uid: 'C1' }),
       },
     };
     const st = BUILTINS.get_conn_stats.impl(ctx, [], []) as Record<string, number>;
@@ -27,5 +31,6 @@ describe('connection built-ins', () => {
     expect((BUILTINS.packet_source.impl(ctx, [], []) as Record<string, unknown>).path).toBe('/t/x.pcap');
     expect(BUILTINS.connection_exists.impl(ctx, [{ anyType: { kind: 'any' }, value: { orig_h: 'a' } }], [])).toBe(true);
     expect(seen).toEqual([{ orig_h: 'a' }]);
+    expect((BUILTINS.__lookup_connection.impl(ctx, [{}], []) as { value: unknown }).value).toEqual({ uid: 'C1' });
   });
 });

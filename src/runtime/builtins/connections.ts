@@ -3,8 +3,11 @@
  * `packet_source`, `connection_exists`. Without an engine (REPL, unit tests) they answer as a
  * Zeek run without input would: zero counters, an empty packet source, no connections.
  */
-import { isAnyValue } from '../any';
+import { parseAddr } from '../addr';
+import { boxAny, isAnyValue } from '../any';
 import type { BuiltinContext } from '../context';
+import { makePort, PORT_UDP } from '../port';
+import { createSet } from '../table';
 import { recordType, T } from '../types';
 import { builtin, type Builtin } from './builtin';
 
@@ -50,6 +53,27 @@ function packetSource(ctx: BuiltinContext): Record<string, unknown> {
 }
 
 /**
+ * The `any` box of `__lookup_connection`'s result: a record type named `connection` (named records compare
+ * by name), unwrapped by policy/init-bare.bro's `lookup_connection` with `as connection`.
+ */
+const CONNECTION_BOX = recordType([], 'connection');
+
+/** Zeek's dummy record for an unknown id: 0.0.0.0:0/udp both ways, empty endpoints, network time. */
+function dummyConnection(ctx: BuiltinContext): Record<string, unknown> {
+  const zero = parseAddr('0.0.0.0');
+  const p0 = makePort(0, PORT_UDP);
+  return {
+    id: { orig_h: zero, orig_p: p0, resp_h: zero, resp_p: p0, proto: 65535, ctx: {} },
+    orig: { size: 0, state: 0 },
+    resp: { size: 0, state: 0 },
+    start_time: ctx.networkTime(),
+    duration: 0,
+    service: createSet(),
+    history: '',
+  };
+}
+
+/**
  * The connection built-ins.
  *
  * ## Example
@@ -64,5 +88,13 @@ export const CONNECTION_BUILTINS: Record<string, Builtin> = {
   connection_exists: builtin([['c', T.any]], T.bool, (ctx, [id]) => {
     const v = isAnyValue(id) ? id.value : id;
     return ctx.engine?.connectionExists(v as Record<string, unknown>) ?? false;
+  }),
+  // The body of `lookup_connection` (policy/init-bare.bro), which gives the result its script type.
+  __lookup_connection: builtin([['cid', T.any]], T.any, (ctx, [id]) => {
+    const v = (isAnyValue(id) ? id.value : id) as Record<string, unknown>;
+    const c = ctx.engine?.lookupConnection(v);
+    if (c !== undefined) return boxAny(c, CONNECTION_BOX);
+    ctx.error('connection ID not a known connection');
+    return boxAny(dummyConnection(ctx), CONNECTION_BOX);
   }),
 };
