@@ -38,6 +38,11 @@ export interface Program {
   readonly files: readonly string[];
   /** Signature files named by `@load-sigs`, resolved, in load order (for the signature engine). */
   readonly signatureFiles: readonly string[];
+  /**
+   * Globals some `redef name = …` replaced (not only `+=`/`-=`): the engine tells an
+   * assigned `likely_server_ports` from one scripts only added to.
+   */
+  readonly redefAssigned: ReadonlySet<string>;
   /** Current value of a global by full name (undefined if unknown or unset). */
   global(name: string): unknown;
   /** All globals with their types, for `print-globals`-style tools. */
@@ -224,6 +229,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
     sourceOf(file) { return sources.get(file); },
     files,
     signatureFiles,
+    redefAssigned: new Set(checked.steps.flatMap((s) => (s.k === 'redef' && s.op === '=' ? [s.sym.name] : []))),
     global(name) {
       const s = checked.syms.get(name);
       return s && s.kind === 'global' ? s.cell.v : undefined;

@@ -65,6 +65,21 @@ describe('@load base/protocols/<name> in a bare run', () => {
     expect(weird.map((l) => l.split('\t').slice(2, 7).join(' '))).toEqual(['127.0.0.1 0 127.0.0.1 0 bad_IP_checksum']);
   });
 
+  // engine.md 2.2: a plain `zeek -b` test is replayed with `redef likely_server_ports = { tunnel ports }`; the
+  // assignment replaces rxbro's bare default (old Bro's list, which has 80/tcp). Zeek test core.connection_flipped:
+  // the SYN-ACK comes first, so the connection starts 80 -> 59856 and flips at the SYN.
+  it('an assigned likely_server_ports replaces the bare default (core.connection_flipped order)', () => {
+    const dir = scriptDir(
+      'event connection_flipped(c: connection) { print "flipped", c$id$orig_p; }\n' +
+        'event new_connection(c: connection) { print c$id$orig_p, c$id$resp_p; }\n',
+    );
+    const t = join(BTEST, 'tcp', 'handshake-reorder.pcap');
+    const zeekBare = 'likely_server_ports = {2123/udp, 2152/udp, 3544/udp, 4754/udp, 4789/udp, 5072/udp, 6081/udp}';
+    expect(rxbro(['run', '-b', '-r', t, 'test.zeek', zeekBare], { cwd: dir }).stdout).toBe('80/tcp, 59856/tcp\nflipped, 59856/tcp\n');
+    // Without it, old Bro's list flips the connection as it is created.
+    expect(rxbro(['run', '-b', '-r', t, 'test.zeek'], { cwd: dir }).stdout).toBe('flipped, 59856/tcp\n59856/tcp, 80/tcp\n');
+  });
+
   it('redef likely_server_ports += { … } adds to the run\'s set', () => {
     const added = createSet();
     setAdd(added, makePort(8080, PORT_TCP));

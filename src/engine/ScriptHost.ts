@@ -32,6 +32,8 @@ export interface ScriptHost {
   readonly files?: readonly string[];
   /** `@load-sigs` files, resolved, in load order (engine.md 5.1). */
   readonly signatureFiles?: readonly string[];
+  /** Globals a `redef name = …` replaced (see the compiler's `Program.redefAssigned`). */
+  readonly redefAssigned?: ReadonlySet<string>;
   /** A global's current value by full name (signature identifiers, `eval` functions). */
   global?(name: string): unknown;
   /** Globals with their types (signature identifiers). */

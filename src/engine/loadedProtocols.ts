@@ -46,15 +46,16 @@ function loadedStandIns(files: readonly string[], kind: string): string[] {
  * connection layer (engine.md 2.2, 3.4): `likely_server_ports` becomes what
  * Zeek's bare set-up has (the tunnel ports) plus each loaded script's server
  * ports, and loading `dns` adds the DNS analyzer's session timer. With none
- * loaded, nothing changes (the bare default of docs/deviations.md stays).
+ * loaded (and `zeekBare` not asked for), nothing changes (the bare default of
+ * docs/deviations.md, old Bro's list, stays).
  *
  * ## Example
  * ```ts
  * bareProtocolOptions(['http']).likely_server_ports!.has(makePort(80, PORT_TCP)); // true
  * ```
  */
-export function bareProtocolOptions(protocols: readonly string[]): Partial<ConnOptions> {
-  if (protocols.length === 0) return {};
+export function bareProtocolOptions(protocols: readonly string[], zeekBare = protocols.length > 0): Partial<ConnOptions> {
+  if (!zeekBare) return {};
   const ports = new Set(TUNNEL_SERVER_PORTS);
   for (const p of protocols) for (const port of SCRIPT_SERVER_PORTS[p] ?? []) ports.add(port);
   const out: Partial<ConnOptions> = { likely_server_ports: ports };

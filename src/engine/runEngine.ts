@@ -50,7 +50,7 @@ export interface RunResult {
   signatureMatches: number;
 }
 
-/** The scalar tunables scripts may redef; sets such as `likely_server_ports` are not redefinable yet. */
+/** The scalar tunables scripts may redef (sets are read back under their own keys below). */
 function defaultTunables(): Record<string, unknown> {
   const t: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(DEFAULT_CONN_OPTIONS)) {
@@ -89,7 +89,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       // Read back after the scripts' redefs (command-line ones included): checksum exemptions (engine.md 1.10).
       ignore_checksums: false,
       ignore_checksums_nets: undefined,
-      // Ports a script adds with `redef likely_server_ports += { … }` (engine.md 2.2).
+      // The script-level likely_server_ports (engine.md 2.2; merged in bareProtocolOptions/withScriptPorts).
       likely_server_ports: undefined,
       // Site (policy/base/utils/site.bro): conn.log's local_orig/local_resp.
       'Site::local_nets': undefined,
@@ -177,7 +177,12 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     // A default (non-bare) Zeek run loads the base scripts: their server ports and the DNS analyzer's session timer.
     connOptions.likely_server_ports = new Set(MODERN_DEFAULT_SERVER_PORTS);
     connOptions.dns_session_timer = true;
-  } else Object.assign(connOptions, bareProtocolOptions(protocols));
+  } else {
+    // A script that assigned the set (`redef likely_server_ports = { … }`, as engine.md 2.2 says to replay a
+    // plain `zeek -b` test) gets Zeek's bare set-up — the tunnel ports — under it, not old Bro's list.
+    const zeekBare = protocols.length > 0 || host?.redefAssigned?.has('likely_server_ports') === true;
+    Object.assign(connOptions, bareProtocolOptions(protocols, zeekBare));
+  }
   connOptions.likely_server_ports = withScriptPorts(connOptions.likely_server_ports, ctx.tunables.likely_server_ports);
   connLog = !options.bare || protocols.includes('conn') ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
   // weird.log: what Zeek's weird script logs in a default run: each rate-limited weird that its per-name
