@@ -89,10 +89,10 @@ describe('compile()', () => {
   });
 
   test('a Zeek standard script without an rxbro stand-in is a warning, and the rest still compiles', () => {
-    const r = compile({ files: [], inline: ['@load policy/protocols/conn/mac-logging\nprint 1;\n'], bare: true, searchPath: [], env: {} });
+    const r = compile({ files: [], inline: ['@load policy/misc/loaded-scripts\nprint 1;\n'], bare: true, searchPath: [], env: {} });
     expect(r.program).toBeDefined();
     expect(formatDiagnostics(r)).toBe(
-      "<inline-1>:1:1: warning: rxbro has no equivalent of Zeek's policy/protocols/conn/mac-logging; not loaded\n@load policy/protocols/conn/mac-logging\n^\n",
+      "<inline-1>:1:1: warning: rxbro has no equivalent of Zeek's policy/misc/loaded-scripts; not loaded\n@load policy/misc/loaded-scripts\n^\n",
     );
   });
 

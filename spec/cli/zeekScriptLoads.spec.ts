@@ -80,6 +80,20 @@ describe('@load base/protocols/<name> in a bare run', () => {
     expect(rxbro(['run', '-b', '-r', t, 'test.zeek'], { cwd: dir }).stdout).toBe('flipped, 59856/tcp\n59856/tcp, 80/tcp\n');
   });
 
+  // Zeek test core.history-flip (`zeek -b -C -r tcp/missing-syn.pcap`, base/protocols/http and
+  // policy/protocols/conn/mac-logging): the baseline row ends with the two MAC addresses.
+  it('policy/protocols/conn/mac-logging appends orig_l2_addr and resp_l2_addr (core.history-flip)', () => {
+    const dir = scriptDir('@load base/protocols/http\n@load policy/protocols/conn/mac-logging\n');
+    const r = rxbro(['run', '-b', '-C', '-r', join(BTEST, 'tcp', 'missing-syn.pcap'), 'test.zeek'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    const log = readFileSync(join(dir, 'conn.log'), 'latin1').split('\n');
+    expect(log.find((l) => l.startsWith('#fields'))!.split('\t').slice(-2)).toEqual(['orig_l2_addr', 'resp_l2_addr']);
+    const row = log.find((l) => l !== '' && !l.startsWith('#'))!.split('\t');
+    expect([...row.slice(2, 6), row[15], ...row.slice(-2)].join(' ')).toBe(
+      '141.42.64.125 56730 125.190.109.199 80 ^hADdFaf 00:d0:03:3b:f4:00 00:b0:c2:86:ec:00',
+    );
+  });
+
   it('redef likely_server_ports += { … } adds to the run\'s set', () => {
     const added = createSet();
     setAdd(added, makePort(8080, PORT_TCP));

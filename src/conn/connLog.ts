@@ -27,7 +27,19 @@ export interface ConnLogRow {
   resp_ip_bytes: number;
   tunnel_parents: string[];
   ip_proto: number;
+  /** policy/protocols/conn/mac-logging: the originator's and responder's link-layer addresses. */
+  orig_l2_addr?: string;
+  resp_l2_addr?: string;
 }
+
+/**
+ * The columns Zeek's `policy/protocols/conn/mac-logging` appends to conn.log
+ * (`extraFields` of the writers).
+ */
+export const MAC_LOGGING_FIELDS: readonly (readonly [keyof ConnLogRow, string])[] = [
+  ['orig_l2_addr', 'string'],
+  ['resp_l2_addr', 'string'],
+];
 
 /** The columns and Zeek types of conn.log, in order. */
 export const CONN_LOG_FIELDS: readonly (readonly [keyof ConnLogRow, string])[] = [
@@ -195,9 +207,9 @@ export function formatConnLogTsvGeneric(row: ConnLogRow): string {
  * formatConnLogJson(row); // '{"ts":1362692526.869344,"uid":"CHhAvVGS1DHFjwGM9",...}'
  * ```
  */
-export function formatConnLogJson(row: ConnLogRow): string {
+export function formatConnLogJson(row: ConnLogRow, extraFields: readonly (readonly [keyof ConnLogRow, string])[] = []): string {
   const o: Record<string, unknown> = {};
-  for (const [name, type] of CONN_LOG_FIELDS) {
+  for (const [name, type] of extraFields.length === 0 ? CONN_LOG_FIELDS : [...CONN_LOG_FIELDS, ...extraFields]) {
     const v = row[name];
     if (v === undefined) continue;
     if (Array.isArray(v) && v.length === 0) continue;
@@ -225,7 +237,8 @@ export function logDate(d: Date): string {
  * connLogHeader(new Date()).split('\n')[0]; // "#separator \\x09"
  * ```
  */
-export function connLogHeader(open: Date): string {
+export function connLogHeader(open: Date, extraFields: readonly (readonly [keyof ConnLogRow, string])[] = []): string {
+  const fields = extraFields.length === 0 ? CONN_LOG_FIELDS : [...CONN_LOG_FIELDS, ...extraFields];
   return [
     '#separator \\x09',
     '#set_separator\t,',
@@ -233,8 +246,8 @@ export function connLogHeader(open: Date): string {
     '#unset_field\t-',
     '#path\tconn',
     `#open\t${logDate(open)}`,
-    '#fields\t' + CONN_LOG_FIELDS.map((f) => f[0]).join('\t'),
-    '#types\t' + CONN_LOG_FIELDS.map((f) => f[1]).join('\t'),
+    '#fields\t' + fields.map((f) => f[0]).join('\t'),
+    '#types\t' + fields.map((f) => f[1]).join('\t'),
   ].join('\n');
 }
 
@@ -259,22 +272,25 @@ export interface ConnLogWriter {
  */
 export function createConnLogWriter(
   out: (chunk: string) => void,
-  opts: { format?: 'tsv' | 'json'; now?: () => Date } = {},
+  opts: { format?: 'tsv' | 'json'; now?: () => Date; extraFields?: readonly (readonly [keyof ConnLogRow, string])[] } = {},
 ): ConnLogWriter {
   const json = opts.format === 'json';
   const now = opts.now ?? (() => new Date());
+  const extra = opts.extraFields ?? [];
   let opened = false;
   return {
     write(row) {
       if (json) {
-        out(formatConnLogJson(row) + '\n');
+        out(formatConnLogJson(row, extra) + '\n');
         return;
       }
       if (!opened) {
         opened = true;
-        out(connLogHeader(now()) + '\n');
+        out(connLogHeader(now(), extra) + '\n');
       }
-      out(formatConnLogTsv(row) + '\n');
+      let line = formatConnLogTsv(row);
+      for (const [name, type] of extra) line += '\t' + tsvValue(type, row[name]);
+      out(line + '\n');
     },
     close() {
       // Zeek writes no conn.log at all when no connection was logged.

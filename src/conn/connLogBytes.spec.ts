@@ -1,5 +1,5 @@
 import { AsciiBuffer } from './AsciiBuffer';
-import { ConnLogRow, createConnLogWriter, formatConnLogTsv } from './connLog';
+import { ConnLogRow, createConnLogWriter, formatConnLogTsv, MAC_LOGGING_FIELDS } from './connLog';
 import { createConnLogByteWriter, writeConnLogTsv } from './connLogBytes';
 import { rng as seeded } from '../../bench/rng';
 
@@ -78,7 +78,9 @@ function lineBytes(row: ConnLogRow, b = new AsciiBuffer(64)): Buffer {
 }
 
 /** The bytes the string writer's output becomes in a file (writeSync encodes strings as UTF-8). */
-function stringWriterBytes(rows: ConnLogRow[], opts: { format?: 'tsv' | 'json'; now?: () => Date }, close = true): Buffer {
+type Extra = readonly (readonly [keyof ConnLogRow, string])[];
+
+function stringWriterBytes(rows: ConnLogRow[], opts: { format?: 'tsv' | 'json'; now?: () => Date; extraFields?: Extra }, close = true): Buffer {
   const out: string[] = [];
   const w = createConnLogWriter((s) => out.push(s), opts);
   for (const r of rows) w.write(r);
@@ -88,7 +90,7 @@ function stringWriterBytes(rows: ConnLogRow[], opts: { format?: 'tsv' | 'json'; 
 
 function byteWriterBytes(
   rows: ConnLogRow[],
-  opts: { format?: 'tsv' | 'json'; now?: () => Date; chunkBytes?: number },
+  opts: { format?: 'tsv' | 'json'; now?: () => Date; chunkBytes?: number; extraFields?: Extra },
   close = true,
 ): { bytes: Buffer; chunks: Buffer[] } {
   const chunks: Buffer[] = [];
@@ -151,6 +153,24 @@ describe('conn.log as bytes', () => {
     // Default chunk size: 64 KiB.
     const { chunks } = byteWriterBytes(rows, { now });
     expect(chunks[0].length).toBeGreaterThanOrEqual(65536);
+  });
+
+  it('mac-logging columns: appended to header and rows, unset as -, the same bytes as the string writer', () => {
+    const rows: ConnLogRow[] = [
+      { ...BASE, orig_l2_addr: '00:d0:03:3b:f4:00', resp_l2_addr: '00:b0:c2:86:ec:00' },
+      { ...BASE, orig_l2_addr: '00:d0:03:3b:f4:00' },
+    ];
+    for (const format of ['tsv', 'json'] as const) {
+      const want = stringWriterBytes(rows, { format, now, extraFields: MAC_LOGGING_FIELDS });
+      expect(byteWriterBytes(rows, { format, now, extraFields: MAC_LOGGING_FIELDS }).bytes.equals(want)).toBe(true);
+    }
+    const text = byteWriterBytes(rows, { now, extraFields: MAC_LOGGING_FIELDS }).bytes.toString('latin1').split('\n');
+    expect(text.find((l) => l.startsWith('#fields'))!.endsWith('\tip_proto\torig_l2_addr\tresp_l2_addr')).toBe(true);
+    expect(text.find((l) => l.startsWith('#types'))!.endsWith('\tcount\tstring\tstring')).toBe(true);
+    const data = text.filter((l) => l !== '' && !l.startsWith('#'));
+    expect(data.map((l) => l.split('\t').slice(-2).join(' '))).toEqual(['00:d0:03:3b:f4:00 00:b0:c2:86:ec:00', '00:d0:03:3b:f4:00 -']);
+    // Without the option the rows' MAC fields are not written.
+    expect(byteWriterBytes(rows, { now }).bytes.equals(byteWriterBytes([BASE, BASE], { now }).bytes)).toBe(true);
   });
 
   it('header once, #close at the end; nothing at all (no sink call) without rows', () => {

@@ -1,5 +1,5 @@
 import { AsciiBuffer, SLACK } from './AsciiBuffer';
-import { connLogHeader, ConnLogRow, ConnLogWriter, escapeTsv, formatConnLogJson, logDate } from './connLog';
+import { connLogHeader, type ConnLogRow, type ConnLogWriter, escapeTsv, formatConnLogJson, logDate } from './connLog';
 
 /** Room for every column of a row except its strings (numbers are ≤ 32 bytes each). */
 const ROW_FIXED_BYTES = 1024;
@@ -119,6 +119,8 @@ export interface ConnLogByteWriterOptions {
   now?: () => Date;
   /** Bytes gathered before the sink is called (at a row boundary); default 64 KiB. */
   chunkBytes?: number;
+  /** Columns appended after the standard ones (e.g. `MAC_LOGGING_FIELDS`); `string` columns only. */
+  extraFields?: readonly (readonly [keyof ConnLogRow, string])[];
 }
 
 /**
@@ -143,6 +145,7 @@ export function createConnLogByteWriter(sink: (bytes: Uint8Array) => void, opts:
   const json = opts.format === 'json';
   const now = opts.now ?? (() => new Date());
   const chunk = opts.chunkBytes ?? 1 << 16;
+  const extra = opts.extraFields ?? [];
   const buf = new AsciiBuffer(chunk + 4096);
   let opened = false;
   let closed = false;
@@ -154,13 +157,19 @@ export function createConnLogByteWriter(sink: (bytes: Uint8Array) => void, opts:
   return {
     write(row) {
       if (json) {
-        buf.text(formatConnLogJson(row) + '\n');
+        buf.text(formatConnLogJson(row, extra) + '\n');
       } else {
         if (!opened) {
           opened = true;
-          buf.text(connLogHeader(now()) + '\n');
+          buf.text(connLogHeader(now(), extra) + '\n');
         }
         writeConnLogTsv(buf, row);
+        for (let i = 0; i < extra.length; i++) {
+          const v = row[extra[i][0]];
+          buf.byte(9);
+          if (v === undefined) buf.byte(0x2d);
+          else tsvString(buf, String(v));
+        }
         buf.byte(0x0a);
       }
       if (buf.pos >= chunk) flush();

@@ -1,5 +1,5 @@
 import { addrToString } from '../packet/addrToString';
-import { ipv4Text } from './addrText';
+import { ipv4Text, macText } from './addrText';
 import { connLogRow, ConnLogRow } from './connLog';
 import { connStateCode } from './connState';
 import { isLocalAddrBytes, isLocalV4, Subnet } from './localNets';
@@ -20,8 +20,12 @@ import { tcpEndpointSize } from './tcpSeq';
  * sessionConnLogRow(s, DEFAULT_LOCAL_NETS).conn_state; // "SF"
  * ```
  */
-export function sessionConnLogRow(s: Session, localNets: readonly Subnet[]): ConnLogRow {
-  if (s.rec !== null) return connLogRow(refresh(s), s.missedBytes, localNets);
+export function sessionConnLogRow(s: Session, localNets: readonly Subnet[], macs = false): ConnLogRow {
+  if (s.rec !== null) {
+    const fromRecord = connLogRow(refresh(s), s.missedBytes, localNets);
+    if (macs) addMacs(fromRecord, s);
+    return fromRecord;
+  }
   const tcp = s.kind === KIND_TCP;
   const o = s.orig;
   const r = s.resp;
@@ -63,5 +67,12 @@ export function sessionConnLogRow(s: Session, localNets: readonly Subnet[]): Con
     row.local_resp = s.origIsA ? lb : la;
   }
   if (history !== '') row.history = history;
+  if (macs) addMacs(row, s);
   return row;
+}
+
+/** mac-logging's columns: each endpoint's link-layer address, unset when there was none. */
+function addMacs(row: ConnLogRow, s: Session): void {
+  if (s.orig.mac >= 0) row.orig_l2_addr = macText(s.orig.mac);
+  if (s.resp.mac >= 0) row.resp_l2_addr = macText(s.resp.mac);
 }

@@ -47,8 +47,12 @@ import { createHotEvents, refreshHotEvents } from './hotEvents';
 import { sessionConnLogRow } from './sessionConnLog';
 
 /** The session-level conn.log hook for `onConnLog` (one closure per tracker, none per connection). */
-function logRemovedFor(onConnLog: ((row: ConnLogRow) => void) | undefined, nets: readonly Subnet[]): ((s: Session) => void) | undefined {
-  return onConnLog ? (s) => onConnLog(sessionConnLogRow(s, nets)) : undefined;
+function logRemovedFor(
+  onConnLog: ((row: ConnLogRow) => void) | undefined,
+  nets: readonly Subnet[],
+  macs: boolean,
+): ((s: Session) => void) | undefined {
+  return onConnLog ? (s) => onConnLog(sessionConnLogRow(s, nets, macs)) : undefined;
 }
 
 /** Options of `createConnectionTracker`. */
@@ -83,6 +87,8 @@ export interface ConnectionTrackerOptions extends StreamHooks {
   onConnLog?: (row: ConnLogRow) => void;
   /** `Site::local_nets` for the `local_orig`/`local_resp` columns of `onConnLog` rows (default: private space). */
   localNets?: readonly Subnet[];
+  /** Fill `orig_l2_addr`/`resp_l2_addr` of `onConnLog` rows (policy/protocols/conn/mac-logging). */
+  connLogMacs?: boolean;
   /** Called for every valid packet of a connection after its transport analysis (signatures). */
   onPacket?: (c: Connection, isOrig: boolean, pkt: Packet) => void;
   /**
@@ -157,7 +163,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     checksumExempt: options.checksumExempt,
     onWeird: options.onWeird,
     onRemove: options.onRemove,
-    logRemoved: logRemovedFor(options.onConnLog, options.localNets ?? DEFAULT_LOCAL_NETS),
+    logRemoved: logRemovedFor(options.onConnLog, options.localNets ?? DEFAULT_LOCAL_NETS, options.connLogMacs === true),
     onStreamData: options.onStreamData,
     onStreamGap: options.onStreamGap,
     onPacket: options.onPacket,

@@ -2,7 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
 import type { Connection } from '../conn/records';
-import type { ConnLogWriter } from '../conn/connLog';
+import { MAC_LOGGING_FIELDS, type ConnLogRow, type ConnLogWriter } from '../conn/connLog';
 import { createConnLogByteWriter } from '../conn/connLogBytes';
 import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
 import { attachDnsResolver, createDnsResolver, waitForLookups } from '../dns';
@@ -184,7 +184,12 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     Object.assign(connOptions, bareProtocolOptions(protocols, zeekBare));
   }
   connOptions.likely_server_ports = withScriptPorts(connOptions.likely_server_ports, ctx.tunables.likely_server_ports);
-  connLog = !options.bare || protocols.includes('conn') ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs) : undefined;
+  // policy/protocols/conn/mac-logging (a stand-in in policy/policy/): two more conn.log columns.
+  const macLogging = (host?.files ?? []).some((f) => /[\\/]policy[\\/]policy[\\/]protocols[\\/]conn[\\/]mac-logging\.bro$/.test(f));
+  connLog =
+    !options.bare || protocols.includes('conn')
+      ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs, macLogging ? MAC_LOGGING_FIELDS : [])
+      : undefined;
   // weird.log: what Zeek's weird script logs in a default run: each rate-limited weird that its per-name
   // action and repeat suppression (weirdActions.ts) let through.
   // In a bare run, loading the notice framework brings its weird script along, as in Zeek.
@@ -219,6 +224,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     ignoreChecksums,
     checksumExempt,
     localNets: siteLocalNets(ctx.tunables),
+    connLogMacs: macLogging,
     options: connOptions,
     deterministicUids: options.deterministic,
     onWeird,
@@ -363,14 +369,14 @@ function weirdRecord(w: Weird, c?: Connection): Record<string, unknown> {
 export class FatalError extends Error {}
 
 /** conn.log is created lazily (Zeek writes no file when nothing was logged) and written synchronously in 64 KiB pieces, so an `exit()` from a script loses nothing already logged. Rows are formatted as bytes into one reused buffer (`createConnLogByteWriter`). */
-function openLog(path: string, json: boolean): OpenLog {
+function openLog(path: string, json: boolean, extraFields: readonly (readonly [keyof ConnLogRow, string])[] = []): OpenLog {
   let fd = -1;
   const writer = createConnLogByteWriter(
     (bytes) => {
       if (fd < 0) fd = openSync(path, 'w');
       for (let off = 0; off < bytes.length; ) off += writeSync(fd, bytes, off);
     },
-    { format: json ? 'json' : 'tsv' },
+    { format: json ? 'json' : 'tsv', extraFields },
   );
   return {
     writer,
