@@ -79,8 +79,31 @@ function isBinaryOp(p: ParserState, t: Token, level: number): boolean {
   if (!ops) return false;
   if (t.kind !== 'punct' && !(t.kind === 'keyword' && t.text === 'in')) return false;
   if (!ops.includes(t.text)) return false;
-  if (t.text === '|' && (p as ParserState & BarState).noBar > 0) return false;
+  if (t.text === '|' && (p as ParserState & BarState).noBar > 0) return onlyStartsOperand(peekAt(p, 1));
   return true;
+}
+
+const OPERAND_KEYWORDS = new Set(['copy', 'table', 'set', 'vector', 'record', 'function', 'hook', 'schedule']);
+const OPERAND_PUNCT = new Set(['!', '~', '$', '::', '++', '--']);
+
+/**
+ * Inside `|...|`, a `|` is the binary "or" only when the token after it can start an operand but cannot follow one
+ * (a name, a literal, `set(…)`, `!x`): Zeek's bison grammar shifts there and reduces the bracket otherwise, so
+ * `|b | set(1, 2)|` is the size of a union while `|a| - 1`, `|a| == 2` and `|a|(…)` close the bracket
+ * (Zeek test language.set).
+ */
+function onlyStartsOperand(t: Token): boolean {
+  switch (t.kind) {
+    case 'count': case 'double': case 'string': case 'bool': case 'addr': case 'subnet': case 'port':
+    case 'interval': case 'pattern': case 'id': case 'directive':
+      return true;
+    case 'keyword':
+      return OPERAND_KEYWORDS.has(t.text);
+    case 'punct':
+      return OPERAND_PUNCT.has(t.text);
+    default:
+      return false;
+  }
 }
 
 function parseBinary(p: ParserState, level: number): Expr {
