@@ -104,6 +104,9 @@ function checkStmtInner(c: Checker, s: Stmt): void {
       if (s.when) { checkStmt(c, s.when); return; }
       const ret = c.fn.ret;
       if (s.value) {
+        // A hook body may `return T;`/`return F;`: the value is ignored, later bodies still run (Zeek test
+        // language.hook).
+        if (c.fn.kind === 'hook') { checkExpr(c, s.value, T.bool); s.value = coerce(c, s.value, T.bool, 'return'); return; }
         if (c.fn.kind !== 'function' || !ret || ret.kind === 'void') {
           error(c, s.pos, 'return statement with a value in a body that returns nothing');
           checkExpr(c, s.value);
