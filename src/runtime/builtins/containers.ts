@@ -1,7 +1,8 @@
-/** Built-ins of language.md §10.6: `type_name`, `clear_table`. */
+/** Built-ins of language.md §10.6: `type_name`, `clear_table`; Zeek's `all_set`/`any_set` on a vector of bool. */
 import { dynamicType } from '../any';
 import type { TableValue } from '../table';
-import { T, typeToString } from '../types';
+import type { BuiltinContext } from '../context';
+import { T, type Type, typeToString } from '../types';
 import { builtin, type Builtin } from './builtin';
 
 /**
@@ -19,4 +20,14 @@ export const CONTAINER_BUILTINS: Record<string, Builtin> = {
     (tv as TableValue).map.clear();
     return undefined;
   }),
+  all_set: builtin([['v', T.any]], T.bool, (c, [v], types) => boolVector(c, v, types[0], 'all_set')?.every((x) => x === true) ?? false),
+  any_set: builtin([['v', T.any]], T.bool, (c, [v], types) => boolVector(c, v, types[0], 'any_set')?.some((x) => x === true) ?? false),
 };
+
+/** The elements of a `vector of bool` argument, else reports Zeek's "NAME() requires vector of bool" (Zeek tests bifs.all_set, bifs.any_set, language.vector). */
+function boolVector(c: BuiltinContext, v: unknown, t: Type | undefined, name: string): unknown[] | undefined {
+  const [val, dt] = dynamicType(v, t ?? T.any);
+  if (dt.kind === 'vector' && dt.elem.kind === 'bool') return val as unknown[];
+  c.error(`${name}() requires vector of bool`);
+  return undefined;
+}
