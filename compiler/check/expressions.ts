@@ -62,6 +62,8 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       const t = checkExpr(c, e.operand);
       checkLvalue(c, e.operand);
       if (isErr(t)) return set(e, ERR);
+      // `++v` / `--v` on a vector of count/int steps every element in place (Zeek test language.vector).
+      if (t.kind === 'vector' && isIntegral(t.elem)) { e.info = { vector: true }; return set(e, t); }
       if (!isIntegral(t)) return bad(c, e, `requires integral operand for ${e.op}`);
       return set(e, t);
     }
@@ -69,16 +71,27 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
     case 'assign': return set(e, checkAssign(c, e as Extract<Expr, { k: 'assign' }>));
     case 'cond': {
       const ct = checkExpr(c, e.cond);
-      if (!isErr(ct)) expectBool(c, e.cond, ct);
+      const vcond = !isErr(ct) && ct.kind === 'vector' && ct.elem.kind === 'bool';
+      if (!isErr(ct) && !vcond) expectBool(c, e.cond, ct);
       const a = checkExpr(c, e.then, expected);
       const b = checkExpr(c, e.else, expected ?? a);
       if (isErr(a) || isErr(b)) return set(e, ERR);
+      // A vector of bool selects element by element between two vectors of the same type (Zeek test
+      // language.conditional-expression: `vector(T, F, T) ? vector(1, 2, 3) : vector(4, 5, 6)` is [1, 5, 3]).
+      if (vcond) {
+        if (a.kind !== 'vector' || !sameType(a, b)) return bad(c, e, `incompatible types in conditional: ${typeName(a)} and ${typeName(b)}`);
+        e.info = { vector: true };
+        return set(e, a);
+      }
       if (isNum(a) && isNum(b)) {
         const p = promote(a, b)!;
         e.then = coerce(c, e.then, p, 'assign');
         e.else = coerce(c, e.else, p, 'assign');
         return set(e, p);
       }
+      // An empty `set()`/`table()`/`vector()` branch takes the other branch's type (Zeek test
+      // language.conditional-expression: `T ? set() : s` is a set[string]).
+      if (unspecified(a) && b.kind === a.kind && !unspecified(b)) return set(e, b);
       if (!sameType(a, b) && assignCoercion(b, a) === 'none') return bad(c, e, `incompatible types in conditional: ${typeName(a)} and ${typeName(b)}`);
       return set(e, a);
     }
@@ -202,6 +215,11 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
     case 'coerce':
       return e.type ?? ERR;
   }
+}
+
+/** The type of an empty `set()`, `table()` or `vector()` without context (its element types are still open). */
+function unspecified(t: Type): boolean {
+  return (t.kind === 'table' && (t.index.some(x => x === ERR) || t.yield === ERR)) || (t.kind === 'vector' && t.elem === ERR);
 }
 
 function bad(c: Checker, e: Expr, message: string): Type {
@@ -543,6 +561,22 @@ function checkBinary(c: Checker, e: Extract<Expr, { k: 'binary' }>): Type {
     if (op === '%' && p.kind === 'double') return fail();
     e.info = { operand: p, vector: true };
     return vectorType(p);
+  }
+  // Element-wise logic and comparisons on two vectors (Zeek test language.vector: `v12 && v13`, `v == w` give a
+  // vector of bool).
+  if (a.kind === 'vector' && b.kind === 'vector') {
+    if ((op === '&&' || op === '||') && a.elem.kind === 'bool' && b.elem.kind === 'bool') {
+      e.info = { operand: T.bool, vector: true };
+      return vectorType(T.bool);
+    }
+    if (op === '==' || op === '!=' || CMP.has(op)) {
+      const ea = a.elem, eb = b.elem;
+      const operand = isNum(ea) && isNum(eb) ? promote(ea, eb)! : sameType(ea, eb) ? ea : undefined;
+      const ordered = operand && ['count', 'int', 'double', 'time', 'interval', 'port', 'string', 'addr'].includes(operand.kind);
+      const eq = operand && (ordered || ['bool', 'enum', 'subnet', 'pattern'].includes(operand.kind));
+      if (CMP.has(op) ? ordered : eq) { e.info = { operand, vector: true }; return vectorType(T.bool); }
+      return fail();
+    }
   }
   const promoteBoth = () => {
     const p = promote(a, b)!;

@@ -92,6 +92,16 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
       return a;
     }
     case 'incr': {
+      if (e.info?.vector) {
+        const k = (e.type as VectorType).elem.kind;
+        const step = k === 'count' ? (e.op === '++' ? V.countInc : V.countDec) : (e.op === '++' ? V.intInc : V.intDec);
+        const read = lowerExpr(L, e.operand);
+        return guard(L, e, (f) => {
+          const v = read(f) as unknown[];
+          for (let i = 0; i < v.length; i++) if (v[i] !== undefined) v[i] = step(v[i] as Integral);
+          return v;
+        });
+      }
       const t = e.type!;
       const op = t.kind === 'count' ? (e.op === '++' ? V.countInc : V.countDec) : (e.op === '++' ? V.intInc : V.intDec);
       const o = e.operand;
@@ -130,6 +140,13 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
     }
     case 'cond': {
       const c = lowerExpr(L, e.cond), a = lowerExpr(L, e.then), b = lowerExpr(L, e.else);
+      if (e.info?.vector) {
+        return guard(L, e, (f) => {
+          const sel = c(f) as unknown[], x = a(f) as unknown[], y = b(f) as unknown[];
+          if (sel.length !== x.length || x.length !== y.length) fail('vector operands are of different sizes');
+          return sel.map((s, i) => (s === undefined ? undefined : s ? x[i] : y[i]));
+        });
+      }
       return (f) => (c(f) ? a(f) : b(f));
     }
     case 'call': return lowerCall(L, e as Extract<Expr, { k: 'call' }>);
@@ -885,6 +902,7 @@ function lowerBinary(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
   const lt = e.left.type!, rt = e.right.type!;
   const op = e.op;
   const operand = (e.info?.operand as Type | undefined) ?? lt;
+  if (e.info?.vector && (op === '&&' || op === '||' || op in CMP)) return lowerVectorElementwise(e, a, b, operand);
   switch (op) {
     case '&&': return (f) => (a(f) as boolean) && (b(f) as boolean);
     case '||': return (f) => (a(f) as boolean) || (b(f) as boolean);
@@ -958,6 +976,28 @@ function lowerVectorArith(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev, t: Ty
     for (let i = 0; i < x.length; i++) {
       if (x[i] === undefined || y[i] === undefined) continue;
       out[i] = one(conv(x[i], lt), conv(y[i], rt));
+    }
+    return out;
+  };
+}
+
+/** `&&`, `||` and comparisons element by element on two equal-length vectors; holes stay holes. */
+function lowerVectorElementwise(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev, t: Type): Ev {
+  let xi: unknown, yi: unknown;
+  const one: Ev = e.op === '&&' ? () => (xi as boolean) && (yi as boolean)
+    : e.op === '||' ? () => (xi as boolean) || (yi as boolean)
+    : lowerCompare({ ...e, info: undefined, left: { ...e.left, type: t }, right: { ...e.right, type: t } } as Extract<Expr, { k: 'binary' }>,
+      () => xi, () => yi, t, CMP[e.op]);
+  const lt = (e.left.type as VectorType).elem, rt = (e.right.type as VectorType).elem;
+  const conv = (x: unknown, from: Type) => (t.kind === 'double' && from.kind !== 'double' ? V.toDouble(x as Integral) : x);
+  return (f) => {
+    const x = a(f) as unknown[], y = b(f) as unknown[];
+    if (x.length !== y.length) fail('vector operands are of different sizes');
+    const out = new Array(x.length);
+    for (let i = 0; i < x.length; i++) {
+      if (x[i] === undefined || y[i] === undefined) continue;
+      xi = conv(x[i], lt); yi = conv(y[i], rt);
+      out[i] = one(f);
     }
     return out;
   };
