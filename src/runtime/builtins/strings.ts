@@ -2,8 +2,8 @@
 import { type Integral } from '../numeric';
 import { patternScan, type PatternValue } from '../pattern';
 import { asciiLower, asciiUpper } from '../string';
-import { createTable, type TableValue } from '../table';
-import { T } from '../types';
+import { createSet, createTable, setAdd, type TableValue } from '../table';
+import { setType, T } from '../types';
 import { builtin, INDEX_VEC, STRING_ARRAY, STRING_VEC, type Builtin } from './builtin';
 
 /**
@@ -146,6 +146,30 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     rstrip(s as string, (chars as string | undefined) ?? WHITESPACE)),
   join_string_vec: builtin([['vec', STRING_VEC], ['sep', T.string]], T.string, (_c, [v, sep]) =>
     (v as (string | undefined)[]).map((x) => x ?? '').join(sep as string)),
+  // Zeek's find_all/find_all_ordered (tests bifs.find_all, bifs.find_all_ordered): every non-overlapping
+  // leftmost-longest match, as a set or in order.
+  find_all: builtin([['str', T.string], ['re', T.pattern]], setType([T.string]), (_c, [s, re]) => {
+    const t = createSet();
+    for (const [a, b] of patternScan(re as PatternValue, s as string)) setAdd(t, (s as string).slice(a, b));
+    return t;
+  }),
+  find_all_ordered: builtin([['str', T.string], ['re', T.pattern]], STRING_VEC, (_c, [s, re]) =>
+    patternScan(re as PatternValue, s as string).map(([a, b]) => (s as string).slice(a, b))),
+  // edit(s, c): every `c` erases the byte before it, like a backspace (Zeek test bifs.edit).
+  edit: builtin([['arg_s', T.string], ['arg_edit_char', T.string]], T.string, (c, [s, ch]) => {
+    if ((ch as string).length !== 1) c.error('Char edit with more than one character');
+    const e = (ch as string)[0];
+    const out: string[] = [];
+    for (const x of s as string) {
+      if (x === e) out.pop();
+      else out.push(x);
+    }
+    return out.join('');
+  }),
+  starts_with: builtin([['str', T.string], ['sub', T.string]], T.bool, (_c, [s, sub]) => (s as string).startsWith(sub as string)),
+  ends_with: builtin([['str', T.string], ['sub', T.string]], T.bool, (_c, [s, sub]) => (s as string).endsWith(sub as string)),
+  bytestring_to_hexstr: builtin([['bytestring', T.string]], T.string, (_c, [s]) =>
+    Array.from(s as string, (x) => x.charCodeAt(0).toString(16).padStart(2, '0')).join('')),
   is_ascii: builtin([['str', T.string]], T.bool, (_c, [s]) => /^[\x00-\x7f]*$/.test(s as string)),
   reverse: builtin([['str', T.string]], T.string, (_c, [s]) => (s as string).split('').reverse().join('')),
 };
