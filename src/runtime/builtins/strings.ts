@@ -1,4 +1,5 @@
 /** Built-ins of language.md §10.4: case, splitting, substitution, searching, stripping. */
+import type { BuiltinContext } from '../context';
 import { type Integral } from '../numeric';
 import { patternScan, type PatternValue } from '../pattern';
 import { asciiLower, asciiUpper } from '../string';
@@ -81,6 +82,56 @@ function rstrip(s: string, chars: string): string {
 }
 
 const n = (x: unknown) => Number(x as Integral);
+
+function hexBytes(s: string): string {
+  return Array.from(s, (x) => x.charCodeAt(0).toString(16).padStart(2, '0')).join('');
+}
+
+/** Bytes outside 32–126 as `\xNN` (lower-case hex); each of `special` preceded by a backslash. */
+function escapeBytes(s: string, special: string): string {
+  let out = '';
+  for (const ch of s) {
+    const b = ch.charCodeAt(0);
+    if (b < 32 || b > 126) out += '\\x' + b.toString(16).padStart(2, '0');
+    else if (special.includes(ch)) out += '\\' + ch;
+    else out += ch;
+  }
+  return out;
+}
+
+function justify(c: BuiltinContext, name: string, s: string, width: number, fill: string, right: boolean): string {
+  if (fill.length !== 1) {
+    c.error(`${name}: fill argument must be a single character`);
+    return s;
+  }
+  if (width <= s.length) return s;
+  const pad = fill.repeat(width - s.length);
+  return right ? pad + s : s + pad;
+}
+
+/**
+ * Zeek's find_str/rfind_str: −1 when `start` lies beyond the string; an error (and −1) when a
+ * non-negative `end` is before `start`; otherwise searches `str.substr(start, endPos)` (a length, as
+ * Zeek passes it) and returns the position plus `start`, or −1.
+ */
+function findStr(c: BuiltinContext, name: string, s: string, sub: string, start: unknown, end: unknown, cs: unknown, rev: boolean): number {
+  const st = start === undefined ? 0 : n(start);
+  const e = end === undefined ? -1 : n(end);
+  if (st > s.length) return -1;
+  if (e >= 0 && e < st) {
+    c.error(`${name}: end position must be greater than start position (${e} < ${st})`);
+    return -1;
+  }
+  const endPos = e >= 0 && e < s.length ? e : s.length;
+  let hay = s.slice(st, st + endPos);
+  let needle = sub;
+  if (cs === false) {
+    hay = asciiLower(hay);
+    needle = asciiLower(needle);
+  }
+  const p = rev ? hay.lastIndexOf(needle) : hay.indexOf(needle);
+  return p < 0 ? -1 : p + st;
+}
 
 /**
  * String built-ins (language.md §10.4).
@@ -168,8 +219,75 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
   }),
   starts_with: builtin([['str', T.string], ['sub', T.string]], T.bool, (_c, [s, sub]) => (s as string).startsWith(sub as string)),
   ends_with: builtin([['str', T.string], ['sub', T.string]], T.bool, (_c, [s, sub]) => (s as string).endsWith(sub as string)),
-  bytestring_to_hexstr: builtin([['bytestring', T.string]], T.string, (_c, [s]) =>
-    Array.from(s as string, (x) => x.charCodeAt(0).toString(16).padStart(2, '0')).join('')),
+  bytestring_to_hexstr: builtin([['bytestring', T.string]], T.string, (_c, [s]) => hexBytes(s as string)),
+  // find_str/rfind_str (Zeek tests bifs.do_find_str, bifs.string_utils): Zeek searches the window
+  // `str.substr(start, end)` — the second number is a *length* (std::string::substr), which is why
+  // find_str("abcdefghi", "efg", 2, 6) finds position 4 — and adds `start` back to the position found.
+  find_str: builtin(
+    [['str', T.string], ['sub', T.string], ['start', T.count, 0], ['end', T.int, -1], ['case_sensitive', T.bool, true]],
+    T.int,
+    (c, [s, sub, start, end, cs]) => findStr(c, 'find_str', s as string, sub as string, start, end, cs, false),
+  ),
+  rfind_str: builtin(
+    [['str', T.string], ['sub', T.string], ['start', T.count, 0], ['end', T.int, -1], ['case_sensitive', T.bool, true]],
+    T.int,
+    (c, [s, sub, start, end, cs]) => findStr(c, 'rfind_str', s as string, sub as string, start, end, cs, true),
+  ),
+  // Non-overlapping occurrences (bifs.string_utils: count_substr("aabbaa", "aa") == 2); an empty
+  // substring counts 0.
+  count_substr: builtin([['str', T.string], ['sub', T.string]], T.count, (_c, [s, sub]) => {
+    const str = s as string;
+    const needle = sub as string;
+    if (needle === '') return 0;
+    let k = 0;
+    for (let i = str.indexOf(needle); i >= 0; i = str.indexOf(needle, i + needle.length)) k++;
+    return k;
+  }),
+  // string_fill(len, source): `len` bytes, the first len-1 repeating `source`, the last a NUL
+  // (bifs.string_fill: string_fill(10, "test ") is "test test\x00").
+  string_fill: builtin([['len', T.int], ['source', T.string]], T.string, (_c, [len, src]) => {
+    const l = n(len);
+    if (l <= 0) return '';
+    const source = src as string;
+    const body = source === '' ? '\0'.repeat(l - 1) : source.repeat(Math.ceil((l - 1) / source.length)).slice(0, l - 1);
+    return body + '\0';
+  }),
+  // C-locale isdigit/isalpha/isalnum over every byte; the empty string gives F (bifs.string_utils).
+  is_num: builtin([['str', T.string]], T.bool, (_c, [s]) => /^[0-9]+$/.test(s as string)),
+  is_alpha: builtin([['str', T.string]], T.bool, (_c, [s]) => /^[A-Za-z]+$/.test(s as string)),
+  is_alnum: builtin([['str', T.string]], T.bool, (_c, [s]) => /^[A-Za-z0-9]+$/.test(s as string)),
+  // Escaping (bifs.escape_string): bytes outside 32–126 become \xNN in all three; escape_string also
+  // doubles backslashes, to_string_literal also escapes backslashes and both quote characters.
+  clean: builtin([['str', T.string]], T.string, (_c, [s]) => escapeBytes(s as string, '')),
+  escape_string: builtin([['s', T.string]], T.string, (_c, [s]) => escapeBytes(s as string, '\\')),
+  to_string_literal: builtin([['str', T.string]], T.string, (_c, [s]) => escapeBytes(s as string, '\\\'"')),
+  string_to_ascii_hex: builtin([['s', T.string]], T.string, (_c, [s]) => hexBytes(s as string)),
+  // Shell-safe double-quoting (bifs.safe_shell_quote): $ ` \ " are backslash-escaped inside "...".
+  safe_shell_quote: builtin([['source', T.string]], T.string, (_c, [s]) => `"${(s as string).replace(/[$`\\"]/g, '\\$&')}"`),
+  // Python-style helpers (bifs.string_utils). The fill must be one byte; otherwise an error and the
+  // string unchanged.
+  ljust: builtin([['str', T.string], ['width', T.count], ['fill', T.string, ' ']], T.string, (c, [s, w, f]) =>
+    justify(c, 'ljust', s as string, n(w), (f as string | undefined) ?? ' ', false)),
+  rjust: builtin([['str', T.string], ['width', T.count], ['fill', T.string, ' ']], T.string, (c, [s, w, f]) =>
+    justify(c, 'rjust', s as string, n(w), (f as string | undefined) ?? ' ', true)),
+  zfill: builtin([['str', T.string], ['width', T.count]], T.string, (c, [s, w]) => justify(c, 'zfill', s as string, n(w), '0', true)),
+  swap_case: builtin([['str', T.string]], T.string, (_c, [s]) =>
+    (s as string).replace(/[A-Za-z]/g, (ch) => (ch <= 'Z' ? ch.toLowerCase() : ch.toUpperCase()))),
+  // Upper-cases the first byte of every run of non-space bytes; other bytes are left alone.
+  to_title: builtin([['str', T.string]], T.string, (_c, [s]) => (s as string).replace(/(^|[ ])([a-z])/g, (_m, a: string, b: string) => a + b.toUpperCase())),
+  remove_prefix: builtin([['str', T.string], ['sub', T.string]], T.string, (_c, [s, sub]) => {
+    let str = s as string;
+    const p = sub as string;
+    if (p !== '') while (str.startsWith(p)) str = str.slice(p.length);
+    return str;
+  }),
+  remove_suffix: builtin([['str', T.string], ['sub', T.string]], T.string, (_c, [s, sub]) => {
+    let str = s as string;
+    const p = sub as string;
+    if (p !== '') while (str.endsWith(p)) str = str.slice(0, str.length - p.length);
+    return str;
+  }),
+  string_cat: builtin([], T.string, (_c, args) => (args as string[]).join(''), true),
   is_ascii: builtin([['str', T.string]], T.bool, (_c, [s]) => /^[\x00-\x7f]*$/.test(s as string)),
   reverse: builtin([['str', T.string]], T.string, (_c, [s]) => (s as string).split('').reverse().join('')),
 };
