@@ -8,6 +8,7 @@ import type { Builtin } from './builtin';
 import { CONNECTION_BUILTINS } from './connections';
 import { CONTAINER_BUILTINS } from './containers';
 import { CONVERSION_BUILTINS } from './conversions';
+import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
 import { FORMATTING_BUILTINS } from './formatting';
 import { PROCESS_BUILTINS } from './process';
@@ -32,6 +33,7 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...TIME_BUILTINS,
   ...CONVERSION_BUILTINS,
   ...STRING_BUILTINS,
+  ...ENCODING_BUILTINS,
   ...ADDRESS_BUILTINS,
   ...CONTAINER_BUILTINS,
   ...FILE_BUILTINS,

@@ -1,0 +1,106 @@
+/**
+ * Byte-encoding built-ins: `hexstr_to_bytestring`, `encode_base64`, `decode_base64` (Zeek's
+ * zeek.bif/strings.bif; tests bifs.hexstr_to_bytestring, bifs.encode_base64, bifs.decode_base64,
+ * bifs.decode_base64_errors). Strings are byte strings (one char code 0–255 per byte).
+ */
+import type { BuiltinContext } from '../context';
+import { T } from '../types';
+import { builtin, type Builtin } from './builtin';
+
+/** RFC 4648 alphabet, used when the alphabet argument is empty. */
+export const BASE64_ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+function alphabetOf(c: BuiltinContext, a: unknown): string | undefined {
+  const alpha = (a as string | undefined) ?? '';
+  if (alpha === '') return BASE64_ALPHABET;
+  if (alpha.length !== 64) {
+    c.error(`base64 alphabet is not 64 characters: ${alpha}`);
+    return undefined;
+  }
+  return alpha;
+}
+
+/**
+ * Base64 with `alphabet` (64 bytes); output always padded with `=`.
+ *
+ * ## Example
+ * ```ts
+ * base64Encode('bro', BASE64_ALPHABET); // 'YnJv'
+ * ```
+ */
+export function base64Encode(s: string, alphabet: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i += 3) {
+    const b0 = s.charCodeAt(i);
+    const b1 = i + 1 < s.length ? s.charCodeAt(i + 1) : 0;
+    const b2 = i + 2 < s.length ? s.charCodeAt(i + 2) : 0;
+    out += alphabet[b0 >> 2] + alphabet[((b0 & 3) << 4) | (b1 >> 4)];
+    out += i + 1 < s.length ? alphabet[((b1 & 15) << 2) | (b2 >> 6)] : '=';
+    out += i + 2 < s.length ? alphabet[b2 & 63] : '=';
+  }
+  return out;
+}
+
+/**
+ * Decodes base64 in `alphabet`. Bytes outside the alphabet are skipped, the first one reported as
+ * Zeek does ("character N ignored by Base64 decoding"); `=` ends the data; an incomplete final group
+ * yields the whole bytes it holds.
+ */
+export function base64Decode(c: BuiltinContext, s: string, alphabet: string): string {
+  const idx = new Map<string, number>();
+  for (let i = 0; i < alphabet.length; i++) idx.set(alphabet[i], i);
+  let out = '';
+  let acc = 0;
+  let bits = 0;
+  let reported = false;
+  for (const ch of s) {
+    if (ch === '=') break;
+    const v = idx.get(ch);
+    if (v === undefined) {
+      if (!reported) c.error(`character ${ch.charCodeAt(0)} ignored by Base64 decoding`);
+      reported = true;
+      continue;
+    }
+    acc = ((acc << 6) | v) & 0xffffff;
+    bits += 6;
+    if (bits >= 8) {
+      bits -= 8;
+      out += String.fromCharCode((acc >> bits) & 0xff);
+    }
+  }
+  return out;
+}
+
+/**
+ * Encoding built-ins.
+ *
+ * ## Example
+ * ```ts
+ * Object.keys(ENCODING_BUILTINS); // names merged into BUILTINS
+ * ```
+ */
+export const ENCODING_BUILTINS: Record<string, Builtin> = {
+  // Pairs of hex digits to bytes; an odd length is an error and gives "" (bifs.hexstr_to_bytestring).
+  hexstr_to_bytestring: builtin([['hexstr', T.string]], T.string, (c, [h]) => {
+    const hex = h as string;
+    if (hex.length % 2 !== 0) {
+      c.error(`Hex string '${hex}' has invalid length (not divisible by 2)`);
+      return '';
+    }
+    let out = '';
+    for (let i = 0; i < hex.length; i += 2) {
+      // Like sscanf("%2hhx"): the leading hex digits of the pair; none gives 0.
+      const m = /^[0-9a-fA-F]{1,2}/.exec(hex.slice(i, i + 2));
+      out += String.fromCharCode(m ? parseInt(m[0], 16) : 0);
+    }
+    return out;
+  }),
+  encode_base64: builtin([['s', T.string], ['a', T.string, '']], T.string, (c, [s, a]) => {
+    const alpha = alphabetOf(c, a);
+    return alpha === undefined ? '' : base64Encode(s as string, alpha);
+  }),
+  decode_base64: builtin([['s', T.string], ['a', T.string, '']], T.string, (c, [s, a]) => {
+    const alpha = alphabetOf(c, a);
+    return alpha === undefined ? '' : base64Decode(c, s as string, alpha);
+  }),
+};
