@@ -764,6 +764,9 @@ function crossProduct(cols: unknown[][]): unknown[][] {
   return out;
 }
 
+/** Calls used as statements (their value is discarded), marked by the statement lowering. */
+export const discardedCalls = new WeakSet<Expr>();
+
 function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
   const info = e.info ?? {};
   if (info.kind === 'recordCtor') return guard(L, e, lowerConstructor(L, e, info.type));
@@ -799,6 +802,12 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
   const defaults = ((info.defaults ?? []) as (Expr | undefined)[]).map(d => (d ? lowerExpr(L, d) : undefined));
   const n = Math.max(args.length, defaults.length);
   const rt = L.rt;
+  // A non-void function that ends without `return <value>`: Zeek warns and the call has no value, so using
+  // it is "value used but not set" here (never an undefined value travelling on into print, fmt, …).
+  const yields = e.type !== undefined && e.type.kind !== 'void';
+  const failHere = failAt(L, e);
+  const calleeName = e.fn.k === 'name' ? (e.fn as { name?: string }).name : undefined;
+  const discarded = discardedCalls.has(e);
   return guard(L, e, (f) => {
     // Inside a `when` condition a delayed result (`return when`, §8.5) is cached per call site.
     const w = rt.whenEval;
@@ -823,6 +832,10 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
       if (r.done) return r.value;
       rt.watch?.(r);
       throw Deferred.instance;
+    }
+    if (r === undefined && yields) {
+      rt.ctx.stderr(`warning: non-void function returning without a value: ${calleeName ?? 'function'}\n`);
+      if (!discarded) failHere('value used but not set');
     }
     return r;
   });
@@ -969,16 +982,7 @@ function lowerVectorArith(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev, t: Ty
       default: return k === 'count' ? V.countMod(x as Integral, y as Integral) : V.intMod(x as Integral, y as Integral);
     }
   };
-  return (f) => {
-    const x = a(f) as unknown[], y = b(f) as unknown[];
-    if (x.length !== y.length) fail('vector operands are of different sizes');
-    const out = new Array(x.length);
-    for (let i = 0; i < x.length; i++) {
-      if (x[i] === undefined || y[i] === undefined) continue;
-      out[i] = one(conv(x[i], lt), conv(y[i], rt));
-    }
-    return out;
-  };
+  return zipVectors(a, b, (x, y) => one(conv(x, lt), conv(y, rt)));
 }
 
 /** `&&`, `||` and comparisons element by element on two equal-length vectors; holes stay holes. */
@@ -990,14 +994,22 @@ function lowerVectorElementwise(e: Extract<Expr, { k: 'binary' }>, a: Ev, b: Ev,
       () => xi, () => yi, t, CMP[e.op]);
   const lt = (e.left.type as VectorType).elem, rt = (e.right.type as VectorType).elem;
   const conv = (x: unknown, from: Type) => (t.kind === 'double' && from.kind !== 'double' ? V.toDouble(x as Integral) : x);
+  return zipVectors(a, b, (x, y, f) => {
+    xi = conv(x, lt);
+    yi = conv(y, rt);
+    return one(f);
+  });
+}
+
+/** Pairs the elements of two equal-length vectors through `one`; a hole on either side stays a hole. */
+function zipVectors(a: Ev, b: Ev, one: (x: unknown, y: unknown, f: Frame) => unknown): Ev {
   return (f) => {
     const x = a(f) as unknown[], y = b(f) as unknown[];
     if (x.length !== y.length) fail('vector operands are of different sizes');
     const out = new Array(x.length);
     for (let i = 0; i < x.length; i++) {
       if (x[i] === undefined || y[i] === undefined) continue;
-      xi = conv(x[i], lt); yi = conv(y[i], rt);
-      out[i] = one(f);
+      out[i] = one(x[i], y[i], f);
     }
     return out;
   };

@@ -2,6 +2,7 @@
  * Lowering of checked statements to closures `(frame) => completion`. Each statement keeps its source position
  * for the statement hook (tracer/debugger), which costs one property test per statement when unset.
  */
+import { discardedCalls } from './expressions';
 import * as R from '../../src/runtime';
 import { V } from './runtimeValues';
 import { Integral, TableValue, Type } from '../../src/runtime';
@@ -45,6 +46,8 @@ function lowerHooked(L: Lowerer, s: Stmt): Ex | undefined {
   const pos = s.pos;
   switch (s.k) {
     case 'expr': {
+      // A call whose value is discarded may end without one (Zeek only warns): see lowerCall.
+      if (s.expr.k === 'call') discardedCalls.add(s.expr);
       const e = lowerExpr(L, s.expr);
       return (f) => {
         if (rt.onStatement !== undefined) rt.onStatement(pos);
@@ -123,6 +126,7 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
   switch (s.k) {
     case 'print': return lowerPrint(L, s.args);
     case 'expr': {
+      if (s.expr.k === 'call') discardedCalls.add(s.expr);
       const e = lowerExpr(L, s.expr);
       return (f) => { e(f); return NORMAL; };
     }
