@@ -4,7 +4,7 @@ import { connLogRow, ConnLogRow } from './connLog';
 import type { Connection } from './records';
 import type { ConnectionUpdate } from './session';
 import { TCP_ACK, TCP_FIN, TCP_RST, TCP_SYN, tcp, udp, icmp, ipv4Packet } from '../../spec/conn/packets';
-import { makePort, PORT_UDP } from '../runtime/port';
+import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP } from '../runtime/port';
 import { createPacket } from '../packet/createPacket';
 
 function make(extra: Partial<ConnectionTrackerOptions> = {}, handled: string[] = []) {
@@ -95,6 +95,22 @@ describe('connection tracker', () => {
       '10.0.0.1:8>10.0.0.2:0 1/1',
       '10.0.0.2:3>10.0.0.1:3 1/0',
     ]);
+  });
+
+  it('lookup finds a live connection by its conn_id in either orientation, through the table', () => {
+    const { tracker } = make();
+    tracker.process(udp(1, '10.0.0.1:40000', '10.0.0.2:5353'));
+    tracker.process(icmp(2, '10.0.0.1', '10.0.0.2', 3, 3)); // one-way type: keyed in packet direction
+    const U = makePort(0, PORT_UDP);
+    const fwd = tracker.lookup({ orig_h: '10.0.0.1', orig_p: U | 40000, resp_h: '10.0.0.2', resp_p: U | 5353 });
+    const rev = tracker.lookup({ orig_h: '10.0.0.2', orig_p: U | 5353, resp_h: '10.0.0.1', resp_p: U | 40000 });
+    expect(fwd?.uid).toBeDefined();
+    expect(rev?.uid).toBe(fwd?.uid);
+    const I = makePort(0, PORT_ICMP);
+    expect(tracker.lookup({ orig_h: '10.0.0.1', orig_p: I | 3, resp_h: '10.0.0.2', resp_p: I | 3 })).toBeDefined();
+    expect(tracker.lookup({ orig_h: '10.0.0.1', orig_p: U | 40001, resp_h: '10.0.0.2', resp_p: U | 5353 })).toBeUndefined();
+    expect(tracker.lookup({ orig_h: '10.0.0.1', orig_p: makePort(40000, PORT_TCP), resp_h: '10.0.0.2', resp_p: makePort(5353, PORT_TCP) })).toBeUndefined();
+    expect(tracker.lookup({ orig_h: 'not an address', orig_p: U | 1, resp_h: '10.0.0.2', resp_p: U | 2 })).toBeUndefined();
   });
 
   it('flips a UDP reply from a likely server port at creation (history ^d), not towards broadcast', () => {

@@ -4,7 +4,7 @@ import { hasIpv6ExtHeaders } from '../packet/ipv6ExtHeaders';
 import { TCP_ACK, TCP_SYN } from '../packet/Packet';
 import type { Weird, WeirdSink } from '../packet/Weird';
 import { icmpChecksumOk, udpChecksumOk } from '../packet/checksum';
-import { makePort, PORT_TCP, PORT_UDP } from '../runtime/port';
+import { makePort, PORT_TCP, PORT_UDP, portNumber, portProto, type Port } from '../runtime/port';
 import { bytesToBroString, ConnEventSink } from './events';
 import { icmpContext, icmpCounterpart, icmpInfo } from './icmp';
 import { ConnOptions, resolveConnOptions } from './options';
@@ -42,7 +42,7 @@ import { isTcpReuse, startTcpTimers, tcpPacket, updateExpireQuiet } from './tcp'
 import { createEndpointState, resetEndpointState } from './tcpSeq';
 import { createUidSource, UidSource } from './uid';
 import type { ConnLogRow } from './connLog';
-import { DEFAULT_LOCAL_NETS, Subnet } from './localNets';
+import { DEFAULT_LOCAL_NETS, parseAddr, Subnet } from './localNets';
 import { createHotEvents, refreshHotEvents } from './hotEvents';
 import { sessionConnLogRow } from './sessionConnLog';
 
@@ -125,8 +125,19 @@ export interface ConnectionTracker {
   readonly connections$: Observable<ConnectionUpdate>;
   /** The resolved tunables. */
   readonly options: Readonly<ConnOptions>;
-  /** Every live connection record (for `lookup_connection`-like built-ins and tests). */
+  /** Every live connection record (tests, debugging; builds a record for each). */
   connections(): Connection[];
+  /**
+   * The live connection with this 5-tuple, in either orientation, found through
+   * the session table (no scan): `connection_exists`, `lookup_connection`. The
+   * IP protocol comes from the ports' transport (`id.proto` when it is unknown).
+   *
+   * ## Example
+   * ```ts
+   * tracker.lookup({ orig_h: '10.0.0.1', orig_p: makePort(1234, PORT_TCP), resp_h: '10.0.0.2', resp_p: makePort(80, PORT_TCP) });
+   * ```
+   */
+  lookup(id: { orig_h: string; orig_p: Port; resp_h: string; resp_p: Port; proto?: number }): Connection | undefined;
   /** A snapshot of the connection counters (`get_conn_stats()`). */
   stats(): ConnStats;
   /** A snapshot of the TCP-States matrix (engine.md 2.7): [orig state][resp state] → live connections. */
@@ -522,7 +533,50 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
       for (const s of core.table.values()) for (let x: Session | null = s; x; x = x.next) out.push(refresh(x));
       return out;
     },
+    lookup(id) {
+      const s = findSession(core, id);
+      return s === undefined ? undefined : refresh(s);
+    },
   };
+}
+
+/** A packet-shaped key source for `probeKey`, built from a `conn_id` (see `findSession`). */
+interface IdPacket {
+  ipVersion: number;
+  proto: number;
+  src4: number;
+  dst4: number;
+  addrBuf: Buffer;
+  srcOff: number;
+  dstOff: number;
+}
+
+const lookupProbe = createProbe();
+
+/** The session of a `conn_id` through the table: the key is canonical, so either orientation finds it. */
+function findSession(core: TrackerCore, id: { orig_h: string; orig_p: Port; resp_h: string; resp_p: Port; proto?: number }): Session | undefined {
+  const a = parseAddr(String(id.orig_h));
+  const b = parseAddr(String(id.resp_h));
+  if (a === undefined || b === undefined) return undefined;
+  const v4 = isMappedV4(a) && isMappedV4(b);
+  const t = portProto(id.resp_p);
+  const proto = t === 'tcp' ? 6 : t === 'udp' ? 17 : t === 'icmp' ? (v4 ? 1 : 58) : (id.proto ?? 0);
+  const addrBuf = Buffer.concat([a, b]);
+  const p: IdPacket = { ipVersion: v4 ? 4 : 6, proto, src4: addrBuf.readUInt32BE(12), dst4: addrBuf.readUInt32BE(28), addrBuf, srcOff: 0, dstOff: 16 };
+  const sp = portNumber(id.orig_p);
+  const dp = portNumber(id.resp_p);
+  // One-way ICMP keys keep the packet's direction (sessionKey.ts): try that form too.
+  for (const oneWay of proto === 1 || proto === 58 ? [false, true] : [false]) {
+    probeKey(lookupProbe, p as unknown as Packet, sp, dp, oneWay);
+    const s = lookupSession(core.table, lookupProbe, addrBuf);
+    if (s !== undefined) return s;
+  }
+  return undefined;
+}
+
+function isMappedV4(x: Uint8Array): boolean {
+  for (let i = 0; i < 10; i++) if (x[i] !== 0) return false;
+  return x[10] === 0xff && x[11] === 0xff;
 }
 
 /** A session object with every field present (values are overwritten by `newSession`). */

@@ -259,11 +259,10 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       reader && options.trace !== undefined
         ? { live: false, path: options.trace, link_type: reader.linkType, netmask: NETMASK_UNKNOWN }
         : undefined,
-    connectionExists: (id) => tracker.connections().some((c) => sameConnection(c.id as unknown as Record<string, unknown>, id)),
+    // Through the session table (either orientation), not a scan that builds every live record.
+    connectionExists: (id) => tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) !== undefined,
     lookupConnection: (id) =>
-      tracker.connections().find((c) => sameConnection(c.id as unknown as Record<string, unknown>, id)) as unknown as
-        | Record<string, unknown>
-        | undefined,
+      tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
   };
 
   try {
@@ -388,8 +387,3 @@ function openLog(path: string, json: boolean, extraFields: readonly (readonly [k
   };
 }
 
-/** Whether two `conn_id`s name the same connection: Zeek's connection key has no orientation. */
-function sameConnection(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  if (a.orig_h === b.orig_h && a.orig_p === b.orig_p && a.resp_h === b.resp_h && a.resp_p === b.resp_p) return true;
-  return a.orig_h === b.resp_h && a.orig_p === b.resp_p && a.resp_h === b.orig_h && a.resp_p === b.orig_p;
-}
