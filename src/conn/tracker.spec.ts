@@ -113,6 +113,20 @@ describe('connection tracker', () => {
     expect(tracker.lookup({ orig_h: 'not an address', orig_p: U | 1, resp_h: '10.0.0.2', resp_p: U | 2 })).toBeUndefined();
   });
 
+  it('setInactivityTimeout re-arms the connection\'s inactivity timer and returns the old timeout', () => {
+    const { tracker, scheduler, raised } = make({}, ['connection_timeout']);
+    tracker.process(udp(100, '10.0.0.1:40000', '10.0.0.2:5353'));
+    const U = makePort(0, PORT_UDP);
+    const id = { orig_h: '10.0.0.1', orig_p: U | 40000, resp_h: '10.0.0.2', resp_p: U | 5353 };
+    expect(tracker.setInactivityTimeout(id, 5)).toBe(tracker.options.udp_inactivity_timeout);
+    expect(tracker.setInactivityTimeout({ ...id, resp_p: U | 1 }, 5)).toBeUndefined();
+    scheduler.advanceTo(104);
+    expect(tracker.activeCount).toBe(1);
+    scheduler.advanceTo(105);
+    expect(tracker.activeCount).toBe(0);
+    expect(raised.map((r) => r.name)).toContain('connection_timeout');
+  });
+
   it('flips a UDP reply from a likely server port at creation (history ^d), not towards broadcast', () => {
     const { tracker, rows } = make({ options: { likely_server_ports: new Set([makePort(67, PORT_UDP)]) } });
     tracker.process(udp(1, '10.0.0.9:67', '10.0.0.7:68'));

@@ -30,6 +30,7 @@ import {
   connWeird,
   HIST_DATA,
   inactivityTimer as inactivityTimerFn,
+  setInactivityTimeout,
   origPortNumber,
   raise,
   refresh,
@@ -138,6 +139,16 @@ export interface ConnectionTracker {
    * ```
    */
   lookup(id: { orig_h: string; orig_p: Port; resp_h: string; resp_p: Port; proto?: number }): Connection | undefined;
+  /**
+   * Zeek's `set_inactivity_timeout`: a new inactivity timeout (seconds, 0 = none) for the connection
+   * of `id`, re-armed at `last_time + timeout`; returns the previous one, undefined without a connection.
+   *
+   * ## Example
+   * ```ts
+   * tracker.setInactivityTimeout(c.id, 10); // 300 (the TCP default) before
+   * ```
+   */
+  setInactivityTimeout(id: { orig_h: string; orig_p: Port; resp_h: string; resp_p: Port; proto?: number }, timeout: number): number | undefined;
   /** A snapshot of the connection counters (`get_conn_stats()`). */
   stats(): ConnStats;
   /** A snapshot of the TCP-States matrix (engine.md 2.7): [orig state][resp state] → live connections. */
@@ -536,6 +547,13 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     lookup(id) {
       const s = findSession(core, id);
       return s === undefined ? undefined : refresh(s);
+    },
+    setInactivityTimeout(id, timeout) {
+      const s = findSession(core, id);
+      if (s === undefined) return undefined;
+      const old = s.inactivityTimeout;
+      setInactivityTimeout(s, timeout);
+      return old;
     },
   };
 }

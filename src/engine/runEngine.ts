@@ -263,6 +263,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     connectionExists: (id) => tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) !== undefined,
     lookupConnection: (id) =>
       tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
+    setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
   };
 
   try {

@@ -18,6 +18,11 @@ export interface EngineQueries {
   connectionExists(id: Record<string, unknown>): boolean;
   /** The `connection` record of the live connection with this `conn_id` (either orientation). */
   lookupConnection(id: Record<string, unknown>): Record<string, unknown> | undefined;
+  /**
+   * Gives the live connection with this `conn_id` a new inactivity timeout (seconds, 0 = none) and returns
+   * the previous one; undefined when there is no such connection.
+   */
+  setInactivityTimeout?(id: Record<string, unknown>, timeout: number): number | undefined;
 }
 
 export interface BuiltinContext {

@@ -13,6 +13,7 @@ describe('connection built-ins', () => {
     const dummy = BUILTINS.__lookup_connection.impl(ctx, [{}], []) as { value: Record<string, unknown> };
     expect(ctx.errors).toEqual(['connection ID not a known connection']);
     expect([dummy.value.history, dummy.value.duration, dummy.value.orig]).toEqual(['', 0, { size: 0, state: 0 }]);
+    expect(BUILTINS.set_inactivity_timeout.impl(ctx, [{}, 5], [])).toBe(0);
   });
 
   it('ask the engine when there is one', () => {
@@ -24,8 +25,11 @@ describe('connection built-ins', () => {
         packetSource: () => ({ live: false, path: '/t/x.pcap', link_type: 1, netmask: NETMASK_UNKNOWN }),
         connectionExists: (id) => (seen.push(id), true),
         lookupConnection: () => ({ uid: 'C1' }),
+        setInactivityTimeout: (_id, t) => (t === 5 ? 300 : undefined),
       },
     };
+    expect(BUILTINS.set_inactivity_timeout.impl(ctx, [{}, 5], [])).toBe(300);
+    expect(BUILTINS.set_inactivity_timeout.impl(ctx, [{}, 6], [])).toBe(0);
     const st = BUILTINS.get_conn_stats.impl(ctx, [], []) as Record<string, number>;
     expect([st.total_conns, st.num_packets, st.killed_by_inactivity]).toEqual([3, 7, 0]);
     expect((BUILTINS.packet_source.impl(ctx, [], []) as Record<string, unknown>).path).toBe('/t/x.pcap');

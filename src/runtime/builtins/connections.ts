@@ -1,6 +1,6 @@
 /**
  * Built-ins that ask the running engine about packets and connections: `get_conn_stats`,
- * `packet_source`, `connection_exists`. Without an engine (REPL, unit tests) they answer as a
+ * `packet_source`, `connection_exists`, `lookup_connection`, `set_inactivity_timeout`. Without an engine (REPL, unit tests) they answer as a
  * Zeek run without input would: zero counters, an empty packet source, no connections.
  */
 import { parseAddr } from '../addr';
@@ -88,6 +88,11 @@ export const CONNECTION_BUILTINS: Record<string, Builtin> = {
   connection_exists: builtin([['c', T.any]], T.bool, (ctx, [id]) => {
     const v = isAnyValue(id) ? id.value : id;
     return ctx.engine?.connectionExists(v as Record<string, unknown>) ?? false;
+  }),
+  // Zeek's set_inactivity_timeout: the previous timeout, 0 secs when there is no such connection.
+  set_inactivity_timeout: builtin([['cid', T.any], ['t', T.interval]], T.interval, (ctx, [id, t]) => {
+    const v = (isAnyValue(id) ? id.value : id) as Record<string, unknown>;
+    return ctx.engine?.setInactivityTimeout?.(v, Math.max(0, t as number)) ?? 0;
   }),
   // The body of `lookup_connection` (policy/init-bare.bro), which gives the result its script type.
   __lookup_connection: builtin([['cid', T.any]], T.any, (ctx, [id]) => {
