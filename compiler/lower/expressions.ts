@@ -764,10 +764,20 @@ function crossProduct(cols: unknown[][]): unknown[][] {
   return out;
 }
 
-/** Calls used as statements (their value is discarded), marked by the statement lowering. */
-export const discardedCalls = new WeakSet<Expr>();
+/**
+ * A call used as a statement: its value is discarded, so a non-void function may end without one (Zeek
+ * only warns, see `lowerCall`).
+ *
+ * ## Example
+ * ```ts
+ * const ev = s.expr.k === 'call' ? lowerDiscardedCall(L, s.expr) : lowerExpr(L, s.expr);
+ * ```
+ */
+export function lowerDiscardedCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
+  return lowerCall(L, e, true);
+}
 
-function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
+function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = false): Ev {
   const info = e.info ?? {};
   if (info.kind === 'recordCtor') return guard(L, e, lowerConstructor(L, e, info.type));
   if (info.kind === 'typeCtor') return guard(L, e, lowerConstructor(L, e, info.type));
@@ -807,7 +817,6 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>): Ev {
   const yields = e.type !== undefined && e.type.kind !== 'void';
   const failHere = failAt(L, e);
   const calleeName = e.fn.k === 'name' ? (e.fn as { name?: string }).name : undefined;
-  const discarded = discardedCalls.has(e);
   return guard(L, e, (f) => {
     // Inside a `when` condition a delayed result (`return when`, §8.5) is cached per call site.
     const w = rt.whenEval;

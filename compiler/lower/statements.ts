@@ -2,13 +2,12 @@
  * Lowering of checked statements to closures `(frame) => completion`. Each statement keeps its source position
  * for the statement hook (tracer/debugger), which costs one property test per statement when unset.
  */
-import { discardedCalls } from './expressions';
 import * as R from '../../src/runtime';
 import { V } from './runtimeValues';
 import { Integral, TableValue, Type } from '../../src/runtime';
 import type { Expr, Stmt } from '../ast';
 import type { GlobalSym } from '../check/symbols';
-import { guard, lowerExpr, lowerStore } from './expressions';
+import { guard, lowerDiscardedCall, lowerExpr, lowerStore } from './expressions';
 import type { Lowerer } from './lowerer';
 import { BREAK, Completion, Ev, Ex, FALLTHROUGH, Frame, NEXT, NORMAL, Pending, RETURN, reportError } from './runtime';
 import { copyValue, emptyValue } from './values';
@@ -46,9 +45,8 @@ function lowerHooked(L: Lowerer, s: Stmt): Ex | undefined {
   const pos = s.pos;
   switch (s.k) {
     case 'expr': {
-      // A call whose value is discarded may end without one (Zeek only warns): see lowerCall.
-      if (s.expr.k === 'call') discardedCalls.add(s.expr);
-      const e = lowerExpr(L, s.expr);
+      // A call whose value is discarded may end without one (Zeek only warns).
+      const e = s.expr.k === 'call' ? lowerDiscardedCall(L, s.expr) : lowerExpr(L, s.expr);
       return (f) => {
         if (rt.onStatement !== undefined) rt.onStatement(pos);
         e(f);
@@ -126,8 +124,7 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
   switch (s.k) {
     case 'print': return lowerPrint(L, s.args);
     case 'expr': {
-      if (s.expr.k === 'call') discardedCalls.add(s.expr);
-      const e = lowerExpr(L, s.expr);
+      const e = s.expr.k === 'call' ? lowerDiscardedCall(L, s.expr) : lowerExpr(L, s.expr);
       return (f) => { e(f); return NORMAL; };
     }
     case 'local': {
