@@ -36,13 +36,16 @@ export interface ConnLogRow {
  * The columns Zeek's `policy/protocols/conn/mac-logging` appends to conn.log
  * (`extraFields` of the writers).
  */
-export const MAC_LOGGING_FIELDS: readonly (readonly [keyof ConnLogRow, string])[] = [
+export const MAC_LOGGING_FIELDS: ConnLogColumns = [
   ['orig_l2_addr', 'string'],
   ['resp_l2_addr', 'string'],
 ];
 
+/** Columns of conn.log as (row field, Zeek type) pairs, in order. */
+export type ConnLogColumns = readonly (readonly [keyof ConnLogRow, string])[];
+
 /** The columns and Zeek types of conn.log, in order. */
-export const CONN_LOG_FIELDS: readonly (readonly [keyof ConnLogRow, string])[] = [
+export const CONN_LOG_FIELDS: ConnLogColumns = [
   ['ts', 'time'], ['uid', 'string'], ['id.orig_h', 'addr'], ['id.orig_p', 'port'], ['id.resp_h', 'addr'],
   ['id.resp_p', 'port'], ['proto', 'enum'], ['service', 'string'], ['duration', 'interval'], ['orig_bytes', 'count'],
   ['resp_bytes', 'count'], ['conn_state', 'string'], ['local_orig', 'bool'], ['local_resp', 'bool'],
@@ -207,7 +210,7 @@ export function formatConnLogTsvGeneric(row: ConnLogRow): string {
  * formatConnLogJson(row); // '{"ts":1362692526.869344,"uid":"CHhAvVGS1DHFjwGM9",...}'
  * ```
  */
-export function formatConnLogJson(row: ConnLogRow, extraFields: readonly (readonly [keyof ConnLogRow, string])[] = []): string {
+export function formatConnLogJson(row: ConnLogRow, extraFields: ConnLogColumns = []): string {
   const o: Record<string, unknown> = {};
   for (const [name, type] of extraFields.length === 0 ? CONN_LOG_FIELDS : [...CONN_LOG_FIELDS, ...extraFields]) {
     const v = row[name];
@@ -237,7 +240,7 @@ export function logDate(d: Date): string {
  * connLogHeader(new Date()).split('\n')[0]; // "#separator \\x09"
  * ```
  */
-export function connLogHeader(open: Date, extraFields: readonly (readonly [keyof ConnLogRow, string])[] = []): string {
+export function connLogHeader(open: Date, extraFields: ConnLogColumns = []): string {
   const fields = extraFields.length === 0 ? CONN_LOG_FIELDS : [...CONN_LOG_FIELDS, ...extraFields];
   return [
     '#separator \\x09',
@@ -272,7 +275,7 @@ export interface ConnLogWriter {
  */
 export function createConnLogWriter(
   out: (chunk: string) => void,
-  opts: { format?: 'tsv' | 'json'; now?: () => Date; extraFields?: readonly (readonly [keyof ConnLogRow, string])[] } = {},
+  opts: { format?: 'tsv' | 'json'; now?: () => Date; extraFields?: ConnLogColumns } = {},
 ): ConnLogWriter {
   const json = opts.format === 'json';
   const now = opts.now ?? (() => new Date());

@@ -1,5 +1,5 @@
 import { AsciiBuffer, SLACK } from './AsciiBuffer';
-import { connLogHeader, type ConnLogRow, type ConnLogWriter, escapeTsv, formatConnLogJson, logDate } from './connLog';
+import { connLogHeader, type ConnLogColumns, type ConnLogRow, type ConnLogWriter, escapeTsv, formatConnLogJson, logDate } from './connLog';
 
 /** Room for every column of a row except its strings (numbers are ≤ 32 bytes each). */
 const ROW_FIXED_BYTES = 1024;
@@ -120,7 +120,7 @@ export interface ConnLogByteWriterOptions {
   /** Bytes gathered before the sink is called (at a row boundary); default 64 KiB. */
   chunkBytes?: number;
   /** Columns appended after the standard ones (e.g. `MAC_LOGGING_FIELDS`); `string` columns only. */
-  extraFields?: readonly (readonly [keyof ConnLogRow, string])[];
+  extraFields?: ConnLogColumns;
 }
 
 /**

@@ -33,7 +33,7 @@ export {
   CONN_LOG_FIELDS,
   logDate,
 } from './connLog';
-export type { ConnLogRow, ConnLogWriter } from './connLog';
+export type { ConnLogColumns, ConnLogRow, ConnLogWriter } from './connLog';
 export { createConnLogByteWriter, writeConnLogTsv } from './connLogBytes';
 export type { ConnLogByteWriterOptions } from './connLogBytes';
 export { AsciiBuffer } from './AsciiBuffer';

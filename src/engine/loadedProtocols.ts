@@ -4,6 +4,26 @@ import type { Port } from '../runtime/port';
 import type { SetValue } from '../runtime/table';
 
 /**
+ * The Zeek script paths of the stand-ins among a run's loaded files
+ * (`policy/base/protocols/http/__load__.bro` → `base/protocols/http`,
+ * `policy/policy/protocols/conn/mac-logging.bro` → `policy/protocols/conn/mac-logging`):
+ * what the engine asks about them, in one pass over the files.
+ *
+ * ## Example
+ * ```ts
+ * loadedZeekScripts(['/x/policy/base/frameworks/notice/__load__.bro']).has('base/frameworks/notice'); // true
+ * ```
+ */
+export function loadedZeekScripts(files: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const f of files) {
+    const m = /(?:^|\/)policy\/((?:base|policy)\/.+?)(?:\/__load__)?\.(?:bro|zeek)$/.exec(path.resolve(f).split(path.sep).join('/'));
+    if (m) out.add(m[1]);
+  }
+  return out;
+}
+
+/**
  * The protocol scripts a run loaded from rxbro's `policy/base/protocols/<name>/`
  * tree (`@load base/protocols/http` …), by name, in load order.
  *
@@ -12,32 +32,10 @@ import type { SetValue } from '../runtime/table';
  * loadedProtocols(['/x/policy/init-bare.bro', '/x/policy/base/protocols/http/__load__.bro']); // ['http']
  * ```
  */
-export function loadedProtocols(files: readonly string[]): string[] {
-  return loadedStandIns(files, 'protocols');
-}
-
-/**
- * The frameworks a run loaded from `policy/base/frameworks/<name>/` (`@load base/frameworks/notice` …).
- *
- * ## Example
- * ```ts
- * loadedFrameworks(['/x/policy/base/frameworks/notice/__load__.bro']); // ['notice']
- * ```
- */
-export function loadedFrameworks(files: readonly string[]): string[] {
-  return loadedStandIns(files, 'frameworks');
-}
-
-/** Names of the `policy/base/<kind>/<name>/__load__.*` stand-ins among `files`. */
-function loadedStandIns(files: readonly string[], kind: string): string[] {
+export function loadedProtocols(files: readonly string[] | ReadonlySet<string>): string[] {
+  const scripts = Array.isArray(files) ? loadedZeekScripts(files) : (files as ReadonlySet<string>);
   const out: string[] = [];
-  for (const f of files) {
-    const parts = path.resolve(f).split(path.sep);
-    const n = parts.length;
-    if (n >= 5 && parts[n - 1].startsWith('__load__.') && parts[n - 3] === kind && parts[n - 4] === 'base' && parts[n - 5] === 'policy') {
-      out.push(parts[n - 2]);
-    }
-  }
+  for (const s of scripts) if (/^base\/protocols\/[^/]+$/.test(s)) out.push(s.slice('base/protocols/'.length));
   return out;
 }
 

@@ -2,7 +2,7 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
 import type { Connection } from '../conn/records';
-import { MAC_LOGGING_FIELDS, type ConnLogRow, type ConnLogWriter } from '../conn/connLog';
+import { MAC_LOGGING_FIELDS, type ConnLogColumns, type ConnLogWriter } from '../conn/connLog';
 import { createConnLogByteWriter } from '../conn/connLogBytes';
 import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
 import { attachDnsResolver, createDnsResolver, waitForLookups } from '../dns';
@@ -14,7 +14,7 @@ import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
 import { checksumExemptFor } from './checksumNets';
 import { siteLocalNets } from './siteLocalNets';
-import { bareProtocolOptions, loadedFrameworks, loadedProtocols, withScriptPorts } from './loadedProtocols';
+import { bareProtocolOptions, loadedProtocols, loadedZeekScripts, withScriptPorts } from './loadedProtocols';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
 import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
@@ -172,7 +172,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   delete connOptions.likely_server_ports;
   // `@load base/protocols/<name>` (policy/base/protocols): in a bare run, the scripts' server ports,
   // the DNS session timer, and conn.log for `conn`, as the same loads do in `zeek -b`.
-  const protocols = loadedProtocols(host?.files ?? []);
+  const standIns = loadedZeekScripts(host?.files ?? []);
+  const protocols = loadedProtocols(standIns);
   if (!options.bare) {
     // A default (non-bare) Zeek run loads the base scripts: their server ports and the DNS analyzer's session timer.
     connOptions.likely_server_ports = new Set(MODERN_DEFAULT_SERVER_PORTS);
@@ -184,8 +185,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     Object.assign(connOptions, bareProtocolOptions(protocols, zeekBare));
   }
   connOptions.likely_server_ports = withScriptPorts(connOptions.likely_server_ports, ctx.tunables.likely_server_ports);
-  // policy/protocols/conn/mac-logging (a stand-in in policy/policy/): two more conn.log columns.
-  const macLogging = (host?.files ?? []).some((f) => /[\\/]policy[\\/]policy[\\/]protocols[\\/]conn[\\/]mac-logging\.bro$/.test(f));
+  // policy/protocols/conn/mac-logging: two more conn.log columns.
+  const macLogging = standIns.has('policy/protocols/conn/mac-logging');
   connLog =
     !options.bare || protocols.includes('conn')
       ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs, macLogging ? MAC_LOGGING_FIELDS : [])
@@ -194,7 +195,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   // action and repeat suppression (weirdActions.ts) let through.
   // In a bare run, loading the notice framework brings its weird script along, as in Zeek.
   const weirdLog =
-    !options.bare || loadedFrameworks(host?.files ?? []).includes('notice')
+    !options.bare || standIns.has('base/frameworks/notice')
       ? openScriptLog(options.logDir, 'weird', WEIRD_COLUMNS, options.jsonLogs)
       : undefined;
   if (weirdLog) scriptLogs.push(weirdLog);
@@ -369,7 +370,7 @@ function weirdRecord(w: Weird, c?: Connection): Record<string, unknown> {
 export class FatalError extends Error {}
 
 /** conn.log is created lazily (Zeek writes no file when nothing was logged) and written synchronously in 64 KiB pieces, so an `exit()` from a script loses nothing already logged. Rows are formatted as bytes into one reused buffer (`createConnLogByteWriter`). */
-function openLog(path: string, json: boolean, extraFields: readonly (readonly [keyof ConnLogRow, string])[] = []): OpenLog {
+function openLog(path: string, json: boolean, extraFields: ConnLogColumns = []): OpenLog {
   let fd = -1;
   const writer = createConnLogByteWriter(
     (bytes) => {
