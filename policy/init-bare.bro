@@ -444,7 +444,18 @@ const dpd_match_only_beginning = T &redef;
 const dpd_late_match_stop = F &redef;
 const dpd_ignore_ports = F &redef;
 const sig_max_group_size = 50 &redef;
-const signature_files = "" &redef;
+## `interfaces` and `signature_files` grow by `redef … += "x"`: their &add_func joins with a space.
+function add_interface(iold: string, inew: string): string
+	{
+	return iold == "" ? inew : fmt("%s %s", iold, inew);
+	}
+global interfaces = "" &add_func = add_interface;
+
+function add_signature_file(sold: string, snew: string): string
+	{
+	return sold == "" ? snew : cat(sold, " ", snew);
+	}
+global signature_files = "" &add_func = add_signature_file;
 const dns_session_timeout = 10 secs &redef;
 const profiling_interval = 0 secs &redef;
 const expensive_profiling_multiple = 0 &redef;

@@ -167,7 +167,9 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
     case 'redefVar': {
       const s = lookupGlobal(c, d.name, d.pos);
       if (!s || s.kind !== 'global') { error(c, d.pos, `unknown identifier ${d.name}`); return; }
-      if (!s.redef) { error(c, d.pos, `cannot redefine a variable not marked with &redef: ${s.name}`); return; }
+      // A global with `&add_func`/`&delete_func` takes `redef +=`/`-=` without `&redef` (Zeek's `signature_files`).
+      const joinable = hasAttr(s.attrs, d.op === '+=' ? 'add_func' : d.op === '-=' ? 'delete_func' : 'redef');
+      if (!s.redef && !joinable) { error(c, d.pos, `cannot redefine a variable not marked with &redef: ${s.name}`); return; }
       const saved = c.fn;
       c.fn = c.top;
       try {

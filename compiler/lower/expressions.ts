@@ -37,6 +37,25 @@ export function guard(L: Lowerer, e: Expr, fn: Ev): Ev {
 }
 
 /**
+ * `count - count` that reports a wrap below zero as Zeek does, with the expression's place and text:
+ * `expression warning in FILE, line N: count underflow (EXPR)` (Baseline: language.count-underflow/.stderr;
+ * `c -= 1` is described as `c - 1`, as Zeek rewrites it).
+ */
+function countSubAt(L: Lowerer, e: Expr, text = sourceText(L, e)): (x: Integral, y: Integral) => Integral {
+  const rt = L.rt;
+  const where = `expression warning in ${e.pos.file}, line ${e.pos.line}: count underflow (${text})\n`;
+  return (x, y) => {
+    if (x < y) rt.ctx.stderr(where);
+    return V.countSub(x, y, true);
+  };
+}
+
+/** The source text of an expression, as error messages quote it. */
+function sourceText(L: Lowerer, e: Expr): string {
+  return (L.rt.sources.get(e.pos.file) ?? '').slice(e.pos.offset, e.end);
+}
+
+/**
  * A thrower of the run-time error `message` located at `e`, for closures that test their own failure
  * condition instead of running inside a {@link guard} (one closure call less per evaluation).
  */
@@ -103,7 +122,11 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
         });
       }
       const t = e.type!;
-      const op = t.kind === 'count' ? (e.op === '++' ? V.countInc : V.countDec) : (e.op === '++' ? V.intInc : V.intDec);
+      let op = t.kind === 'count' ? (e.op === '++' ? V.countInc : V.countDec) : (e.op === '++' ? V.intInc : V.intDec);
+      if (t.kind === 'count' && e.op === '--') {
+        const sub = countSubAt(L, e);
+        op = (x) => sub(x, 1);
+      }
       const o = e.operand;
       if (o.k === 'name' && (o.info?.sym as Sym).kind === 'local') {
         // `++i` on a local: the increment cannot fail and the read locates its own error.
@@ -602,6 +625,7 @@ function lowerAbs(L: Lowerer, x: Expr): Ev {
     case 'record': { const n = t.fields.length; return () => n; }
     case 'function': case 'event': case 'hook': { const n = t.params.length; return () => n; }
     case 'pattern': return () => 0;
+    case 'file': return (f) => (a(f) as R.FileValue).size;
     case 'any': return (f) => {
       const v = a(f);
       if (V.isAnyValue(v)) return absOf(v.value, v.anyType);
@@ -945,7 +969,10 @@ function lowerBinary(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
       if (k === 'string') return (f) => (a(f) as string) + (b(f) as string);
       return (f) => dA(f) + dB(f);
     case '-':
-      if (k === 'count') return (f) => V.countSub(A(f), B(f));
+      if (k === 'count') {
+        const sub = countSubAt(L, e);
+        return (f) => sub(A(f), B(f));
+      }
       if (k === 'int') return (f) => V.intSub(A(f), B(f));
       if (k === 'table') return (f) => V.setDifference(a(f) as R.SetValue, b(f) as R.SetValue);
       return (f) => dA(f) - dB(f);
@@ -1121,7 +1148,10 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
       let calc: (x: unknown, y: unknown) => unknown;
       if (res === 'double') calc = sub ? (x, y) => toD(x) - toD(y) : (x, y) => toD(x) + toD(y);
       else if (res === 'int') calc = sub ? (x, y) => V.intSub(x as Integral, y as Integral) : (x, y) => V.intAdd(x as Integral, y as Integral);
-      else calc = sub ? (x, y) => V.countSub(x as Integral, y as Integral) : (x, y) => V.countAdd(x as Integral, y as Integral);
+      else if (sub) {
+        const subAt = countSubAt(L, e, `${sourceText(L, e.target)} - ${sourceText(L, e.value)}`);
+        calc = (x, y) => subAt(x as Integral, y as Integral);
+      } else calc = (x, y) => V.countAdd(x as Integral, y as Integral);
       const back = tt.kind === res ? undefined : tt.kind === 'count' ? V.coerceToCount : tt.kind === 'int' ? V.coerceToInt : V.toDouble;
       combine = back ? (x, y) => back(calc(x, y) as Integral) : calc;
       break;

@@ -126,6 +126,14 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
           }));
         } else {
           const sub = step.op === '-=';
+          // `&add_func`/`&delete_func` (Zeek's init-bare joins `interfaces` and `signature_files` this way):
+          // the redef's new value is what the function makes of the old one and the operand.
+          const joinAttr = sym.attrs.find(a => a.name === (sub ? 'delete_func' : 'add_func'));
+          if (joinAttr?.expr) {
+            const join = lowerExpr(L, joinAttr.expr);
+            init.push(guarded(rt, f => { cell.v = (join(f) as (a: unknown, b: unknown) => unknown)(cell.v, ev(f)); }));
+            continue;
+          }
           init.push(guarded(rt, f => {
             const v = ev(f);
             switch (t.kind) {

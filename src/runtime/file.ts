@@ -19,6 +19,8 @@ export interface FileValue {
   /** Pending bytes as binary strings. */
   buf: string[];
   bufLen: number;
+  /** Bytes in the file: what it held when opened for appending plus everything written (`|f|`). */
+  size: number;
   readonly ctx?: BuiltinContext;
 }
 
@@ -37,7 +39,8 @@ const FLUSH_AT = 65536;
  */
 export function openFile(name: string, append: boolean, ctx?: BuiltinContext): FileValue {
   const fd = name === '-' ? -1 : fs.openSync(name, append ? 'a' : 'w');
-  const f: FileValue = { name, fd, open: true, raw: false, buf: [], bufLen: 0, ctx };
+  const size = append && fd >= 0 ? fs.fstatSync(fd).size : 0;
+  const f: FileValue = { name, fd, open: true, raw: false, buf: [], bufLen: 0, size, ctx };
   OPEN_FILES.add(f);
   return f;
 }
@@ -54,6 +57,7 @@ export function fileWrite(f: FileValue, data: string): boolean {
   if (!f.open) return false;
   f.buf.push(data);
   f.bufLen += data.length;
+  f.size += data.length;
   if (f.bufLen >= FLUSH_AT) fileFlush(f);
   return true;
 }

@@ -6,6 +6,7 @@ import { addrCompare, addrSize, type Addr } from './addr';
 import { dynamicType } from './any';
 import { intAbs, type Integral } from './numeric';
 import type { PatternValue } from './pattern';
+import type { FileValue } from './file';
 import { subnetEquals, subnetSize, type SubnetValue } from './subnet';
 import { canonicalKey, setEquals, type TableValue } from './table';
 import type { Type } from './types';
@@ -52,6 +53,8 @@ export function sizeOf(value: unknown, type: Type): Integral {
     case 'event':
     case 'hook':
       return t.params.length;
+    case 'file':
+      return (v as FileValue).size;
     default:
       return 0;
   }

@@ -11,7 +11,7 @@ function open(append: boolean): Builtin {
       return openFile(name as string, append, ctx);
     } catch (e) {
       ctx.error(`cannot open ${name as string}: ${(e as Error).message}`);
-      return { name: name as string, fd: -1, open: false, raw: false, buf: [], bufLen: 0 } satisfies FileValue;
+      return { name: name as string, fd: -1, open: false, raw: false, buf: [], bufLen: 0, size: 0 } satisfies FileValue;
     }
   });
 }
