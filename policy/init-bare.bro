@@ -446,8 +446,13 @@ const dpd_ignore_ports = F &redef;
 const sig_max_group_size = 50 &redef;
 const signature_files = "" &redef;
 const dns_session_timeout = 10 secs &redef;
+## Profiling (engine.md 6.3): prof.log is written while profiling_interval > 0; policy/profiling.bro
+## opens profiling_file and sets the intervals.
+global profiling_file: file &redef;
 const profiling_interval = 0 secs &redef;
 const expensive_profiling_multiple = 0 &redef;
+## Dispatched right after each prof.log record, so scripts can add their own lines to `f`.
+global profiling_update: event(f: file, expensive: bool);
 const heartbeat_interval = 10 secs &redef;
 
 ## Old Bro scripts set this from their own net_done handler (language.md §6.4); no handler here, because

@@ -22,6 +22,7 @@ import { portNumber } from '../runtime/port';
 import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
+import { startProfiling } from './profiling/startProfiling';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -278,6 +279,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     if ((host?.errorCount ?? 0) > 0 && env.ZEEK_ALLOW_INIT_ERRORS === undefined) {
       throw new FatalError('errors occurred while initializing');
     }
+    // prof.log (engine.md 6.3), only when a script set profiling_interval: a start-up record now,
+    // then the profile timer; nothing else of it is on the packet path.
+    const profiler = startProfiling(host, {
+      scheduler, events, tracker, decoder, commandLine: options.commandLine, sigRun, armTimer: reader !== undefined,
+    });
 
     if (reader) {
       let first = true;
@@ -316,6 +322,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         events.drain();
       }
     }
+
+    // prof.log's last record: the input is exhausted, termination has not begun (engine.md 6.3).
+    profiler?.endOfInput();
 
     // The run does not end while lookups are outstanding; each is bounded by the resolver's query timeout.
     await waitForLookups(dns, () => events.drain(), DNS_WAIT_MS);

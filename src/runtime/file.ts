@@ -20,6 +20,8 @@ export interface FileValue {
   buf: string[];
   bufLen: number;
   readonly ctx?: BuiltinContext;
+  /** `set_buf(f, F)`: every write goes to the OS at once (a profile survives a crash). */
+  unbuffered?: boolean;
 }
 
 const OPEN_FILES = new Set<FileValue>();
@@ -54,7 +56,7 @@ export function fileWrite(f: FileValue, data: string): boolean {
   if (!f.open) return false;
   f.buf.push(data);
   f.bufLen += data.length;
-  if (f.bufLen >= FLUSH_AT) fileFlush(f);
+  if (f.bufLen >= FLUSH_AT || f.unbuffered === true) fileFlush(f);
   return true;
 }
 

@@ -1,0 +1,89 @@
+/**
+ * End-to-end: profiling (engine.md 6.1–6.4, 6.10) on the traces of the Bro 1.5.3 reference runs
+ * (`../shared/reference/bro-1.5.3/stats-pg-prof-*`, `bro -C -r <trace> stats print-globals profiling`).
+ * The numbers are rxbro's own; the layout, which lines appear and when records are written must be Bro's.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { REPO, rxbro, ZEEK_TRACES } from './cliRun';
+
+const REFERENCE = resolve(REPO, '..', 'shared', 'reference', 'bro-1.5.3');
+
+/** prof.log reduced to its layout: per record, its time and its lines with numbers blanked. */
+function layout(text: string, dropCompressor: boolean): { ts: string[]; lines: string[] } {
+  const ts: string[] = [];
+  const lines: string[] = [];
+  for (const raw of text.split('\n')) {
+    if (raw === '') continue;
+    const m = /^(\d+\.\d{6}) (.*)$/.exec(raw);
+    if (!m) throw new Error(`line without a timestamp: ${raw}`);
+    let line = m[2];
+    if (line.startsWith('------') && !ts.includes(m[1])) ts.push(m[1]);
+    if (dropCompressor && line.startsWith('ConnCompressor:')) continue;
+    if (line.startsWith('Command line: ')) line = 'Command line: …';
+    else if (/^ {8}[A-Za-z]+ = \d+$/.test(line)) line = 'TIMER';
+    // Matrix cells are counts (ours); the row labels and the 8-column cell grid are the layout.
+    else if (line.startsWith('TCP-States:')) line = line.replace(/\d/g, ' ');
+    else line = line.replace(/-?\d+(\.\d+)?|-?nan|inf/g, 'N');
+    // Which timer types are pending is ours (checked below), not part of the layout.
+    if (line === 'TIMER') continue;
+    lines.push(line);
+  }
+  return { ts, lines };
+}
+
+describe.each([
+  ['wikipedia.pcap', 'stats-pg-prof-wikipedia'],
+  ['var-services-std-ports.pcap', 'stats-pg-prof-var-services-std-ports'],
+])('prof.log on %s', (trace, refDir) => {
+  const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, trace), 'profiling']);
+  const ours = readFileSync(join(r.cwd, 'prof.log'), 'latin1');
+  const ref = readFileSync(join(REFERENCE, refDir, 'prof.log'), 'latin1');
+
+  test('runs cleanly', () => {
+    expect(r.status).toBe(0);
+  });
+
+  test('records at the same network times as Bro 1.5.3: start-up, first packet, every 15 s, end of input', () => {
+    expect(layout(ours, false).ts).toEqual(layout(ref, true).ts);
+  });
+
+  test("the same lines in the same layout (old Bro's ConnCompressor line left out)", () => {
+    expect(layout(ours, false).lines).toEqual(layout(ref, true).lines);
+  });
+
+  test('the first record names the command line, each argument followed by a space', () => {
+    expect(ours.split('\n')[1]).toBe(`0.000000 Command line: rxbro run -C -r ${join(ZEEK_TRACES, trace)} profiling `);
+  });
+});
+
+describe('prof.log options', () => {
+  const script = [
+    'global tt: table[addr] of count &create_expire=30 secs;',
+    'event tick() { schedule 10 secs { tick() }; }',
+    'event zeek_init() { schedule 10 secs { tick() }; }',
+    'event profiling_update(f: file, expensive: bool) { print f, fmt("update expensive=%s", expensive); }',
+  ].join('\n');
+  const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, 'var-services-std-ports.pcap'), 'policy/misc/profiling', 'expensive_profiling_multiple=3', '-e', script]);
+  const text = readFileSync(join(r.cwd, 'prof.log'), 'latin1');
+
+  test('profiling_update follows each record, expensive every 3rd', () => {
+    expect(r.status).toBe(0);
+    expect(text.split('\n').filter((l) => l.startsWith('update'))).toEqual([
+      'update expensive=F', 'update expensive=F', 'update expensive=T', 'update expensive=F', 'update expensive=F',
+    ]);
+  });
+
+  test('the expensive record adds the connection memory estimate and the global sizes', () => {
+    const third = text.split('update expensive=F\n')[2];
+    expect(third).toMatch(/^1308930706\.185725 Conns: total=\d+ current=(\d+)\/\1 ext=0 mem=\d+K avg=2200\.0 table=\d+K connvals=0K$/m);
+    expect(third).toMatch(/^1308930706\.185725 Global_sizes > 100k: 0K\n1308930706\.185725 Global_sizes total: \d+K\n1308930706\.185725 Total number of table entries: \d+\/\d+\n/m);
+  });
+
+  test('timer lines by type in old Bro order: schedule, table expiry, profile and connection timers', () => {
+    const first = text.split('update expensive=F\n')[0];
+    expect(first).toMatch(/Timers: current=3 max=3 mem=0K lag=0\.00s\n0\.000000 {9}ProfileTimer = 1\n0\.000000 {9}ScheduleTimer = 1\n0\.000000 {9}TableValTimer = 1\n/);
+    const last = text.split('update expensive=F\n')[3];
+    expect(last).toMatch(/ConnectionInactivityTimer = \d+\n.*DNSExpireTimer = \d+\n.*ProfileTimer = 1\n/);
+  });
+});
