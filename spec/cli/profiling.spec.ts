@@ -87,3 +87,27 @@ describe('prof.log options', () => {
     expect(last).toMatch(/ConnectionInactivityTimer = \d+\n.*DNSExpireTimer = \d+\n.*ProfileTimer = 1\n/);
   });
 });
+
+describe('print-globals', () => {
+  const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, 'wikipedia.pcap'), 'print-globals', '-e', 'global big: table[count] of string = { [1] = "abc" };']);
+  const lines = r.stdout.split('\n');
+
+  test("prints global_sizes() at the end as Bro 1.5.3's stdout.txt does: one [name] = bytes per line", () => {
+    expect(r.status).toBe(0);
+    const ref = readFileSync(join(REFERENCE, 'stats-pg-prof-wikipedia', 'stdout.txt'), 'latin1').split('\n');
+    const shape = (l: string) => l.replace(/^\[[^\]]+\] = \d+(,?)$/, '[NAME] = N$1');
+    expect(new Set(lines.map(shape))).toEqual(new Set(ref.map(shape)));
+    expect(lines[0]).toBe('{');
+    expect(lines[lines.length - 2]).toBe('}');
+  });
+
+  test('entries sorted by name; events only with a handler; sizes from the documented model', () => {
+    const names = lines.slice(1, -2).map((l) => /^\[([^\]]+)\]/.exec(l)![1]);
+    expect(names).toEqual([...names].sort());
+    expect(names).toContain('zeek_done');
+    expect(names).not.toContain('connection_established');
+    // table (64) + one entry (48) + a count index (16) + a 3-byte string (16 + 3)
+    expect(lines).toContain('[big] = 147,');
+    expect(lines).toContain('[tcp_inactivity_timeout] = 16,');
+  });
+});

@@ -23,6 +23,7 @@ import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 import { startProfiling } from './profiling/startProfiling';
+import { globalSizes } from './profiling/globalProfile';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -266,6 +267,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     lookupConnection: (id) =>
       tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
+    // As old Bro: an event counts as a global with a value only when it has a handler.
+    globalSizes: () => globalSizes((host?.globals?.() ?? []).filter((g) => g.type.kind !== 'event' || events.handlerCount(g.name) > 0)),
   };
 
   try {

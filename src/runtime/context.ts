@@ -23,6 +23,8 @@ export interface EngineQueries {
    * the previous one; undefined when there is no such connection.
    */
   setInactivityTimeout?(id: Record<string, unknown>, timeout: number): number | undefined;
+  /** `global_sizes()`: estimated bytes of every script global with a value, in name order (engine.md 6.2). */
+  globalSizes?(): Map<string, number>;
 }
 
 export interface BuiltinContext {
