@@ -508,6 +508,93 @@ type ConnStats: record {
 	killed_by_inactivity: count;
 };
 
+# Stats built-ins (src/runtime/builtins/stats.ts, engine.md 6.1): Zeek's records, and old Bro's
+# bro_resources for resource_usage().
+type ProcStats: record {
+	debug: bool;
+	start_time: time;
+	real_time: interval;
+	user_time: interval;
+	system_time: interval;
+	mem: count;
+	minor_faults: count;
+	major_faults: count;
+	num_swap: count;
+	blocking_input: count;
+	blocking_output: count;
+	num_context: count;
+};
+
+type NetStats: record {
+	pkts_recvd: count;
+	pkts_dropped: count;
+	pkts_link: count;
+	bytes_recvd: count;
+	pkts_filtered: count &optional;
+};
+
+type EventStats: record {
+	queued: count;
+	dispatched: count;
+};
+
+type TimerStats: record {
+	current: count;
+	max: count;
+	cumulative: count;
+};
+
+type ReassemblerStats: record {
+	file_size: count;
+	frag_size: count;
+	tcp_size: count;
+	unknown_size: count;
+};
+
+type FileAnalysisStats: record {
+	current: count;
+	max: count;
+	cumulative: count;
+};
+
+type DNSStats: record {
+	requests: count;
+	successful: count;
+	failed: count;
+	pending: count;
+	cached_hosts: count;
+	cached_addresses: count;
+};
+
+type bro_resources: record {
+	version: string;
+	debug: bool;
+	start_time: time;
+	real_time: interval;
+	user_time: interval;
+	system_time: interval;
+	mem: count;
+	minor_faults: count;
+	major_faults: count;
+	num_swap: count;
+	blocking_input: count;
+	blocking_output: count;
+	num_context: count;
+	num_TCP: count;
+	num_UDP: count;
+	num_ICMP: count;
+	num_fragments: count;
+	num_packets: count;
+	num_timers: count;
+	num_events_queued: count;
+	num_events_dispatched: count;
+	max_TCP: count;
+	max_UDP: count;
+	max_ICMP: count;
+	max_fragments: count;
+	max_timers: count;
+};
+
 type PacketSource: record {
 	live: bool;
 	path: string;

@@ -36,7 +36,8 @@ describe.each([
   ['wikipedia.pcap', 'stats-pg-prof-wikipedia'],
   ['var-services-std-ports.pcap', 'stats-pg-prof-var-services-std-ports'],
 ])('prof.log on %s', (trace, refDir) => {
-  const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, trace), 'profiling']);
+  // The reference command: bro -C -r <trace> stats print-globals profiling
+  const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, trace), 'stats', 'print-globals', 'profiling']);
   const ours = readFileSync(join(r.cwd, 'prof.log'), 'latin1');
   const ref = readFileSync(join(REFERENCE, refDir, 'prof.log'), 'latin1');
 
@@ -53,7 +54,11 @@ describe.each([
   });
 
   test('the first record names the command line, each argument followed by a space', () => {
-    expect(ours.split('\n')[1]).toBe(`0.000000 Command line: rxbro run -C -r ${join(ZEEK_TRACES, trace)} profiling `);
+    expect(ours.split('\n')[1]).toBe(`0.000000 Command line: rxbro run -C -r ${join(ZEEK_TRACES, trace)} stats print-globals profiling `);
+  });
+
+  test("the start-up record counts the same timers as Bro's: the profile timer and stats' schedule", () => {
+    expect(ours).toContain('0.000000         ProfileTimer = 1\n0.000000         ScheduleTimer = 1\n');
   });
 });
 
@@ -109,5 +114,46 @@ describe('print-globals', () => {
     // table (64) + one entry (48) + a count index (16) + a 3-byte string (16 + 3)
     expect(lines).toContain('[big] = 147,');
     expect(lines).toContain('[tcp_inactivity_timeout] = 16,');
+  });
+});
+
+/** The data lines of a Zeek ASCII log, split into columns by name. */
+function logRows(text: string): Record<string, string>[] {
+  const lines = text.split('\n');
+  const fields = lines.find((l) => l.startsWith('#fields\t'))!.split('\t').slice(1);
+  return lines.filter((l) => l !== '' && !l.startsWith('#')).map((l) => Object.fromEntries(l.split('\t').map((v, i) => [fields[i], v])));
+}
+
+describe('stats (old Bro): OfflineResourceStats notices', () => {
+  const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, 'var-services-std-ports.pcap'), 'stats']);
+
+  test("at Bro 1.5.3's times, with its message format; packet counts as Bro's after the first report", () => {
+    expect(r.status).toBe(0);
+    const ref = readFileSync(join(REFERENCE, 'stats-pg-prof-var-services-std-ports', 'notice.log'), 'latin1')
+      .trim().split('\n').map((l) => l.split(':'));
+    const rows = logRows(readFileSync(join(r.cwd, 'notice.log'), 'latin1'));
+    expect(rows.map((x) => x.ts)).toEqual(ref.map((f) => f[0]));
+    expect(rows.map((x) => x.note)).toEqual(ref.map((f) => f[1]));
+    for (const x of rows) expect(x.msg).toMatch(/^mem=\d+MB pkts_proc=\d+ events_proc=\d+ events_queued=\d+$/);
+    expect(rows.map((x) => /pkts_proc=(\d+)/.exec(x.msg)![1]).slice(1)).toEqual(['17', '89']);
+  });
+
+  test('a trace shorter than the report interval gives no notice (as the wikipedia reference run)', () => {
+    const w = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, 'wikipedia.pcap'), 'stats']);
+    expect(w.status).toBe(0);
+    expect(() => readFileSync(join(w.cwd, 'notice.log'))).toThrow();
+  });
+});
+
+describe('policy/misc/stats: stats.log', () => {
+  test("Zeek's baseline on wikipedia.pcap: two records, pkts_proc 1 and 135", () => {
+    const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, 'wikipedia.pcap'), 'policy/misc/stats']);
+    expect(r.status).toBe(0);
+    const rows = logRows(readFileSync(join(r.cwd, 'stats.log'), 'latin1'));
+    expect(rows.map((x) => x.pkts_proc)).toEqual(['1', '135']);
+    expect(rows.map((x) => x.ts)).toEqual(['1300475167.096535', '1300475173.475401']);
+    expect(rows[0].peer).toBe('zeek');
+    expect(rows[0].pkt_lag).toBe('-'); // live traffic only
+    expect(Number(rows[1].bytes_recv)).toBeGreaterThan(0);
   });
 });

@@ -17,7 +17,7 @@ import { siteLocalNets } from './siteLocalNets';
 import { bareProtocolOptions, loadedProtocols, loadedZeekScripts, withScriptPorts } from './loadedProtocols';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
-import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
+import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, STATS_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
 import { portNumber } from '../runtime/port';
 import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
@@ -35,6 +35,7 @@ const SIGNATURE_TUNABLES = { dpd_buffer_size: 1024, dpd_max_packets: 100, dpd_ma
 const SCRIPT_LOGS = [
   ['Notice::log_notice', 'notice', NOTICE_COLUMNS],
   ['Signatures::log_signature', 'signatures', SIGNATURE_COLUMNS],
+  ['Stats::log_stats', 'stats', STATS_COLUMNS],
 ] as const;
 
 type SignatureRunContextEvents = { has(name: string): boolean; raise(name: string, ...args: unknown[]): void };
@@ -246,6 +247,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   // the most datagrams held in reassembly at once, for get_conn_stats(); both change only on that path.
   let unprocessed = 0;
   let maxFragments = 0;
+  let received = 0;
+  let receivedBytes = 0;
   ctx.engine = {
     connStats: () => {
       const st = tracker.stats();
@@ -268,6 +271,17 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
     // As old Bro: an event counts as a global with a value only when it has a handler.
+    stats: () => ({
+      pkts_recvd: received,
+      bytes_recvd: receivedBytes,
+      events_queued: events.queuedCount,
+      events_dispatched: events.dispatchedCount,
+      timers_current: scheduler.pendingCount,
+      timers_max: scheduler.peakPendingCount,
+      timers_cumulative: scheduler.createdCount,
+      reassem_tcp: tracker.bufferedBytes,
+      reassem_frag: decoder.bufferedFragmentBytes(),
+    }),
     globalSizes: () => globalSizes((host?.globals?.() ?? []).filter((g) => g.type.kind !== 'event' || events.handlerCount(g.name) > 0)),
   };
 
@@ -294,6 +308,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         const recs = batch.records;
         for (let i = 0; i < batch.count; i++) {
           const rec = recs[i];
+          // Counted when read, before this packet's timers run (get_net_stats, engine.md 6.1).
+          received++;
+          receivedBytes += rec.caplen;
           scheduler.fire();
           if (first) {
             first = false;

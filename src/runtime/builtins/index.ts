@@ -13,6 +13,7 @@ import { FILE_BUILTINS } from './files';
 import { FORMATTING_BUILTINS } from './formatting';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
+import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { TIME_BUILTINS } from './time';
 
@@ -41,4 +42,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...PROCESS_BUILTINS,
   ...CONNECTION_BUILTINS,
   ...PROFILING_BUILTINS,
+  ...STATS_BUILTINS,
 };
