@@ -451,6 +451,16 @@ const dns_session_timeout = 10 secs &redef;
 global profiling_file: file &redef;
 const profiling_interval = 0 secs &redef;
 const expensive_profiling_multiple = 0 &redef;
+## Packet profiling (engine.md 6.4): pkt-prof.log every pkt_profile_freq seconds, packets or bytes.
+type pkt_profile_modes: enum {
+	PKT_PROFILE_MODE_NONE,
+	PKT_PROFILE_MODE_SECS,
+	PKT_PROFILE_MODE_PKTS,
+	PKT_PROFILE_MODE_BYTES,
+};
+const pkt_profile_mode = PKT_PROFILE_MODE_NONE &redef;
+const pkt_profile_freq = 0.0 &redef;
+global pkt_profile_file: file &redef;
 ## Dispatched right after each prof.log record, so scripts can add their own lines to `f`.
 global profiling_update: event(f: file, expensive: bool);
 const heartbeat_interval = 10 secs &redef;

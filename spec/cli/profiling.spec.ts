@@ -157,3 +157,28 @@ describe('policy/misc/stats: stats.log', () => {
     expect(Number(rows[1].bytes_recv)).toBeGreaterThan(0);
   });
 });
+
+describe('pkt-profile: pkt-prof.log', () => {
+  const lines = (extra: string[]) => {
+    const r = rxbro(['run', '-C', '-r', join(ZEEK_TRACES, 'wikipedia.pcap'), 'pkt-profile', ...extra]);
+    expect(r.status).toBe(0);
+    return readFileSync(join(r.cwd, 'pkt-prof.log'), 'latin1').trim().split('\n');
+  };
+  const RECORD = /^\d+\.\d{6} -?\d+\.\d{3} \d+ \d+ \d+\.\d{3} \d+\.\d{3} \d+\.\d{3} -?\d+$/;
+
+  test('SECS every second of packet time (the default of @load pkt-profile)', () => {
+    const l = lines([]);
+    expect(l[0]).toBe('time dt npkts nbytes dRtime dUtime dStime dmem');
+    for (const x of l.slice(1)) expect(x).toMatch(RECORD);
+    expect(l.slice(1).map((x) => x.split(' ').slice(0, 3).join(' '))).toEqual([
+      '1300475168.652003 0.865 5', '1300475169.780331 0.483 107', '1300475170.811500 0.589 3',
+      '1300475171.886280 0.966 8', '1300475173.116749 0.848 5',
+    ]);
+  });
+
+  test('PKTS and BYTES modes', () => {
+    expect(lines(['pkt_profile_mode=PKT_PROFILE_MODE_PKTS', 'pkt_profile_freq=50']).slice(1).map((x) => x.split(' ')[2])).toEqual(['51', '51']);
+    const bytes = lines(['pkt_profile_mode=PKT_PROFILE_MODE_BYTES', 'pkt_profile_freq=10000']).slice(1);
+    for (const x of bytes) expect(Number(x.split(' ')[3])).toBeGreaterThan(10000);
+  });
+});

@@ -23,6 +23,8 @@ import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 import { startProfiling } from './profiling/startProfiling';
+import { closeAllFiles, flushAllFiles } from '../runtime/file';
+import { withPacketProfiling } from './profiling/startPacketProfiling';
 import { globalSizes } from './profiling/globalProfile';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
@@ -106,6 +108,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       // exit() ends the process at once (language.md §5.7): no termination sequence, no zeek_done.
       connLog?.close();
       for (const log of scriptLogs) log.close();
+      flushAllFiles();
       process.exit(code);
     },
     readingTraces: options.trace !== undefined,
@@ -241,7 +244,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     onStreamData: sigRun?.onStreamData,
     onStreamGap: sigRun?.onStreamGap,
   });
-  const decoder = createDecoder({ ignoreChecksums, checksumExempt, onWeird: tracker.weirdSink });
+  // pkt-prof.log (engine.md 6.4) wraps the decoder only when a script turned it on.
+  const decoder = withPacketProfiling(createDecoder({ ignoreChecksums, checksumExempt, onWeird: tracker.weirdSink }), host);
   recordWeirds = tracker.weirdSink;
   // Packets the connection layer never saw (not IP, malformed, or a fragment held for reassembly) and
   // the most datagrams held in reassembly at once, for get_conn_stats(); both change only on that path.
@@ -366,6 +370,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     dns.close();
     connLog?.close();
     for (const log of scriptLogs) log.close();
+    // Script files (print f, prof.log, pkt-prof.log) are buffered: what they hold reaches the disk now.
+    closeAllFiles();
   }
   result.signatureBytes = sigRun?.scannedBytes ?? 0;
   result.signatureMatches = sigRun?.matches ?? 0;

@@ -3,3 +3,6 @@ export { createProfiler, type Profiler, type ProfilerOptions, type ProfilerSourc
 export { formatProfileRecord, tcpStatesLines, TIMER_TYPE_ORDER, type ProfileSnapshot, type ProfiledGlobal } from './profileRecord';
 export { countTimersByType } from './timerCounts';
 export { globalProfile, globalSizes, type GlobalValue } from './globalProfile';
+export { createPacketProfiler, PKT_PROFILE_HEADER, PROCESS_CLOCK, type PacketProfiler, type PacketProfileMode, type PacketProfileClock } from './packetProfiler';
+export { withPacketProfiling } from './startPacketProfiling';
+export { startProfiling, type ProfilingParts } from './startProfiling';
