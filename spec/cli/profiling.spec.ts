@@ -182,3 +182,26 @@ describe('pkt-profile: pkt-prof.log', () => {
     for (const x of bytes) expect(Number(x.split(' ')[3])).toBeGreaterThan(10000);
   });
 });
+
+describe('policy/misc/dump-events', () => {
+  const trace = join(ZEEK_TRACES, 'http-get.pcap');
+  const handlers = 'event connection_established(c: connection) { print "handled"; } event zeek_init() { }';
+
+  test('handled events only, each before its handlers run, with typed arguments and an empty line', () => {
+    const r = rxbro(['run', '-b', '-C', '-r', trace, 'policy/misc/dump-events', '-e', handlers]);
+    expect(r.status).toBe(0);
+    const lines = r.stdout.split('\n');
+    expect(lines[0]).toBe('         0.000000 zeek_init');
+    expect(lines[1]).toBe('1362692526.939084 connection_established');
+    expect(lines[2]).toMatch(/^ {18}\[0\] c: connection {6}= \[id=\[orig_h=141\.142\.228\.5, orig_p=59856\/tcp, resp_h=192\.150\.187\.43, resp_p=80\/tcp/);
+    expect(lines.slice(3, 6)).toEqual(['', 'handled', '']);
+  });
+
+  test('include, include_args, dump_all_events and use_json', () => {
+    const r = rxbro(['run', '-b', '-C', '-r', trace, 'policy/misc/dump-events', 'DumpEvents::include_args=F', 'DumpEvents::dump_all_events=T', 'DumpEvents::include=/^connection_(EOF|finished)/']);
+    expect(r.stdout).toBe('1362692527.011846 connection_EOF\n1362692527.080828 connection_EOF\n1362692527.080828 connection_finished\n');
+    const j = rxbro(['run', '-b', '-C', '-r', trace, 'policy/misc/dump-events', 'DumpEvents::use_json=T', '-e', handlers]);
+    const first = JSON.parse(j.stdout.split('\n')[1]);
+    expect(first).toMatchObject({ ts: 1362692526.939084, event: 'connection_established', args: { c: { id: { orig_h: '141.142.228.5', resp_p: { port: 80, proto: 'tcp' } } } } });
+  });
+});

@@ -23,6 +23,7 @@ import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 import { startProfiling } from './profiling/startProfiling';
+import { attachDumpEvents } from './profiling/dumpEvents';
 import { closeAllFiles, flushAllFiles } from '../runtime/file';
 import { withPacketProfiling } from './profiling/startPacketProfiling';
 import { globalSizes } from './profiling/globalProfile';
@@ -141,6 +142,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     events.on(event as never, ((rec: Record<string, unknown>) => log.write(rec)) as never);
   }
   host?.attach(ctx);
+  // policy/misc/dump-events: the event tap exists only when that script was loaded (engine.md 6.10).
+  const dumpEvents = attachDumpEvents(events, host, loadedZeekScripts(host?.files ?? []), ctx.stdout);
 
   // Signature files are parsed after the scripts (identifiers resolve to their values) and before
   // zeek_init; a bad file stops the run before any packet (engine.md 5.1).
@@ -367,6 +370,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     scheduler.flushAll();
     events.drainToEmpty();
   } finally {
+    dumpEvents?.unsubscribe();
     dns.close();
     connLog?.close();
     for (const log of scriptLogs) log.close();

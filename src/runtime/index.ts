@@ -19,5 +19,6 @@ export * from './strftime';
 export * from './fmt';
 export * from './file';
 export * from './valueSize';
+export * from './json';
 export * from './ops';
 export * from './builtins';

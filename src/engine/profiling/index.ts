@@ -6,3 +6,4 @@ export { globalProfile, globalSizes, type GlobalValue } from './globalProfile';
 export { createPacketProfiler, PKT_PROFILE_HEADER, PROCESS_CLOCK, type PacketProfiler, type PacketProfileMode, type PacketProfileClock } from './packetProfiler';
 export { withPacketProfiling } from './startPacketProfiling';
 export { startProfiling, type ProfilingParts } from './startProfiling';
+export { attachDumpEvents, formatDumpedEvent, formatDumpedEventJson, DUMP_EVENTS_SCRIPT } from './dumpEvents';
