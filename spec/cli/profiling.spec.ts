@@ -205,3 +205,19 @@ describe('policy/misc/dump-events', () => {
     expect(first).toMatchObject({ ts: 1362692526.939084, event: 'connection_established', args: { c: { id: { orig_h: '141.142.228.5', resp_p: { port: 80, proto: 'tcp' } } } } });
   });
 });
+
+describe('dump_rule_stats and print-sig-states', () => {
+  test('the matcher statistics of engine.md 6.5 into a file; nothing without signatures', () => {
+    const r = rxbro(['run', '-C', '-r', join(REPO, 'traces', 'http-local.pcap'), '-s', join(REPO, 'policy', 'examples', 'http-get.sig'),
+      'print-sig-states', '-e', 'event zeek_done() { dump_rule_stats(open("end.txt")); }']);
+    expect(r.status).toBe(0);
+    const end = readFileSync(join(r.cwd, 'end.txt'), 'latin1').split('\n');
+    expect(end[0]).toMatch(/^\d+\.\d{6} computed dfa states = \d+; classes = \?\?; computed trans\. = \d+; matchers = \d+; mem = \d+$/);
+    expect(end[1]).toMatch(/^\d+\.\d{6} DFA cache hits = \d+; misses = \d+$/);
+    expect(end[2]).toMatch(/^\d+\.\d{6} \d+ DFA states in Payload group 0 from sigs http-get-request $/);
+    expect(readFileSync(join(r.cwd, 'sig-states.log'), 'latin1')).toMatch(/^1795667150\.224372 computed dfa states/);
+    const none = rxbro(['run', '-b', '-e', 'event zeek_init() { print dump_rule_stats(open("x.txt")); }']);
+    expect(none.stdout).toBe('T\n');
+    expect(readFileSync(join(none.cwd, 'x.txt'), 'latin1')).toBe('');
+  });
+});

@@ -23,6 +23,7 @@ import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 import { startProfiling } from './profiling/startProfiling';
+import { dumpRuleStats } from '../signatures';
 import { attachDumpEvents } from './profiling/dumpEvents';
 import { closeAllFiles, flushAllFiles } from '../runtime/file';
 import { withPacketProfiling } from './profiling/startPacketProfiling';
@@ -278,6 +279,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
     // As old Bro: an event counts as a global with a value only when it has a handler.
+    ruleStats: sigRun ? (ts) => dumpRuleStats(sigRun!.engine, ts) : undefined,
     stats: () => ({
       pkts_recvd: received,
       bytes_recvd: receivedBytes,

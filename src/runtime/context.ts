@@ -25,6 +25,8 @@ export interface EngineQueries {
   setInactivityTimeout?(id: Record<string, unknown>, timeout: number): number | undefined;
   /** Counters of the stats built-ins (`get_net_stats`, `get_event_stats`, …, engine.md 6.1). */
   stats?(): EngineStats;
+  /** `dump_rule_stats(f)`: the signature matcher's statistics text at time `ts`; undefined without signatures. */
+  ruleStats?(ts: number): string | undefined;
   /** `global_sizes()`: estimated bytes of every script global with a value, in name order (engine.md 6.2). */
   globalSizes?(): Map<string, number>;
 }
