@@ -53,6 +53,8 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
 }
 
 let exitCode = 0;
+/** The command line as typed, for prof.log's first record. */
+let commandLine: string[] = ['rxbro'];
 
 async function run(scripts: string[], flags: RunFlags): Promise<number> {
   const progress = flags.read && flags.read !== '-' ? lazyProgress(flags.read) : undefined;
@@ -67,6 +69,7 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     hostsFile: flags.hosts,
     signatureFiles: flags.signatures,
     startTime: flags.startTime !== undefined ? Number(flags.startTime) : undefined,
+    commandLine,
     onWarning: (m) => process.stderr.write(`warning: ${m}\n`),
     onProgress: progress?.update,
   };
@@ -142,6 +145,7 @@ function quietOnClosedPipe(): void {
 /** Runs the CLI; resolves the process exit status. Bad input is one line on stderr, never a stack trace. */
 export async function main(argv: string[]): Promise<number> {
   exitCode = 0;
+  commandLine = ['rxbro', ...argv.slice(2)];
   quietOnClosedPipe();
   try {
     await buildProgram(run).parseAsync(argv);

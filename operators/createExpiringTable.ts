@@ -1,4 +1,5 @@
 import { Observable, SchedulerLike, Subject } from 'rxjs';
+import { nameTimerCallback } from '../src/time/timerTypeNames';
 import { HeapEntry, heapPop, heapPush } from './accessHeap';
 import { timerHost, TimerHost } from './timerHost';
 
@@ -269,6 +270,10 @@ export function createExpiringTable<K extends TableKey, V>(
     if (expired.observed) expired.next({ key: e.key, value: e.value, timeSeconds: nowSeconds });
     changed('expired', e.key, e.value);
   }
+
+  // Bro's timer type for prof.log (engine.md 6.3): named once per table, never per timer.
+  nameTimerCallback(sweep, 'TableValTimer');
+  nameTimerCallback(exactFire, 'TableValTimer');
 
   /** Zeek's `TableVal::DoExpire`: one incremental step of a sweep (§7.3). */
   function sweep(): void {

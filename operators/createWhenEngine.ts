@@ -1,4 +1,5 @@
 import { SchedulerLike } from 'rxjs';
+import { nameTimerCallback } from '../src/time/timerTypeNames';
 import { timerHost, TimerHost } from './timerHost';
 
 /** Something a condition depends on: a global's name, or an aggregate object (table, record…). */
@@ -166,6 +167,9 @@ export function createWhenEngine(options: WhenEngineOptions = {}): WhenEngine {
     t.spec.body();
     return true;
   }
+
+  // Bro's timer type for prof.log (engine.md 6.3): named once per engine, never per timer.
+  nameTimerCallback(onTimeout, 'TriggerTimer');
 
   function onTimeout(t: Trigger): void {
     t.timer = null;

@@ -457,8 +457,23 @@ function add_signature_file(sold: string, snew: string): string
 	}
 global signature_files = "" &add_func = add_signature_file;
 const dns_session_timeout = 10 secs &redef;
+## Profiling (engine.md 6.3): prof.log is written while profiling_interval > 0; policy/profiling.bro
+## opens profiling_file and sets the intervals.
+global profiling_file: file &redef;
 const profiling_interval = 0 secs &redef;
 const expensive_profiling_multiple = 0 &redef;
+## Packet profiling (engine.md 6.4): pkt-prof.log every pkt_profile_freq seconds, packets or bytes.
+type pkt_profile_modes: enum {
+	PKT_PROFILE_MODE_NONE,
+	PKT_PROFILE_MODE_SECS,
+	PKT_PROFILE_MODE_PKTS,
+	PKT_PROFILE_MODE_BYTES,
+};
+const pkt_profile_mode = PKT_PROFILE_MODE_NONE &redef;
+const pkt_profile_freq = 0.0 &redef;
+global pkt_profile_file: file &redef;
+## Dispatched right after each prof.log record, so scripts can add their own lines to `f`.
+global profiling_update: event(f: file, expensive: bool);
 const heartbeat_interval = 10 secs &redef;
 
 ## Old Bro scripts set this from their own net_done handler (language.md §6.4); no handler here, because
@@ -512,6 +527,93 @@ type ConnStats: record {
 	cumulative_icmp_conns: count;
 	num_packets_unprocessed: count;
 	killed_by_inactivity: count;
+};
+
+# Stats built-ins (src/runtime/builtins/stats.ts, engine.md 6.1): Zeek's records, and old Bro's
+# bro_resources for resource_usage().
+type ProcStats: record {
+	debug: bool;
+	start_time: time;
+	real_time: interval;
+	user_time: interval;
+	system_time: interval;
+	mem: count;
+	minor_faults: count;
+	major_faults: count;
+	num_swap: count;
+	blocking_input: count;
+	blocking_output: count;
+	num_context: count;
+};
+
+type NetStats: record {
+	pkts_recvd: count;
+	pkts_dropped: count;
+	pkts_link: count;
+	bytes_recvd: count;
+	pkts_filtered: count &optional;
+};
+
+type EventStats: record {
+	queued: count;
+	dispatched: count;
+};
+
+type TimerStats: record {
+	current: count;
+	max: count;
+	cumulative: count;
+};
+
+type ReassemblerStats: record {
+	file_size: count;
+	frag_size: count;
+	tcp_size: count;
+	unknown_size: count;
+};
+
+type FileAnalysisStats: record {
+	current: count;
+	max: count;
+	cumulative: count;
+};
+
+type DNSStats: record {
+	requests: count;
+	successful: count;
+	failed: count;
+	pending: count;
+	cached_hosts: count;
+	cached_addresses: count;
+};
+
+type bro_resources: record {
+	version: string;
+	debug: bool;
+	start_time: time;
+	real_time: interval;
+	user_time: interval;
+	system_time: interval;
+	mem: count;
+	minor_faults: count;
+	major_faults: count;
+	num_swap: count;
+	blocking_input: count;
+	blocking_output: count;
+	num_context: count;
+	num_TCP: count;
+	num_UDP: count;
+	num_ICMP: count;
+	num_fragments: count;
+	num_packets: count;
+	num_timers: count;
+	num_events_queued: count;
+	num_events_dispatched: count;
+	max_TCP: count;
+	max_UDP: count;
+	max_ICMP: count;
+	max_fragments: count;
+	max_timers: count;
 };
 
 type PacketSource: record {

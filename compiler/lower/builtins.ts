@@ -51,7 +51,11 @@ export function builtinContext(rt: Runtime): BuiltinContext {
     readingTraces: () => rt.ctx.readingTraces === true,
     readingLiveTraffic: () => false,
     env,
-    engine: rt.ctx.engine,
+    // Read at each use: the engine fills in its queries after the scripts are attached, and a
+    // built-in called while globals initialise must not cache their absence.
+    get engine() {
+      return rt.ctx.engine;
+    },
   };
   contexts.set(rt, c);
   return c;

@@ -6,6 +6,7 @@
  * no type dispatch per execution).
  */
 import * as R from '../../src/runtime';
+import { nameTimerCallback } from '../../src/time/timerTypeNames';
 import { V } from './runtimeValues';
 import {
   FuncType, Integral, RecordType, T, TableType, TableValue, Type, VectorType,
@@ -253,7 +254,8 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
       const name = sym?.kind === 'global' ? sym.name : e.event;
       const args = e.args.map(a => lowerExpr(L, a));
       const rt = L.rt;
-      const fire = (a: unknown[]) => rt.ctx.events.raise(name, ...a);
+      // Named once per `schedule` site for prof.log's per-type timer counts (engine.md 6.3).
+      const fire = nameTimerCallback((a: unknown[]) => rt.ctx.events.raise(name, ...a), 'ScheduleTimer');
       return (f) => {
         const s = rt.ctx.scheduler;
         if (s.terminating) return undefined;

@@ -1,4 +1,5 @@
 import { addrToString } from '../packet/addrToString';
+import { nameTimerCallback } from '../time/timerTypeNames';
 import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../runtime/port';
 import { createSet } from '../runtime/table';
 import { ipv4Text, macText } from './addrText';
@@ -450,3 +451,6 @@ export function flipRoles(s: Session): void {
   c.orig = s.orig.rec!;
   c.resp = s.resp.rec!;
 }
+
+// Bro's timer type for prof.log (engine.md 6.3), looked up by callback only when a profile is written.
+nameTimerCallback(inactivityTimer, 'ConnectionInactivityTimer');

@@ -1,6 +1,7 @@
 import type { Packet } from '../packet/Packet';
 import { TCP_ACK, TCP_FIN, TCP_PSH, TCP_RST, TCP_SYN, TCP_URG } from '../packet/Packet';
 import { tcpChecksumOk } from '../packet/checksum';
+import { nameTimerCallback } from '../time/timerTypeNames';
 import { bytesToBroString, SynPacket } from './events';
 import { ackReceived, dropHeld, hasHeldData, insertSegment, ReassemblySink, resetReassembler, stopReassembly, trimHeld } from './reassembler';
 import {
@@ -790,3 +791,11 @@ function enforceLimits(s: Session, e: EndpointState, p: EndpointState): void {
     }
   }
 }
+
+// Bro's timer types for prof.log (engine.md 6.3), looked up by callback only when a profile is written.
+nameTimerCallback(deleteTimer, 'ConnectionDeleteTimer');
+nameTimerCallback(tcpDeleteTimer, 'TCPConnectionDeleteTimer');
+nameTimerCallback(expireTimer, 'TCPConnectionExpireTimer');
+nameTimerCallback(attemptTimer, 'TCPConnectionAttemptTimer');
+nameTimerCallback(partialCloseTimer, 'TCPConnectionPartialClose');
+nameTimerCallback(resetTimer, 'TCPConnectionResetTimer');

@@ -1,5 +1,6 @@
 import { Observable, Subject } from 'rxjs';
 import type { Packet } from '../packet/Packet';
+import { nameTimerCallback } from '../time/timerTypeNames';
 import { hasIpv6ExtHeaders } from '../packet/ipv6ExtHeaders';
 import { TCP_ACK, TCP_SYN } from '../packet/Packet';
 import type { Weird, WeirdSink } from '../packet/Weird';
@@ -707,3 +708,6 @@ function dnsSessionTimer(s: Session, now: number): void {
   }
 }
 
+// Bro's timer types for prof.log (engine.md 6.3), looked up by callback only when a profile is written.
+nameTimerCallback(statusUpdateTimer, 'ConnectionStatusUpdateTimer');
+nameTimerCallback(dnsSessionTimer, 'DNSExpireTimer');

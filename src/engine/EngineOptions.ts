@@ -24,6 +24,8 @@ export interface EngineOptions {
   dnsServer?: string;
   /** Resolve names from this /etc/hosts-format file instead of DNS. */
   hostsFile?: string;
+  /** The command line as typed (`rxbro run …`), for prof.log's first record (engine.md 6.3). */
+  commandLine?: readonly string[];
   /** One-line warnings (truncated trace tail, ...). */
   onWarning: (message: string) => void;
   /** Extra observer of every weird (tests, `--print-weirds`). */

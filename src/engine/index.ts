@@ -18,3 +18,23 @@ export {
   type WeirdOutcome,
   type WeirdSubject,
 } from './weirdActions';
+export {
+  attachDumpEvents,
+  createPacketProfiler,
+  createProfiler,
+  formatDumpedEvent,
+  formatDumpedEventJson,
+  formatProfileRecord,
+  globalProfile,
+  globalSizes,
+  startProfiling,
+  tcpStatesLines,
+  withPacketProfiling,
+  TIMER_TYPE_ORDER,
+  type PacketProfiler,
+  type PacketProfileMode,
+  type ProfileSnapshot,
+  type Profiler,
+  type ProfilerOptions,
+  type ProfilerSources,
+} from './profiling';

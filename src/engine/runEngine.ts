@@ -17,11 +17,17 @@ import { siteLocalNets } from './siteLocalNets';
 import { bareProtocolOptions, loadedProtocols, loadedZeekScripts, withScriptPorts } from './loadedProtocols';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
-import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
+import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, STATS_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
 import { portNumber } from '../runtime/port';
 import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
+import { startProfiling } from './profiling/startProfiling';
+import { dumpRuleStats } from '../signatures';
+import { attachDumpEvents } from './profiling/dumpEvents';
+import { closeAllFiles, flushAllFiles } from '../runtime/file';
+import { withPacketProfiling } from './profiling/startPacketProfiling';
+import { globalSizes } from './profiling/globalProfile';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -33,6 +39,7 @@ const SIGNATURE_TUNABLES = { dpd_buffer_size: 1024, dpd_max_packets: 100, dpd_ma
 const SCRIPT_LOGS = [
   ['Notice::log_notice', 'notice', NOTICE_COLUMNS],
   ['Signatures::log_signature', 'signatures', SIGNATURE_COLUMNS],
+  ['Stats::log_stats', 'stats', STATS_COLUMNS],
 ] as const;
 
 type SignatureRunContextEvents = { has(name: string): boolean; raise(name: string, ...args: unknown[]): void };
@@ -103,6 +110,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       // exit() ends the process at once (language.md §5.7): no termination sequence, no zeek_done.
       connLog?.close();
       for (const log of scriptLogs) log.close();
+      flushAllFiles();
       process.exit(code);
     },
     readingTraces: options.trace !== undefined,
@@ -135,6 +143,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     events.on(event as never, ((rec: Record<string, unknown>) => log.write(rec)) as never);
   }
   host?.attach(ctx);
+  // policy/misc/dump-events: the event tap exists only when that script was loaded (engine.md 6.10).
+  const dumpEvents = attachDumpEvents(events, host, loadedZeekScripts(host?.files ?? []), ctx.stdout);
 
   // Signature files are parsed after the scripts (identifiers resolve to their values) and before
   // zeek_init; a bad file stops the run before any packet (engine.md 5.1).
@@ -238,12 +248,15 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     onStreamData: sigRun?.onStreamData,
     onStreamGap: sigRun?.onStreamGap,
   });
-  const decoder = createDecoder({ ignoreChecksums, checksumExempt, onWeird: tracker.weirdSink });
+  // pkt-prof.log (engine.md 6.4) wraps the decoder only when a script turned it on.
+  const decoder = withPacketProfiling(createDecoder({ ignoreChecksums, checksumExempt, onWeird: tracker.weirdSink }), host);
   recordWeirds = tracker.weirdSink;
   // Packets the connection layer never saw (not IP, malformed, or a fragment held for reassembly) and
   // the most datagrams held in reassembly at once, for get_conn_stats(); both change only on that path.
   let unprocessed = 0;
   let maxFragments = 0;
+  let received = 0;
+  let receivedBytes = 0;
   ctx.engine = {
     connStats: () => {
       const st = tracker.stats();
@@ -265,6 +278,20 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     lookupConnection: (id) =>
       tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
+    // As old Bro: an event counts as a global with a value only when it has a handler.
+    ruleStats: sigRun ? (ts) => dumpRuleStats(sigRun!.engine, ts) : undefined,
+    stats: () => ({
+      pkts_recvd: received,
+      bytes_recvd: receivedBytes,
+      events_queued: events.queuedCount,
+      events_dispatched: events.dispatchedCount,
+      timers_current: scheduler.pendingCount,
+      timers_max: scheduler.peakPendingCount,
+      timers_cumulative: scheduler.createdCount,
+      reassem_tcp: tracker.bufferedBytes,
+      reassem_frag: decoder.bufferedFragmentBytes(),
+    }),
+    globalSizes: () => globalSizes((host?.globals?.() ?? []).filter((g) => g.type.kind !== 'event' || events.handlerCount(g.name) > 0)),
   };
 
   try {
@@ -278,6 +305,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     if ((host?.errorCount ?? 0) > 0 && env.ZEEK_ALLOW_INIT_ERRORS === undefined) {
       throw new FatalError('errors occurred while initializing');
     }
+    // prof.log (engine.md 6.3), only when a script set profiling_interval: a start-up record now,
+    // then the profile timer; nothing else of it is on the packet path.
+    const profiler = startProfiling(host, {
+      scheduler, events, tracker, decoder, commandLine: options.commandLine, sigRun, armTimer: reader !== undefined,
+    });
 
     if (reader) {
       let first = true;
@@ -285,6 +317,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         const recs = batch.records;
         for (let i = 0; i < batch.count; i++) {
           const rec = recs[i];
+          // Counted when read, before this packet's timers run (get_net_stats, engine.md 6.1).
+          received++;
+          receivedBytes += rec.caplen;
           scheduler.fire();
           if (first) {
             first = false;
@@ -317,6 +352,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       }
     }
 
+    // prof.log's last record: the input is exhausted, termination has not begun (engine.md 6.3).
+    profiler?.endOfInput();
+
     // The run does not end while lookups are outstanding; each is bounded by the resolver's query timeout.
     await waitForLookups(dns, () => events.drain(), DNS_WAIT_MS);
 
@@ -334,9 +372,12 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     scheduler.flushAll();
     events.drainToEmpty();
   } finally {
+    dumpEvents?.unsubscribe();
     dns.close();
     connLog?.close();
     for (const log of scriptLogs) log.close();
+    // Script files (print f, prof.log, pkt-prof.log) are buffered: what they hold reaches the disk now.
+    closeAllFiles();
   }
   result.signatureBytes = sigRun?.scannedBytes ?? 0;
   result.signatureMatches = sigRun?.matches ?? 0;

@@ -55,6 +55,39 @@ export const WEIRD_COLUMNS: readonly LogColumn[] = [
   ['source', 'string', (r) => (r.source === '' ? undefined : r.source)],
 ];
 
+const count = (name: string): LogColumn => [name, 'count', (r) => r[name]];
+
+/** stats.log columns (engine.md 6.1; Zeek's Stats::Info, policy/policy/misc/stats.bro). */
+export const STATS_COLUMNS: readonly LogColumn[] = [
+  ['ts', 'time', (r) => r.ts],
+  ['peer', 'string', (r) => r.peer],
+  count('mem'),
+  count('pkts_proc'),
+  count('bytes_recv'),
+  count('pkts_dropped'),
+  count('pkts_link'),
+  ['pkt_lag', 'interval', (r) => r.pkt_lag],
+  count('pkts_filtered'),
+  count('events_proc'),
+  count('events_queued'),
+  count('active_tcp_conns'),
+  count('active_udp_conns'),
+  count('active_icmp_conns'),
+  count('tcp_conns'),
+  count('udp_conns'),
+  count('icmp_conns'),
+  count('timers'),
+  count('active_timers'),
+  count('files'),
+  count('active_files'),
+  count('dns_requests'),
+  count('active_dns_requests'),
+  count('reassem_tcp_size'),
+  count('reassem_file_size'),
+  count('reassem_frag_size'),
+  count('reassem_unknown_size'),
+];
+
 /** signatures.log columns (engine.md 5.12). */
 export const SIGNATURE_COLUMNS: readonly LogColumn[] = [
   ['ts', 'time', (r) => r.ts],

@@ -23,6 +23,29 @@ export interface EngineQueries {
    * the previous one; undefined when there is no such connection.
    */
   setInactivityTimeout?(id: Record<string, unknown>, timeout: number): number | undefined;
+  /** Counters of the stats built-ins (`get_net_stats`, `get_event_stats`, …, engine.md 6.1). */
+  stats?(): EngineStats;
+  /** `dump_rule_stats(f)`: the signature matcher's statistics text at time `ts`; undefined without signatures. */
+  ruleStats?(ts: number): string | undefined;
+  /** `global_sizes()`: estimated bytes of every script global with a value, in name order (engine.md 6.2). */
+  globalSizes?(): Map<string, number>;
+}
+
+/** The engine's running counters behind the stats built-ins (all cumulative unless noted). */
+export interface EngineStats {
+  /** Packets read, including the one being processed (Zeek counts a packet when it is read). */
+  pkts_recvd: number;
+  /** Captured bytes read. */
+  bytes_recvd: number;
+  events_queued: number;
+  events_dispatched: number;
+  /** Pending timers now, the most at once, and created so far. */
+  timers_current: number;
+  timers_max: number;
+  timers_cumulative: number;
+  /** Bytes buffered now by TCP reassembly and by IP fragment reassembly. */
+  reassem_tcp: number;
+  reassem_frag: number;
 }
 
 export interface BuiltinContext {

@@ -22,6 +22,8 @@ export interface FileValue {
   /** Bytes in the file: what it held when opened for appending plus everything written (`|f|`). */
   size: number;
   readonly ctx?: BuiltinContext;
+  /** `set_buf(f, F)`: every write goes to the OS at once (a profile survives a crash). */
+  unbuffered?: boolean;
 }
 
 const OPEN_FILES = new Set<FileValue>();
@@ -58,7 +60,7 @@ export function fileWrite(f: FileValue, data: string): boolean {
   f.buf.push(data);
   f.bufLen += data.length;
   f.size += data.length;
-  if (f.bufLen >= FLUSH_AT) fileFlush(f);
+  if (f.bufLen >= FLUSH_AT || f.unbuffered === true) fileFlush(f);
   return true;
 }
 

@@ -18,5 +18,7 @@ export * from './context';
 export * from './strftime';
 export * from './fmt';
 export * from './file';
+export * from './valueSize';
+export * from './json';
 export * from './ops';
 export * from './builtins';

@@ -10,3 +10,4 @@ export {
   humanDuration,
   isoTime,
 } from './interval';
+export { nameTimerCallback, timerCallbackName } from './timerTypeNames';

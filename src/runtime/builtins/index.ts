@@ -12,6 +12,8 @@ import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
 import { FORMATTING_BUILTINS } from './formatting';
 import { PROCESS_BUILTINS } from './process';
+import { PROFILING_BUILTINS } from './profiling';
+import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { TIME_BUILTINS } from './time';
 
@@ -39,4 +41,6 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...FILE_BUILTINS,
   ...PROCESS_BUILTINS,
   ...CONNECTION_BUILTINS,
+  ...PROFILING_BUILTINS,
+  ...STATS_BUILTINS,
 };
