@@ -28,10 +28,17 @@ export interface Program {
   runTopLevel(): void;
   /** Number of run-time errors reported so far (for "errors occurred while initializing", §2.14). */
   readonly errorCount: number;
-  /** Installs (or removes) the per-statement hook for a tracer/debugger. */
+  /**
+   * Compiled with `instrument: true`: the hooks below are called. Without it they are never called (the
+   * closures carry no hook code), so a tracer or debugger must ask for an instrumented compilation.
+   */
+  readonly instrumented: boolean;
+  /** Installs (or removes) the per-statement hook for a tracer/debugger (instrumented programs only). */
   setStatementHook(hook: ((pos: Pos) => void) | undefined): void;
   /** Installs (or removes) call/return/statement hooks for execution tracing (engine.md §6.8). */
   setTraceHooks(hooks: TraceHooks | undefined): void;
+  /** The attached context's network time (0 before `attach`), for trace lines. */
+  networkTime(): number;
   /** Source text of a loaded file (for tracer/debugger listings). */
   sourceOf(file: string): string | undefined;
   /** Loaded script files in load order (for `zeek_script_loaded`). */
@@ -65,14 +72,14 @@ type Action = (frame: Frame) => void;
  *
  * ## Example
  * ```ts
- * const program = lowerProgram(checked, sources, files);
+ * const program = lowerProgram(checked, sources, files); // `instrument` (last argument) for -t/-d
  * program.attach(ctx);
  * program.runTopLevel();
  * ```
  */
-export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[], signatureFiles: string[] = []): Program {
+export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[], signatureFiles: string[] = [], instrument = false): Program {
   const rt = createRuntime(sources);
-  const L = createLowerer(rt);
+  const L = createLowerer(rt, instrument);
   const cellOf = (name: string) => { const s = checked.syms.get(name); return s && s.kind === 'global' ? s.cell : undefined; };
   L.tables.tunables = { interval: cellOf('table_expire_interval'), step: cellOf('table_incremental_step'), delay: cellOf('table_expire_delay'), exact: cellOf('table_expire_exact') };
   installFieldDefaults(L, checked);
@@ -220,6 +227,8 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       }
     },
     get errorCount() { return rt.errors; },
+    instrumented: instrument,
+    networkTime() { return rt.ctx ? rt.ctx.scheduler.networkTime : 0; },
     setStatementHook(hook) { rt.onStatement = hook; },
     setTraceHooks(hooks) {
       rt.trace = hooks;

@@ -1,0 +1,6 @@
+/** Tools on instrumented programs: the execution tracer (`-t`) and the script debugger (`-d`), engine.md §6.8–6.9. */
+export { createExecTracer, sourceLine } from './execTracer';
+export type { ExecTracer } from './execTracer';
+export { describeCall } from './describeCall';
+export { frameLocation } from './traceLocation';
+export type { ActiveFrame } from './traceLocation';
