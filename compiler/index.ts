@@ -19,7 +19,8 @@ export { formatDiagnostic, shortDiagnostic } from './diagnostics';
 export type { Diagnostic, Pos } from './diagnostics';
 export type { Program } from './lower/program';
 export { TopLevelError } from './lower/program';
-export type { TraceCall, TraceHooks } from './lower/runtime';
+export type { TraceCall, TraceHooks, LocalInfo, Frame } from './lower/runtime';
+export type { EvalResult, EvalScope } from './lower/evaluate';
 export type { ScriptContext, ScriptEvents, ScriptScheduler } from './ScriptContext';
 
 export interface CompileOptions {

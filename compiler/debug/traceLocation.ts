@@ -25,8 +25,35 @@ export interface ActiveFrame {
 export function frameLocation(frames: readonly ActiveFrame[]): string {
   const top = frames[frames.length - 1];
   if (top === undefined) return '<no filename>:0';
-  if (top.stmt) return `${top.stmt.file}:${top.stmt.line}`;
-  const pos = top.call.pos;
-  if (pos) return `${pos.file}:${top.call.lastLine ?? pos.line}`;
+  return activeLocation(top);
+}
+
+/**
+ * `file:line` of one frame: its current statement, else the body's location.
+ *
+ * ## Example
+ * ```ts
+ * activeLocation({ call, stmt: undefined }); // './dbg.bro:5' (the body's last statement line)
+ * ```
+ */
+export function activeLocation(frame: ActiveFrame): string {
+  if (frame.stmt) return `${displayFile(frame.stmt.file)}:${frame.stmt.line}`;
+  const pos = frame.call.pos;
+  if (pos) return `${displayFile(pos.file)}:${frame.call.lastLine ?? pos.line}`;
   return '<no filename>:0';
+}
+
+/**
+ * A script file as Bro names it in traces and debugger output: a bare file name found in the current folder
+ * is `./name` (Bro found it through `.` on its search path); other paths are shown as given.
+ *
+ * ## Example
+ * ```ts
+ * displayFile('dbg.bro');        // './dbg.bro'
+ * displayFile('/p/csr.bro');     // '/p/csr.bro'
+ * displayFile('<inline-1>');     // '<inline-1>'
+ * ```
+ */
+export function displayFile(file: string): string {
+  return /^[^/<]+$/.test(file) && !file.startsWith('.') ? `./${file}` : file;
 }

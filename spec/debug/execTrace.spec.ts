@@ -19,7 +19,7 @@ function scratchWith(script: string): string {
 
 /** The shape Bro and we must agree on: time, file:line, indentation and the text up to the first argument. */
 function shape(line: string): string {
-  return line.replace('<build-dir>/', '').replace(/\([\s\S]*$/, '(').replace(/Function return: [\s\S]*$/, 'Function return: ');
+  return line.replace('<build-dir>/', './').replace(/\([\s\S]*$/, '(').replace(/Function return: [\s\S]*$/, 'Function return: ');
 }
 
 describe('rxbro run -t (execution tracing)', () => {
@@ -29,7 +29,7 @@ describe('rxbro run -t (execution tracing)', () => {
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('hi\n');
     expect(r.stderr).toBe('Execution tracing ON.\n');
-    expect(readFileSync(join(cwd, 'exec.log'), 'latin1')).toBe('0.000000 t.bro:1\tevent called: bro_init()\n');
+    expect(readFileSync(join(cwd, 'exec.log'), 'latin1')).toBe('0.000000 ./t.bro:1\tevent called: bro_init()\n');
   });
 
   test('csr.bro: the user script lines match the reference in time, location, depth and calls', () => {
@@ -43,7 +43,7 @@ describe('rxbro run -t (execution tracing)', () => {
     const refUser = logical(ref).filter((l) => l.includes('<build-dir>/csr.bro'));
     expect(logical(ours).map(shape)).toEqual(refUser.map(shape));
     expect(ours).toContain("\t\tBuiltin Function called: fmt(va_args = '%s %s %s %s %s %s %s %s', vararg0 = '1362692526.869344', vararg1 = '[orig_h=141.142.228.5, orig_p=59856/tcp, resp_h=192.150.187.43, resp_p=80/tcp, proto=6, ctx=[]]'");
-    expect(ours).toContain('1362692527.080972 csr.bro:3\t\tFunction return: 1362692526.869344 [orig_h=141.142.228.5');
+    expect(ours).toContain('1362692527.080972 ./csr.bro:3\t\tFunction return: 1362692526.869344 [orig_h=141.142.228.5');
   });
 
   test('-t - writes the trace to stderr; functions show their returns and nesting', () => {
