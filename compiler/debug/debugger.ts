@@ -91,8 +91,8 @@ export function createDebugger(program: Program, tracer: ExecTracer, io: Debugge
         stepDepth = Math.max(c.depth, 1);
       }
     },
-    statement(pos, depth) {
-      tracer.hooks.statement?.(pos, depth);
+    statement(pos, depth, end) {
+      tracer.hooks.statement?.(pos, depth, end);
       let stop = mode === 'step' || (mode === 'next' && depth <= stepDepth);
       if (interrupted) {
         interrupted = false;
@@ -159,6 +159,7 @@ export function createDebugger(program: Program, tracer: ExecTracer, io: Debugge
   function execute(text: string): Outcome {
     const m = /^(\S+)\s*(.*)$/.exec(text)!;
     const r = resolveCommand(m[1]);
+    repeat = undefined;
     if ('unknown' in r) {
       write(`No Matching command for '${m[1]}'.\n`);
       return 'stay';
@@ -168,7 +169,8 @@ export function createDebugger(program: Program, tracer: ExecTracer, io: Debugge
       return 'stay';
     }
     const cmd = r.command;
-    repeat = cmd.repeatable ? text : undefined;
+    // A repeated `list` continues the listing rather than listing the same place again.
+    if (cmd.repeatable) repeat = cmd.names[0] === 'list' ? 'list' : text;
     return run(cmd, m[2].trim());
   }
 

@@ -56,11 +56,11 @@ export function createExecTracer(program: Pick<Program, 'networkTime' | 'sourceO
         }
         frames.length = Math.min(frames.length, c.depth);
       },
-      statement(pos: Pos, depth: number) {
+      statement(pos: Pos, depth: number, end: number) {
         frames.length = Math.min(frames.length, depth);
         const top = frames[depth - 1];
         if (top) top.stmt = pos;
-        if (tracer.enabled && tracer.statements) log(depth, sourceLine(program, pos).trim());
+        if (tracer.enabled && tracer.statements) log(depth, statementFirstLine(program, pos, end));
       },
     },
   };
@@ -68,6 +68,21 @@ export function createExecTracer(program: Pick<Program, 'networkTime' | 'sourceO
     write(`${program.networkTime().toFixed(6)} ${frameLocation(frames)}${'\t'.repeat(tabs)}${text}\n`);
   }
   return tracer;
+}
+
+/**
+ * The first line of a statement's own text (from its start to its end or the end of that line).
+ *
+ * ## Example
+ * ```ts
+ * statementFirstLine(program, pos, end); // 'print "a";' for `{ print "a"; print "b"; }`'s first statement
+ * ```
+ */
+export function statementFirstLine(program: Pick<Program, 'sourceOf'>, pos: Pos, end: number): string {
+  const src = program.sourceOf(pos.file);
+  if (src === undefined) return '';
+  const eol = src.indexOf('\n', pos.offset);
+  return src.slice(pos.offset, eol >= 0 && eol < end ? eol : end).trimEnd();
 }
 
 /**

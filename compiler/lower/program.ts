@@ -273,7 +273,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
     setTraceHooks(hooks) {
       rt.trace = hooks;
       const st = hooks?.statement;
-      rt.onStatement = st ? (pos) => st(pos, rt.depth) : undefined;
+      rt.onStatement = st ? (pos, end) => st(pos, rt.depth, end) : undefined;
     },
     sourceOf(file) { return sources.get(file); },
     files,

@@ -69,8 +69,11 @@ export interface LocalInfo { name: string; type: Type; slot: number }
  * `instrument: true` (compiler `CompileOptions`); a program compiled without it has no hook tests at all.
  */
 export interface TraceHooks {
-  /** Before each statement; `depth` is the number of script bodies running (0 at top level). */
-  statement?(pos: Pos, depth: number): void;
+  /**
+   * Before each statement; `depth` is the number of script bodies running (0 at top level), `end` the source
+   * offset where the statement ends.
+   */
+  statement?(pos: Pos, depth: number, end: number): void;
   /** A function, event or hook body (or a built-in) is entered. */
   call?(call: TraceCall): void;
   /** It returned (`value` undefined for bodies without a result). */
@@ -94,7 +97,7 @@ export interface Runtime {
   whenEval: WhenEval | undefined;
   ctx: ScriptContext;
   /** Called with each statement's position before it runs, when set (instrumented code only). */
-  onStatement: ((pos: Pos) => void) | undefined;
+  onStatement: ((pos: Pos, end: number) => void) | undefined;
   /** Run-time errors reported so far (for "errors occurred while initializing"). */
   errors: number;
   /** file name → source text, for expression descriptions in error messages. */

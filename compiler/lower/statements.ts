@@ -29,8 +29,9 @@ export function lowerStmt(L: Lowerer, s: Stmt): Ex {
   const inner = lowerInner(L, s);
   const rt = L.rt;
   const pos = s.pos;
+  const end = s.end;
   return (f) => {
-    if (rt.onStatement !== undefined) rt.onStatement(pos);
+    if (rt.onStatement !== undefined) rt.onStatement(pos, end);
     return inner(f);
   };
 }
