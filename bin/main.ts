@@ -76,6 +76,10 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     onProgress: progress?.update,
   };
   const { files, redefs } = splitScriptArgs(scripts);
+  if (flags.debug === true && flags.read === '-') {
+    process.stderr.write('rxbro: -d reads debugger commands from standard input; it cannot be combined with -r -\n');
+    return 1;
+  }
   // Tracing and debugging hooks are compiled in only when asked for: an ordinary run's closures have none.
   const instrument = flags.traceFile !== undefined || flags.debug === true;
   const compiled = compile({ files, inline: [...redefs, ...(flags.exec ?? [])], bare: options.bare, searchPath: [], instrument });
