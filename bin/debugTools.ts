@@ -2,6 +2,7 @@
  * Wires `-t` (execution tracing) and `-d` (the script debugger) onto an instrumented program for the CLI.
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
+import { isatty } from 'node:tty';
 import type { Program, ScriptContext } from '../compiler';
 import { createDebugger, createExecTracer, createLineInput, debuggerSpelling } from '../compiler/debug';
 
@@ -51,7 +52,8 @@ export function startDebugTools(program: Program, flags: DebugToolFlags): { clos
     const dbg = createDebugger(program, tracer, {
       readLine: createLineInput(0),
       write: stderr,
-      echo: !process.stdin.isTTY,
+      // isatty, not process.stdin.isTTY: creating process.stdin would switch a pipe to non-blocking mode.
+      echo: !isatty(0),
       exit: (code) => (ctx ? ctx.exit(code) : process.exit(code)),
     }, spelling);
     program.setTraceHooks(dbg.hooks);
