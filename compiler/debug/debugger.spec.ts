@@ -1,7 +1,7 @@
 import { compile, formatDiagnostics } from '..';
 import { createDebugger } from './debugger';
 import { createExecTracer } from './execTracer';
-import { testContext } from './testContext';
+import { testContext } from '../../spec/helpers/scriptTestContext';
 
 /** Runs `src` under the debugger with scripted input; returns the transcript and the script's output. */
 function session(src: string, input: string[], act: (raise: (name: string, ...a: unknown[]) => void, dbg: ReturnType<typeof createDebugger>) => void) {

@@ -1,6 +1,6 @@
 import { compile, formatDiagnostics } from '..';
 import { createExecTracer } from './execTracer';
-import { testContext } from './testContext';
+import { testContext } from '../../spec/helpers/scriptTestContext';
 
 function traced(src: string, statements = false): { lines: string[]; out: string[] } {
   const r = compile({ files: [], inline: [src], bare: true, searchPath: [], env: {}, instrument: true });

@@ -1,5 +1,5 @@
 /** A minimal `ScriptContext` for the debug tools' unit specs: events run at once, output collected. */
-import type { ScriptContext } from '../ScriptContext';
+import type { ScriptContext } from '../../compiler/ScriptContext';
 
 /**
  * A context whose `raise` calls the handlers synchronously and whose stdout/stderr append to `out`.
