@@ -7,6 +7,7 @@ import { compile, formatDiagnostic, TopLevelError } from '../compiler';
 import { TraceError } from '../src/input';
 import { FatalError, runEngine, type EngineOptions } from '../src/engine';
 import { createProgress } from './progress';
+import { startDebugTools } from './debugTools';
 
 interface RunFlags {
   read?: string;
@@ -20,6 +21,8 @@ interface RunFlags {
   dnsServer?: string;
   hosts?: string;
   signatures?: string[];
+  traceFile?: string;
+  debug?: boolean;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -46,6 +49,8 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
     .option('--dns-server <host[:port]>', 'DNS server for lookup_addr/lookup_hostname (default: the system resolver)')
     .option('--hosts <file>', 'resolve lookup_hostname/lookup_addr from this hosts file instead of DNS')
     .option('--start-time <seconds>', 'network time at start-up when there is no trace (default: the wall clock)')
+    .option('-t, --trace-file <file>', 'execution tracing: write every script call, built-in call and return to <file> ("-" for stderr)')
+    .option('-d, --debug', 'run the scripts under the gdb-style script debugger (commands on standard input)')
     .action(async (scripts: string[], flags: RunFlags) => {
       exitCode = await onRun(scripts, flags);
     });
@@ -74,12 +79,23 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     onProgress: progress?.update,
   };
   const { files, redefs } = splitScriptArgs(scripts);
-  const compiled = compile({ files, inline: [...redefs, ...(flags.exec ?? [])], bare: options.bare, searchPath: [] });
+  if (flags.debug === true && flags.read === '-') {
+    process.stderr.write('rxbro: -d reads debugger commands from standard input; it cannot be combined with -r -\n');
+    return 1;
+  }
+  // Tracing and debugging hooks are compiled in only when asked for: an ordinary run's closures have none.
+  const instrument = flags.traceFile !== undefined || flags.debug === true;
+  const compiled = compile({ files, inline: [...redefs, ...(flags.exec ?? [])], bare: options.bare, searchPath: [], instrument });
   for (const d of compiled.diagnostics) {
     process.stderr.write(formatDiagnostic(d, compiled.sources.get(d.pos.file)) + '\n');
   }
   const program = compiled.program;
   if (!program) return 1;
+  const tools = instrument ? startDebugTools(program, { traceFile: flags.traceFile, debug: flags.debug === true }) : undefined;
+  if (tools && 'error' in tools) {
+    process.stderr.write(`rxbro: ${tools.error}\n`);
+    return 1;
+  }
   try {
     const r = await runEngine(options, program);
     return r.exitCode;
@@ -91,6 +107,7 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     throw e;
   } finally {
     progress?.done();
+    tools?.close();
   }
 }
 

@@ -119,6 +119,8 @@ export interface FuncNode {
   pos: Pos;
   /** Filled by the checker: number of local slots the body needs. */
   frameSize?: number;
+  /** Filled by the checker: the body's locals by name (parameters first), for a debugger's `print`. */
+  locals?: { name: string; type: Type; slot: number }[];
 }
 
 export type Decl = { pos: Pos } & (

@@ -107,8 +107,20 @@ describe('compile()', () => {
     expect(ctx.tunables).toEqual({ table_expire_interval: 2, tcp_inactivity_timeout: 60 });
   });
 
-  test('the statement hook sees every statement position; unset it costs nothing', () => {
-    const r = compile({ files: [], inline: ['global x = 0;\nx = 1;\nif ( x == 1 )\n\tprint "one";\n'], bare: true, searchPath: [], env: {} });
+  test('without instrument the hooks are not compiled in: installing them changes nothing', () => {
+    const r = compile({ files: [], inline: ['function sq(x: count): count { return x * x; }\nprint fmt("%d", sq(3));\n'], bare: true, searchPath: [], env: {} });
+    const seen: string[] = [];
+    r.program!.setTraceHooks({ statement: (pos) => seen.push(`stmt ${pos.line}`), call: (c) => seen.push(`call ${c.name}`) });
+    const out: string[] = [];
+    r.program!.attach(fakeContext(out));
+    r.program!.runTopLevel();
+    expect(r.program!.instrumented).toBe(false);
+    expect(seen).toEqual([]);
+    expect(out).toEqual(['9\n']);
+  });
+
+  test('the statement hook sees every statement position (instrumented compilation)', () => {
+    const r = compile({ files: [], inline: ['global x = 0;\nx = 1;\nif ( x == 1 )\n\tprint "one";\n'], bare: true, searchPath: [], env: {}, instrument: true });
     const seen: string[] = [];
     r.program!.setStatementHook((pos) => seen.push(`${pos.line}:${pos.col}`));
     const out: string[] = [];
@@ -119,7 +131,7 @@ describe('compile()', () => {
   });
 
   test('trace hooks see calls of events, functions and built-ins with their arguments, and returns', () => {
-    const r = compile({ files: [], inline: ['function sq(x: count): count { return x * x; }\nevent e(n: count) { print fmt("%d", sq(n)); }\n'], bare: true, searchPath: [], env: {} });
+    const r = compile({ files: [], inline: ['function sq(x: count): count { return x * x; }\nevent e(n: count) { print fmt("%d", sq(n)); }\n'], bare: true, searchPath: [], env: {}, instrument: true });
     const log: string[] = [];
     r.program!.setTraceHooks({
       call: (c) => log.push(`${c.depth} ${c.kind} ${c.name}(${c.params.map(p => `${p.name} = '${String(p.value)}'`).join(', ')})`),
@@ -137,7 +149,7 @@ describe('compile()', () => {
       "1 function sq(x = '3')",
       '2 stmt 1:32',
       '1 return sq: 9',
-      "1 builtin fmt(vararg0 = '%d', vararg1 = '9')",
+      "1 builtin fmt(va_args = '%d', vararg0 = '9')",
       '1 return fmt: 9',
       '0 return e: undefined',
     ]);

@@ -19,7 +19,8 @@ export { formatDiagnostic, shortDiagnostic } from './diagnostics';
 export type { Diagnostic, Pos } from './diagnostics';
 export type { Program } from './lower/program';
 export { TopLevelError } from './lower/program';
-export type { TraceCall, TraceHooks } from './lower/runtime';
+export type { TraceCall, TraceHooks, LocalInfo, Frame } from './lower/runtime';
+export type { EvalResult, EvalScope } from './lower/evaluate';
 export type { ScriptContext, ScriptEvents, ScriptScheduler } from './ScriptContext';
 
 export interface CompileOptions {
@@ -35,6 +36,11 @@ export interface CompileOptions {
   env?: Record<string, string | undefined>;
   /** Text of files by path, consulted before the file system (tests). */
   readFile?: (file: string) => string | undefined;
+  /**
+   * Compile in the tracer/debugger hooks (`-t`, `-d`; engine.md §6.8–6.9). Off by default: the closures of an
+   * ordinary run then contain no hook tests, no call-depth counting and no per-call trace records.
+   */
+  instrument?: boolean;
 }
 
 export interface CompileResult {
@@ -159,7 +165,7 @@ export function compile(opts: CompileOptions): CompileResult {
   const checked = checkProgram(all);
   diagnostics.push(...checked.diagnostics);
   if (checked.diagnostics.some(d => d.severity === 'error')) return { diagnostics, sources };
-  const program = lowerProgram(checked, sources, files, signatureFiles);
+  const program = lowerProgram(checked, sources, files, signatureFiles, opts.instrument === true);
   return { program, diagnostics, sources };
 }
 

@@ -26,6 +26,8 @@ export function checkFuncBody(c: Checker, ctx: FnCtx, fn: FuncNode, ft: FuncType
     ctx.nextSlot = Math.max(ctx.nextSlot, fn.params.length);
     checkStmt(c, fn.body);
     fn.frameSize = ctx.nextSlot;
+    // The latest declaration of each name (what a debugger's `print x` means at the end of the body).
+    fn.locals = [...ctx.locals.values()].map((l) => ({ name: l.name, type: l.type, slot: l.slot }));
   } finally {
     c.fn = saved;
   }

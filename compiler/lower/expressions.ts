@@ -817,11 +817,22 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
     const n = args.length;
     const loc = { pos: e.pos, text: (rt.sources.get(e.pos.file) ?? '').slice(e.pos.offset, e.end) };
     if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
-    const paramNames = ((e.fn.type as FuncType | undefined)?.params ?? []).map(p => p.name);
     const unbox = e.args.map(a => a.k === 'coerce' && !direct(a));
-    const fmtAtSite = lowerConstFmt(rt, e, args, types, unbox, loc);
-    if (fmtAtSite) return guard(L, e, fmtAtSite);
     const invoke = builtinCaller(rt, name);
+    if (!L.instrument) {
+      const fmtAtSite = lowerConstFmt(rt, e, args, types, unbox, loc);
+      if (fmtAtSite) return guard(L, e, fmtAtSite);
+      return guard(L, e, (f) => {
+        const vals = new Array(n);
+        for (let i = 0; i < n; i++) {
+          const v = args[i](f);
+          vals[i] = unbox[i] && V.isAnyValue(v) ? v.value : v;
+        }
+        setBuiltinLocation(loc);
+        return invoke(vals, types);
+      });
+    }
+    const paramNames = builtinParamNames(e.fn.type as FuncType | undefined);
     return guard(L, e, (f) => {
       const vals = new Array(n);
       for (let i = 0; i < n; i++) {
@@ -831,7 +842,7 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
       setBuiltinLocation(loc);
       if (rt.trace === undefined) return invoke(vals, types);
       const call: TraceCall = { kind: 'builtin', name, params: vals.map((v, i) => ({ name: paramNames[i] ?? `vararg${i - paramNames.length}`, type: types[i], value: v })), pos: undefined, depth: rt.depth };
-      return traced(rt, call, e.type, () => callBuiltin(rt, name, vals, types));
+      return traced(rt, call, e.type, () => invoke(vals, types));
     });
   }
   const fn = lowerExpr(L, e.fn);
@@ -878,9 +889,24 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
 
 /**
  * `fmt("constant format", ...)`: the format is parsed once for the call site and the arguments go straight to
- * the runtime's formatter (no registry lookup, no argument slicing). Undefined for any other call, and while
- * tracing (the generic path reports the call).
+ * the runtime's formatter (no registry lookup, no argument slicing). Undefined for any other call. Not used
+ * in instrumented programs (the generic path reports the call to the tracer).
  */
+/**
+ * The parameter names a trace line gives a built-in's arguments: the declared ones, then Bro's `va_args`
+ * for a variadic built-in (`fmt(va_args = '%s', vararg0 = '1')`, engine.md §6.8).
+ *
+ * ## Example
+ * ```ts
+ * builtinParamNames(fmtType); // ['va_args']
+ * ```
+ */
+function builtinParamNames(t: FuncType | undefined): string[] {
+  const names = (t?.params ?? []).map(p => p.name);
+  if (t?.varargs) names.push('va_args');
+  return names;
+}
+
 function lowerConstFmt(rt: Runtime, e: Extract<Expr, { k: 'call' }>, args: Ev[], types: Type[], unboxArg: boolean[], loc: Located): Ev | undefined {
   const a0 = e.args[0];
   const first = a0?.k === 'coerce' && a0.mode === 'toAny' ? a0.expr : a0;
@@ -893,14 +919,6 @@ function lowerConstFmt(rt: Runtime, e: Extract<Expr, { k: 'call' }>, args: Ev[],
   const generic = builtinCaller(rt, 'fmt');
   let ctx: R.BuiltinContext | undefined;
   return (f) => {
-    if (rt.trace !== undefined) {
-      // Keep the traced path's single implementation: evaluate everything and go through the registry.
-      const vals = [first.value as unknown];
-      for (let i = 0; i < n; i++) { const v = rest[i](f); vals.push(unbox[i] && V.isAnyValue(v) ? v.value : v); }
-      setBuiltinLocation(loc);
-      const call: TraceCall = { kind: 'builtin', name: 'fmt', params: vals.map((v, i) => ({ name: `vararg${i}`, type: types[i], value: v })), pos: undefined, depth: rt.depth };
-      return traced(rt, call, e.type, () => generic(vals, types));
-    }
     const vals = new Array(n);
     for (let i = 0; i < n; i++) {
       const v = rest[i](f);

@@ -15,6 +15,11 @@ import { lowerStmt } from './statements';
 
 export interface Lowerer {
   rt: Runtime;
+  /**
+   * Compile in the tracer/debugger hooks (statement hook, call/return hooks, call depth). Decided once per
+   * compilation (`-t`/`-d`), so an ordinary run's closures carry no hook tests at all.
+   */
+  instrument: boolean;
   /** Lowers a body once; `make(init)` then builds a JS function per closure instance. */
   lowerFunction(fn: FuncNode, ft: FuncType): (init?: (f: Frame) => void) => (...args: unknown[]) => unknown;
   /** Lowers a body to `(args) => completion code` (event and hook bodies; `ft` names it for tracing). */
@@ -37,18 +42,29 @@ const EMPTY_FRAME: Frame = { v: [], ret: undefined };
  *
  * ## Example
  * ```ts
- * const L = createLowerer(rt);
+ * const L = createLowerer(rt, false);
  * const f = L.lowerFunction(fnNode, fnType)(); // a callable JS function
  * ```
  */
-export function createLowerer(rt: Runtime): Lowerer {
+export function createLowerer(rt: Runtime, instrument: boolean): Lowerer {
   const L: Lowerer = {
     rt,
+    instrument,
     lowerFunction(fn, ft) {
       const body: Ex = lowerStmt(L, fn.body);
       const size = fn.frameSize ?? fn.params.length;
       const np = ft.params.length;
+      if (!L.instrument) {
+        return (init) => (...args: unknown[]) => {
+          const f: Frame = { v: new Array(size), ret: undefined };
+          for (let i = 0; i < np; i++) f.v[i] = args[i];
+          if (init) init(f);
+          body(f);
+          return f.ret;
+        };
+      }
       const name = fn.name ?? '<anonymous-function>';
+      const lastLine = bodyLastLine(rt, fn);
       return (init) => (...args: unknown[]) => {
         const f: Frame = { v: new Array(size), ret: undefined };
         for (let i = 0; i < np; i++) f.v[i] = args[i];
@@ -57,7 +73,7 @@ export function createLowerer(rt: Runtime): Lowerer {
           body(f);
           return f.ret;
         }
-        const call: TraceCall = { kind: 'function', name, params: ft.params.map((p, i) => ({ name: p.name, type: p.type, value: args[i] })), pos: fn.pos, depth: rt.depth };
+        const call: TraceCall = { kind: 'function', name, params: ft.params.map((p, i) => ({ name: p.name, type: p.type, value: args[i] })), pos: fn.pos, depth: rt.depth, frame: f, locals: fn.locals, lastLine };
         traced(rt, call, ft.yield, () => body(f), () => f.ret);
         return f.ret;
       };
@@ -66,13 +82,21 @@ export function createLowerer(rt: Runtime): Lowerer {
       const body: Ex = lowerStmt(L, fn.body);
       const size = fn.frameSize ?? fn.params.length;
       const np = fn.params.length;
+      if (!L.instrument) {
+        return (args) => {
+          const f: Frame = { v: new Array(size), ret: undefined };
+          for (let i = 0; i < np; i++) f.v[i] = args[i];
+          return body(f);
+        };
+      }
       const name = ft?.name ?? fn.name ?? '<body>';
       const types = ft?.params.map(p => p.type) ?? [];
+      const lastLine = bodyLastLine(rt, fn);
       return (args) => {
         const f: Frame = { v: new Array(size), ret: undefined };
         for (let i = 0; i < np; i++) f.v[i] = args[i];
         if (rt.trace === undefined) return body(f);
-        const call: TraceCall = { kind: fn.kind, name, params: fn.params.map((p, i) => ({ name: p.name, type: types[i] ?? V.T.any, value: args[i] })), pos: fn.pos, depth: rt.depth };
+        const call: TraceCall = { kind: fn.kind, name, params: fn.params.map((p, i) => ({ name: p.name, type: types[i] ?? V.T.any, value: args[i] })), pos: fn.pos, depth: rt.depth, frame: f, locals: fn.locals, lastLine };
         return traced(rt, call, undefined, () => body(f), () => undefined);
       };
     },
@@ -115,6 +139,26 @@ export function createLowerer(rt: Runtime): Lowerer {
     tables: { rt, tunables: {}, start: 0, deferred: undefined },
   };
   return L;
+}
+
+/**
+ * The line Bro 1.5 reports as a function's location in trace lines (engine.md §6.8): the last line of the
+ * body's last statement.
+ *
+ * ## Example
+ * ```ts
+ * bodyLastLine(rt, fn); // 5 for a body whose last statement ends on line 5
+ * ```
+ */
+export function bodyLastLine(rt: Runtime, fn: FuncNode): number {
+  const b = fn.body;
+  const last = b.k === 'block' && b.stmts.length > 0 ? b.stmts[b.stmts.length - 1] : b;
+  const src = rt.sources.get(last.pos.file);
+  if (src === undefined) return last.pos.line;
+  let line = last.pos.line;
+  // `end` is exclusive; a closing brace on its own line belongs to the statement.
+  for (let i = last.pos.offset; i < last.end - 1 && i < src.length; i++) if (src.charCodeAt(i) === 10) line++;
+  return line;
 }
 
 export { RETURN, BREAK };

@@ -8,6 +8,7 @@ import { FuncType, Type } from '../../src/runtime';
 import type { CheckedProgram } from '../check';
 import type { GlobalSym } from '../check/symbols';
 import type { Pos } from '../diagnostics';
+import type { Stmt } from '../ast';
 import type { ScriptContext } from '../ScriptContext';
 import { lowerExpr } from './expressions';
 import { createLowerer, Lowerer } from './lowerer';
@@ -16,6 +17,7 @@ import { lowerStmt } from './statements';
 import { copyValue, emptyValue } from './values';
 import { tableMerge, tableRemoveKeys } from './tables';
 import { installWhenEngine } from './when';
+import { EvalResult, EvalScope, evaluateIn } from './evaluate';
 
 /** A compiled program (see compiler/README.md for the life cycle). */
 export interface Program {
@@ -28,10 +30,33 @@ export interface Program {
   runTopLevel(): void;
   /** Number of run-time errors reported so far (for "errors occurred while initializing", §2.14). */
   readonly errorCount: number;
-  /** Installs (or removes) the per-statement hook for a tracer/debugger. */
+  /**
+   * Compiled with `instrument: true`: the hooks below are called. Without it they are never called (the
+   * closures carry no hook code), so a tracer or debugger must ask for an instrumented compilation.
+   */
+  readonly instrumented: boolean;
+  /** Installs (or removes) the per-statement hook for a tracer/debugger (instrumented programs only). */
   setStatementHook(hook: ((pos: Pos) => void) | undefined): void;
   /** Installs (or removes) call/return/statement hooks for execution tracing (engine.md §6.8). */
   setTraceHooks(hooks: TraceHooks | undefined): void;
+  /** The attached context's network time (0 before `attach`), for trace lines. */
+  networkTime(): number;
+  /**
+   * Compiles and evaluates a script expression with a body's locals in scope (the debugger's `print`);
+   * assignments are allowed.
+   */
+  evaluate(text: string, scope?: EvalScope): EvalResult;
+  /** Bodies of a function/event/hook by full name, with where each is defined (debugger `break`/`list`). */
+  bodiesOf(name: string): { kind: 'function' | 'event' | 'hook'; bodies: { pos: Pos; firstStmt: Pos | undefined }[] } | undefined;
+  /** Names of every function, event and hook that has a body (for `break` with a pattern). */
+  functionNames(): string[];
+  /** Whether `name` is a declared event (with or without a body). */
+  isEvent(name: string): boolean;
+  /**
+   * The first statement that starts on `line` of `file` (the position object the statement hook receives),
+   * or undefined if no statement starts there (debugger `break FILE:LINE`).
+   */
+  statementAt(file: string, line: number): Pos | undefined;
   /** Source text of a loaded file (for tracer/debugger listings). */
   sourceOf(file: string): string | undefined;
   /** Loaded script files in load order (for `zeek_script_loaded`). */
@@ -65,14 +90,14 @@ type Action = (frame: Frame) => void;
  *
  * ## Example
  * ```ts
- * const program = lowerProgram(checked, sources, files);
+ * const program = lowerProgram(checked, sources, files); // `instrument` (last argument) for -t/-d
  * program.attach(ctx);
  * program.runTopLevel();
  * ```
  */
-export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[], signatureFiles: string[] = []): Program {
+export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[], signatureFiles: string[] = [], instrument = false): Program {
   const rt = createRuntime(sources);
-  const L = createLowerer(rt);
+  const L = createLowerer(rt, instrument);
   const cellOf = (name: string) => { const s = checked.syms.get(name); return s && s.kind === 'global' ? s.cell : undefined; };
   L.tables.tunables = { interval: cellOf('table_expire_interval'), step: cellOf('table_incremental_step'), delay: cellOf('table_expire_delay'), exact: cellOf('table_expire_exact') };
   installFieldDefaults(L, checked);
@@ -197,6 +222,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
   }
 
   const topFrame: Frame = { v: new Array(checked.topFrameSize), ret: undefined };
+  let statementIndex: Map<string, Pos> | undefined;
   const program: Program = {
     attach(ctx) {
       rt.ctx = ctx;
@@ -228,11 +254,34 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       }
     },
     get errorCount() { return rt.errors; },
+    instrumented: instrument,
+    networkTime() { return rt.ctx ? rt.ctx.scheduler.networkTime : 0; },
+    evaluate(text, scope = {}) { return evaluateIn(L, checked, text, scope); },
+    bodiesOf(name) {
+      const s = checked.syms.get(name);
+      if (!s || s.kind !== 'global') return undefined;
+      const k = s.type.kind;
+      if (k !== 'function' && k !== 'event' && k !== 'hook') return undefined;
+      return { kind: k, bodies: s.bodies.map((b) => ({ pos: b.pos, firstStmt: firstStatement(b.body) })) };
+    },
+    functionNames() {
+      const out: string[] = [];
+      for (const s of checked.syms.values()) if (s.kind === 'global' && s.bodies.length > 0) out.push(s.name);
+      return out;
+    },
+    statementAt(file, line) {
+      statementIndex ??= indexStatements(checked);
+      return statementIndex.get(`${file}:${line}`);
+    },
+    isEvent(name) {
+      const s = checked.syms.get(name);
+      return s !== undefined && s.kind === 'global' && s.type.kind === 'event';
+    },
     setStatementHook(hook) { rt.onStatement = hook; },
     setTraceHooks(hooks) {
       rt.trace = hooks;
       const st = hooks?.statement;
-      rt.onStatement = st ? (pos) => st(pos, rt.depth) : undefined;
+      rt.onStatement = st ? (pos, end) => st(pos, rt.depth, end) : undefined;
     },
     sourceOf(file) { return sources.get(file); },
     files,
@@ -254,6 +303,42 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
     },
   };
   return program;
+}
+
+/** `file:line` → the first statement starting there, over every body and top-level statement. */
+function indexStatements(checked: CheckedProgram): Map<string, Pos> {
+  const index = new Map<string, Pos>();
+  const visit = (s: Stmt | undefined): void => {
+    if (!s) return;
+    if (s.k !== 'block') {
+      const key = `${s.pos.file}:${s.pos.line}`;
+      const had = index.get(key);
+      if (!had || had.offset > s.pos.offset) index.set(key, s.pos);
+    }
+    switch (s.k) {
+      case 'block': s.stmts.forEach(visit); break;
+      case 'if': visit(s.then); visit(s.else); break;
+      case 'for': case 'while': visit(s.body); break;
+      case 'when': visit(s.body); visit(s.timeoutBody); break;
+      case 'switch': for (const c of s.cases) c.body.forEach(visit); break;
+      case 'return': visit(s.when); break;
+    }
+  };
+  for (const step of checked.steps) {
+    if (step.k === 'func') visit(step.fn.body);
+    else if (step.k === 'stmt') visit(step.stmt);
+  }
+  return index;
+}
+
+/** Position of the first statement a body runs (blocks opened), if any. */
+function firstStatement(s: Stmt): Pos | undefined {
+  if (s.k !== 'block') return s.pos;
+  for (const x of s.stmts) {
+    const p = firstStatement(x);
+    if (p) return p;
+  }
+  return undefined;
 }
 
 function guarded(rt: Runtime, a: Action): Action {

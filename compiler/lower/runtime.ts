@@ -53,12 +53,27 @@ export interface TraceCall {
   pos: Pos | undefined;
   /** Script call frames active below this one (0 for a handler called from the event loop). */
   depth: number;
+  /** Script bodies: the body's frame, for a debugger's `print` in that frame. */
+  frame?: Frame;
+  /** Script bodies: the body's locals (parameters first) by name, with their types and frame slots. */
+  locals?: readonly LocalInfo[];
+  /** Script bodies: last line of the body's last statement (Bro's location of a function, engine.md §6.8). */
+  lastLine?: number;
 }
 
-/** Hooks for an execution tracer (`-t`) or debugger (`-d`); each costs one test per call when unset. */
+/** A local variable of a body as tools see it. */
+export interface LocalInfo { name: string; type: Type; slot: number }
+
+/**
+ * Hooks for an execution tracer (`-t`) or debugger (`-d`). They are called only from code compiled with
+ * `instrument: true` (compiler `CompileOptions`); a program compiled without it has no hook tests at all.
+ */
 export interface TraceHooks {
-  /** Before each statement. */
-  statement?(pos: Pos, depth: number): void;
+  /**
+   * Before each statement; `depth` is the number of script bodies running (0 at top level), `end` the source
+   * offset where the statement ends.
+   */
+  statement?(pos: Pos, depth: number, end: number): void;
   /** A function, event or hook body (or a built-in) is entered. */
   call?(call: TraceCall): void;
   /** It returned (`value` undefined for bodies without a result). */
@@ -76,13 +91,13 @@ export interface Runtime {
   dns: { deliverReady(): number } | undefined;
   /** Tracer hooks, when installed. */
   trace: TraceHooks | undefined;
-  /** Script call depth while tracing. */
+  /** Script call depth (maintained only by instrumented code). */
   depth: number;
   /** Set while a `when` condition is being evaluated (only there may a call's result be delayed). */
   whenEval: WhenEval | undefined;
   ctx: ScriptContext;
-  /** Called with each statement's position before it runs, when set (tracer/debugger). */
-  onStatement: ((pos: Pos) => void) | undefined;
+  /** Called with each statement's position before it runs, when set (instrumented code only). */
+  onStatement: ((pos: Pos, end: number) => void) | undefined;
   /** Run-time errors reported so far (for "errors occurred while initializing"). */
   errors: number;
   /** file name → source text, for expression descriptions in error messages. */

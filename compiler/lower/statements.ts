@@ -1,6 +1,7 @@
 /**
- * Lowering of checked statements to closures `(frame) => completion`. Each statement keeps its source position
- * for the statement hook (tracer/debugger), which costs one property test per statement when unset.
+ * Lowering of checked statements to closures `(frame) => completion`. Compiled with `instrument` (tracer `-t`,
+ * debugger `-d`), each statement calls the statement hook with its source position first; without it,
+ * statements carry no hook code at all.
  */
 import * as R from '../../src/runtime';
 import { V } from './runtimeValues';
@@ -15,7 +16,7 @@ import { lowerWhen, lowerWhenAsync } from './when';
 import * as T_ from './tables';
 
 /**
- * Lowers a statement, wrapping it with the statement hook.
+ * Lowers a statement, wrapping it with the statement hook when the program is instrumented.
  *
  * ## Example
  * ```ts
@@ -24,86 +25,15 @@ import * as T_ from './tables';
  * ```
  */
 export function lowerStmt(L: Lowerer, s: Stmt): Ex {
-  if (s.k === 'block') return lowerInner(L, s);
-  const fused = lowerHooked(L, s);
-  if (fused) return fused;
+  if (s.k === 'block' || !L.instrument) return lowerInner(L, s);
   const inner = lowerInner(L, s);
   const rt = L.rt;
   const pos = s.pos;
+  const end = s.end;
   return (f) => {
-    if (rt.onStatement !== undefined) rt.onStatement(pos);
+    if (rt.onStatement !== undefined) rt.onStatement(pos, end);
     return inner(f);
   };
-}
-
-/**
- * The most frequent statements with the statement-hook test inside their own closure rather than in a wrapper
- * around it: with the hook unset, one property test and no extra call per statement. Undefined for the rest.
- */
-function lowerHooked(L: Lowerer, s: Stmt): Ex | undefined {
-  const rt = L.rt;
-  const pos = s.pos;
-  switch (s.k) {
-    case 'expr': {
-      // A call whose value is discarded may end without one (Zeek only warns).
-      const e = s.expr.k === 'call' ? lowerDiscardedCall(L, s.expr) : lowerExpr(L, s.expr);
-      return (f) => {
-        if (rt.onStatement !== undefined) rt.onStatement(pos);
-        e(f);
-        return NORMAL;
-      };
-    }
-    case 'if': {
-      const c = lowerExpr(L, s.cond);
-      const a = lowerStmt(L, s.then);
-      if (!s.else) {
-        return (f) => {
-          if (rt.onStatement !== undefined) rt.onStatement(pos);
-          return c(f) ? a(f) : NORMAL;
-        };
-      }
-      const b = lowerStmt(L, s.else);
-      return (f) => {
-        if (rt.onStatement !== undefined) rt.onStatement(pos);
-        return c(f) ? a(f) : b(f);
-      };
-    }
-    case 'while': {
-      const c = lowerExpr(L, s.cond);
-      const body = lowerStmt(L, s.body);
-      return (f) => {
-        if (rt.onStatement !== undefined) rt.onStatement(pos);
-        while (c(f)) {
-          const r = body(f);
-          if (r === BREAK) break;
-          if (r === RETURN) return r;
-        }
-        return NORMAL;
-      };
-    }
-    case 'return': {
-      if (s.when || !s.value) return undefined;
-      const v = lowerExpr(L, s.value);
-      return (f) => {
-        if (rt.onStatement !== undefined) rt.onStatement(pos);
-        f.ret = v(f);
-        return RETURN;
-      };
-    }
-    case 'local': {
-      const t = s.varType!;
-      if (!s.init || (t.kind === 'table' && s.attrs.length > 0)) return undefined;
-      const slot = s.slot!;
-      const init = lowerExpr(L, s.init);
-      return (f) => {
-        if (rt.onStatement !== undefined) rt.onStatement(pos);
-        f.v[slot] = init(f);
-        return NORMAL;
-      };
-    }
-    default:
-      return undefined;
-  }
 }
 
 function lowerBlock(L: Lowerer, stmts: Stmt[]): Ex {
