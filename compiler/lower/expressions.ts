@@ -819,26 +819,27 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
     if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
     const unbox = e.args.map(a => a.k === 'coerce' && !direct(a));
     const invoke = builtinCaller(rt, name);
+    // The arguments' values, `any` boxes opened where the built-in takes the plain value.
+    const evalArgs = (f: Frame): unknown[] => {
+      const vals = new Array(n);
+      for (let i = 0; i < n; i++) {
+        const v = args[i](f);
+        vals[i] = unbox[i] && V.isAnyValue(v) ? v.value : v;
+      }
+      return vals;
+    };
     if (!L.instrument) {
       const fmtAtSite = lowerConstFmt(rt, e, args, types, unbox, loc);
       if (fmtAtSite) return guard(L, e, fmtAtSite);
       return guard(L, e, (f) => {
-        const vals = new Array(n);
-        for (let i = 0; i < n; i++) {
-          const v = args[i](f);
-          vals[i] = unbox[i] && V.isAnyValue(v) ? v.value : v;
-        }
+        const vals = evalArgs(f);
         setBuiltinLocation(loc);
         return invoke(vals, types);
       });
     }
     const paramNames = builtinParamNames(e.fn.type as FuncType | undefined);
     return guard(L, e, (f) => {
-      const vals = new Array(n);
-      for (let i = 0; i < n; i++) {
-        const v = args[i](f);
-        vals[i] = unbox[i] && V.isAnyValue(v) ? v.value : v;
-      }
+      const vals = evalArgs(f);
       setBuiltinLocation(loc);
       if (rt.trace === undefined) return invoke(vals, types);
       const call: TraceCall = { kind: 'builtin', name, params: vals.map((v, i) => ({ name: paramNames[i] ?? `vararg${i - paramNames.length}`, type: types[i], value: v })), pos: undefined, depth: rt.depth };
