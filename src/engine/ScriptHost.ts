@@ -2,6 +2,7 @@ import type { EventEngine } from '../events';
 import type { EngineQueries } from '../runtime/context';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
+import type { PersistentId } from '../state';
 
 /**
  * What the engine hands to the scripts of a run. It is structurally the
@@ -38,6 +39,8 @@ export interface ScriptHost {
   global?(name: string): unknown;
   /** Globals with their types (signature identifiers). */
   globals?(): { name: string; type: Type; value: unknown }[];
+  /** The `&persistent` globals (language.md §9.1); absent or empty when the scripts have none. */
+  persistentIds?(): PersistentId[];
   /** Run-time errors reported so far ("errors occurred while initializing", language.md §2.14). */
   readonly errorCount?: number;
 }

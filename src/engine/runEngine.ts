@@ -22,6 +22,8 @@ import { portNumber } from '../runtime/port';
 import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
+import { createStatePersistence } from './statePersistence';
+import { StateFileError } from '../state';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -95,6 +97,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       'Site::local_nets': undefined,
       'Site::private_address_space': undefined,
       'Site::private_address_space_is_local': undefined,
+      // Persistence (language.md §9.1): where state.bst lives.
+      state_dir: '.state',
     },
     terminate: () => {
       terminateRequested = true;
@@ -267,6 +271,23 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
   };
 
+  // Persistent state (§5.3 step 2): after parsing and redefs, before zeek_init is queued. A file that
+  // cannot be read stops the run before any script runs; it is left as it is (nothing is written).
+  const state = createStatePersistence(host?.persistentIds?.(), () => String(ctx.tunables.state_dir ?? '.state'), ctx.stderr);
+  if (state) {
+    try {
+      state.load();
+    } catch (e) {
+      if (!(e instanceof StateFileError)) throw e;
+      ctx.stderr(`rxbro: ${e.message}\n`);
+      await reader?.close();
+      dns.close();
+      connLog?.close();
+      for (const log of scriptLogs) log.close();
+      return { ...result, exitCode: 1 };
+    }
+  }
+
   try {
     // Startup (§5.3): zeek_init queued, top-level statements, zeek_script_loaded, drain.
     if (!reader) scheduler.advanceTo(options.startTime ?? Date.now() / 1000);
@@ -328,8 +349,10 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         events.drain();
         events.dispatchNow('net_done', scheduler.networkTime);
       }
+      // §5.7 step 3: persistent state is written before the terminating timer flush.
+      if (state && !state.save()) result.exitCode = 1;
       tracker.finishAll();
-    }
+    } else if (state && !state.save()) result.exitCode = 1;
     events.raise('zeek_done');
     scheduler.flushAll();
     events.drainToEmpty();
