@@ -7,6 +7,8 @@ import { compile, formatDiagnostic, TopLevelError } from '../compiler';
 import { TraceError } from '../src/input';
 import { FatalError, runEngine, type EngineOptions } from '../src/engine';
 import { createProgress } from './progress';
+import { printCapturedFile } from '../src/state';
+import { canonicalEventName } from '../src/events/aliases';
 
 interface RunFlags {
   read?: string;
@@ -20,6 +22,7 @@ interface RunFlags {
   dnsServer?: string;
   hosts?: string;
   signatures?: string[];
+  printState?: string;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -46,6 +49,7 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
     .option('--dns-server <host[:port]>', 'DNS server for lookup_addr/lookup_hostname (default: the system resolver)')
     .option('--hosts <file>', 'resolve lookup_hostname/lookup_addr from this hosts file instead of DNS')
     .option('--start-time <seconds>', 'network time at start-up when there is no trace (default: the wall clock)')
+    .option('-x, --print-state <file>', 'print a state file (.state/state.bst), captured events or state updates and exit; the scripts type captured events')
     .action(async (scripts: string[], flags: RunFlags) => {
       exitCode = await onRun(scripts, flags);
     });
@@ -55,6 +59,7 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
 let exitCode = 0;
 
 async function run(scripts: string[], flags: RunFlags): Promise<number> {
+  if (flags.printState !== undefined) return printState(flags.printState, scripts);
   const progress = flags.read && flags.read !== '-' ? lazyProgress(flags.read) : undefined;
   const options: EngineOptions = {
     trace: flags.read,
@@ -89,6 +94,38 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
   } finally {
     progress?.done();
   }
+}
+
+/** `-x FILE [scripts]`: the scripts are compiled only for their declarations (event and global types). */
+function printState(file: string, scripts: string[]): number {
+  const compiled = compile({ files: scripts, bare: true, searchPath: [] });
+  for (const d of compiled.diagnostics) process.stderr.write(formatDiagnostic(d, compiled.sources.get(d.pos.file)) + '\n');
+  const program = compiled.program;
+  if (!program) return 1;
+  return printCapturedFile(file, {
+    eventParams: (name) => {
+      const t = program.globalType(name) ?? program.globalType(canonicalEventName(name));
+      return t && t.kind === 'event' ? t.params : undefined;
+    },
+    globalType: (name) => program.globalType(name),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  });
+}
+
+/**
+ * Bro's spelling without a sub-command (`rxbro p.bro`, `rxbro -x .state/state.bst p.bro`,
+ * `rxbro -r t.pcap s.bro`) means `run`.
+ *
+ * ## Example
+ * ```ts
+ * withDefaultCommand(['node', 'rxbro', '-x', 'f.bst']); // ['node', 'rxbro', 'run', '-x', 'f.bst']
+ * ```
+ */
+export function withDefaultCommand(argv: string[]): string[] {
+  const first = argv[2];
+  if (first === undefined || ['run', 'help', '-h', '--help', '-V', '--version'].includes(first)) return argv;
+  return [...argv.slice(0, 2), 'run', ...argv.slice(2)];
 }
 
 /**
@@ -144,7 +181,7 @@ export async function main(argv: string[]): Promise<number> {
   exitCode = 0;
   quietOnClosedPipe();
   try {
-    await buildProgram(run).parseAsync(argv);
+    await buildProgram(run).parseAsync(withDefaultCommand(argv));
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;

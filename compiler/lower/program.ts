@@ -45,6 +45,8 @@ export interface Program {
   readonly redefAssigned: ReadonlySet<string>;
   /** Current value of a global by full name (undefined if unknown or unset). */
   global(name: string): unknown;
+  /** Declared type of a global by full name, events and functions included (`-x` types captured events by it). */
+  globalType(name: string): Type | undefined;
   /** All globals with their types, for `print-globals`-style tools. */
   globals(): { name: string; type: Type; value: unknown }[];
   /**
@@ -254,6 +256,10 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
     global(name) {
       const s = checked.syms.get(name);
       return s && s.kind === 'global' ? s.cell.v : undefined;
+    },
+    globalType(name) {
+      const s = checked.syms.get(name);
+      return s && s.kind === 'global' ? s.type : undefined;
     },
     globals() {
       const out: { name: string; type: Type; value: unknown }[] = [];

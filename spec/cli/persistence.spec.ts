@@ -34,6 +34,25 @@ describe('&persistent across runs', () => {
     ]);
   });
 
+  test('-x prints the file as Bro 1.5.3 did (x.txt): Date on stderr, then one ID line each', () => {
+    const cwd = scratch();
+    rxbro(['run', '-b', 'p.bro'], { cwd });
+    rxbro(['p.bro'], { cwd }); // Bro's spelling without "run"
+    const r = rxbro(['-x', '.state/state.bst', 'p.bro'], { cwd });
+    const ref = readFileSync(join(REFERENCE, 'x.txt'), 'latin1').split('\n');
+    expect(r.stderr).toMatch(/^Date: (Sun|Mon|Tue|Wed|Thu|Fri|Sat) [A-Z][a-z]{2} [ \d]\d \d\d:\d\d:\d\d \d{4}\n$/);
+    expect(`${r.stdout}rc=${r.status}`).toBe(ref.slice(1).join('\n').trimEnd());
+    expect(rxbro(['run', '-x', '.state/state.bst'], { cwd }).stdout).toBe(r.stdout);
+  });
+
+  test('-x of a corrupt file: one error line, exit 1', () => {
+    const cwd = scratch();
+    writeFileSync(join(cwd, 'bad.bst'), '{"format":"rxbro-state","version":1,"date":1}\n{"id":"n","type":"count","t":"count","attrs":[],"value":1}\n');
+    const r = rxbro(['-x', 'bad.bst'], { cwd });
+    expect(r.status).toBe(1);
+    expect(r.stderr).toBe('rxbro: bad.bst:3: truncated: no end line\n');
+  });
+
   test('state_dir is where the file goes (redef)', () => {
     const cwd = scratch();
     rxbro(['run', '-b', 'p.bro', 'state_dir="my-state"'], { cwd });

@@ -3,3 +3,6 @@ export * from './typeJson';
 export * from './valueJson';
 export * from './stateFile';
 export * from './persistence';
+export * from './describeBro';
+export * from './captureFile';
+export * from './printCaptured';
