@@ -23,6 +23,7 @@ interface RunFlags {
   hosts?: string;
   signatures?: string[];
   printState?: string;
+  replay?: string;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -49,6 +50,7 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
     .option('--dns-server <host[:port]>', 'DNS server for lookup_addr/lookup_hostname (default: the system resolver)')
     .option('--hosts <file>', 'resolve lookup_hostname/lookup_addr from this hosts file instead of DNS')
     .option('--start-time <seconds>', 'network time at start-up when there is no trace (default: the wall clock)')
+    .option('-R, --replay <file>', 'replay the events captured in this file (capture_events) into the scripts instead of reading packets')
     .option('-x, --print-state <file>', 'print a state file (.state/state.bst), captured events or state updates and exit; the scripts type captured events')
     .action(async (scripts: string[], flags: RunFlags) => {
       exitCode = await onRun(scripts, flags);
@@ -63,6 +65,7 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
   const progress = flags.read && flags.read !== '-' ? lazyProgress(flags.read) : undefined;
   const options: EngineOptions = {
     trace: flags.read,
+    replay: flags.replay,
     ignoreChecksums: flags.checksums === false,
     bare: flags.bare === true,
     logDir: flags.logDir,

@@ -52,6 +52,8 @@ export function builtinContext(rt: Runtime): BuiltinContext {
     readingLiveTraffic: () => false,
     env,
     engine: rt.ctx.engine,
+    // Read at each call: the engine installs it after the scripts are attached.
+    get state() { return rt.ctx.state; },
   };
   contexts.set(rt, c);
   return c;

@@ -5,7 +5,7 @@
 import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { REPO, rxbro } from './cliRun';
+import { REPO, rxbro, ZEEK_TRACES } from './cliRun';
 
 const REFERENCE = resolve(REPO, '..', 'shared', 'reference', 'bro-1.5.3', 'persistent');
 
@@ -110,5 +110,37 @@ event bro_init()
     expect(r.status).toBe(0);
     expect(r.stderr).toBe('warning: .state/state.bst: nruns was saved as count but is now int; not loaded\n');
     expect(r.stdout).toBe('nruns=1\n{\nrun-1\n}\n'); // the set kept run-1 and re-added it
+  });
+
+  test('@load checkpoint: state written every state_checkpoint_interval, the first one skipped; exit() keeps the last', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'rxbro-state-'));
+    writeFileSync(join(cwd, 'cp.bro'), `
+@load checkpoint
+redef state_checkpoint_interval = 1 sec;
+redef state_rescan_interval = 0 secs;
+global pkts: count = 0 &persistent;
+global first = double_to_time(0.0);
+event new_packet(c: connection, p: pkt_hdr)
+	{
+	++pkts;
+	if ( first == double_to_time(0.0) ) first = network_time();
+	if ( network_time() - first > 3.5 secs ) { print fmt("exit at %d packets", pkts); exit(0); }
+	}
+event state_checkpoint() { print fmt("%.6f checkpoint, pkts=%d", network_time(), pkts); }
+`);
+    const r = rxbro(['run', '-b', '-r', join(ZEEK_TRACES, 'wikipedia.pcap'), 'cp.bro'], { cwd });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe(
+      '1300475167.096535 checkpoint, pkts=0\n1300475168.652003 checkpoint, pkts=3\n' +
+        '1300475169.780331 checkpoint, pkts=108\n1300475170.811500 checkpoint, pkts=110\nexit at 111 packets\n',
+    );
+    // exit() skips the termination write: the file holds the last checkpoint (110), not 0 from the skipped first one.
+    expect(readFileSync(join(cwd, '.state', 'state.bst'), 'utf8')).toContain('{"id":"pkts","type":"count","t":"count","attrs":["&persistent"],"value":110}');
+  });
+
+  test('make_connection_persistent and &synchronized are accepted', () => {
+    const r = rxbro(['run', '-b', '-r', join(ZEEK_TRACES, 'http-get.pcap'), '-e', 'event connection_established(c: connection) { make_connection_persistent(c); print "ok"; }']);
+    expect(r.status).toBe(0);
+    expect(r.stdout).toBe('ok\n');
   });
 });

@@ -1,5 +1,5 @@
 import type { EventEngine } from '../events';
-import type { EngineQueries } from '../runtime/context';
+import type { EngineQueries, StateControl } from '../runtime/context';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
 import type { PersistentId } from '../state';
@@ -21,6 +21,8 @@ export interface EngineContext {
   readingTraces: boolean;
   /** The engine's answers for the connection built-ins; filled in once the tracker exists. */
   engine?: EngineQueries;
+  /** Persistence and capture controls for the state built-ins (language.md §9.1, engine.md §6.6). */
+  state?: StateControl;
 }
 
 /** A compiled policy as the engine sees it (the compiler's `Program`). */
@@ -37,6 +39,8 @@ export interface ScriptHost {
   readonly redefAssigned?: ReadonlySet<string>;
   /** A global's current value by full name (signature identifiers, `eval` functions). */
   global?(name: string): unknown;
+  /** Declared type of a global (events included) by name: captured and replayed events are typed by it. */
+  globalType?(name: string): Type | undefined;
   /** Globals with their types (signature identifiers). */
   globals?(): { name: string; type: Type; value: unknown }[];
   /** The `&persistent` globals (language.md §9.1); absent or empty when the scripts have none. */

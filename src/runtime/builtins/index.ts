@@ -13,6 +13,7 @@ import { FILE_BUILTINS } from './files';
 import { FORMATTING_BUILTINS } from './formatting';
 import { PROCESS_BUILTINS } from './process';
 import { STRING_BUILTINS } from './strings';
+import { STATE_BUILTINS } from './state';
 import { TIME_BUILTINS } from './time';
 
 export * from './builtin';
@@ -39,4 +40,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...FILE_BUILTINS,
   ...PROCESS_BUILTINS,
   ...CONNECTION_BUILTINS,
+  ...STATE_BUILTINS,
 };
