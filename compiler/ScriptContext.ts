@@ -65,4 +65,9 @@ export interface ScriptContext {
   engine?: EngineQueries;
   /** Persistence and capture (`checkpoint_state`, `capture_events`, …); absent without an engine. */
   state?: StateControl;
+  /**
+   * Set by the engine while `capture_state_updates` runs: told of each write to a `&synchronized` global
+   * (`assign` with or without an index, `add`/`del` of a table element).
+   */
+  stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }

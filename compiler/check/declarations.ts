@@ -216,17 +216,17 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
 
 /**
  * `&persistent` / `&synchronized` / `&mergeable` on a global (language.md §9.1): Bro 1.x's errors for
- * constants and functions; `&synchronized`/`&mergeable` are accepted but do nothing in rxbro (no
- * communication peers), which a warning says.
+ * constants and functions. `&synchronized` shares nothing (rxbro has no communication peers) but
+ * marks the global's writes for `capture_state_updates`; `&mergeable` does nothing, which a warning says.
  */
 function checkStateAttrs(c: Checker, attrs: AttrNode[], storage: string, type: Type, pos: Pos): void {
   const stateful = hasAttr(attrs, 'persistent') || hasAttr(attrs, 'synchronized');
   if (stateful && (type.kind === 'function' || type.kind === 'event' || type.kind === 'hook')) error(c, pos, "can't register functions as persistent ID");
   else if (stateful && storage !== 'global') error(c, pos, '&persistant/synchronized with constant');
+  // &synchronized marks the global for capture_state_updates (engine.md §6.7); &mergeable only ever
+  // changed how peers merged synchronized tables.
   for (const a of attrs) {
-    if (a.name === 'synchronized' || a.name === 'mergeable') {
-      warn(c, a.pos, `&${a.name} has no effect in rxbro (it shares state with communication peers, which rxbro does not have)`);
-    }
+    if (a.name === 'mergeable') warn(c, a.pos, '&mergeable has no effect in rxbro (it merges state from communication peers, which rxbro does not have)');
   }
 }
 

@@ -89,3 +89,33 @@ event bro_done() { print "done", network_time(); }
     expect(r.stderr).toBe('rxbro: cut.bst:3: not a JSON line (file cut short?)\n');
   });
 });
+
+describe('capture-state-updates and -x', () => {
+  test('writes to &synchronized globals become "State access:" lines', () => {
+    const r = rxbro(['run', '-b', '-r', join(ZEEK_TRACES, 'http-get.pcap'), 'capture-state-updates', '-e', `
+global peers: set[addr] &synchronized;
+global hits: table[string] of count &default=0 &synchronized;
+global total: count = 0 &synchronized;
+global untracked: count = 0;
+event new_connection(c: connection) { add peers[c$id$orig_h]; hits[fmt("%s", c$id$resp_p)] += 1; total += 1; ++untracked; }
+event connection_state_remove(c: connection) { delete peers[c$id$orig_h]; hits = table(); }
+`]);
+    expect(r.stderr).toBe('');
+    const lines = readFileSync(join(r.cwd, 'state-updates.bst'), 'utf8').trimEnd().split('\n');
+    expect(JSON.parse(lines[0]).format).toBe('rxbro-state-updates');
+    expect(lines.slice(1)).toEqual([
+      '{"ts":1362692526.869344,"op":"add","id":"peers","index":["141.142.228.5"]}',
+      '{"ts":1362692526.869344,"op":"assign","id":"hits","index":["80/tcp"],"value":1}',
+      '{"ts":1362692526.869344,"op":"assign","id":"total","value":1}',
+      '{"ts":1362692527.080972,"op":"del","id":"peers","index":["141.142.228.5"]}',
+      '{"ts":1362692527.080972,"op":"assign","id":"hits","value":[]}',
+    ]);
+    const x = rxbro(['-x', 'state-updates.bst'], { cwd: r.cwd });
+    expect(x.status).toBe(0);
+    // Without the scripts the values are untyped (JSON as stored).
+    expect(x.stdout).toBe(
+      'State access: add peers["141.142.228.5"]\nState access: hits["80/tcp"] = 1\nState access: total = 1\n' +
+        'State access: del peers["141.142.228.5"]\nState access: hits = []\n',
+    );
+  });
+});

@@ -23,6 +23,8 @@ export interface EngineContext {
   engine?: EngineQueries;
   /** Persistence and capture controls for the state built-ins (language.md §9.1, engine.md §6.6). */
   state?: StateControl;
+  /** Set while `capture_state_updates` runs: each write to a `&synchronized` global (engine.md §6.7). */
+  stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }
 
 /** A compiled policy as the engine sees it (the compiler's `Program`). */

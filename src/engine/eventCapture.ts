@@ -96,3 +96,36 @@ export function captureEvents(
     file.close();
   };
 }
+
+/**
+ * Starts capturing writes to `&synchronized` globals into `file` (engine.md §6.7): installs
+ * `ctx.stateUpdate`, which the compiled writes call; returns the function that stops it.
+ * `globalType(id)` types the index and value.
+ *
+ * ## Example
+ * ```ts
+ * const stop = captureStateUpdates(ctx, openCaptureFile('state-updates.bst', STATE_UPDATES_FORMAT), (n) => host.globalType(n));
+ * ```
+ */
+export function captureStateUpdates(
+  ctx: { stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void; scheduler: { networkTime: number } },
+  file: CaptureFile,
+  globalType: (id: string) => Type | undefined,
+): () => void {
+  ctx.stateUpdate = (op, id, index, value) => {
+    const t = globalType(id);
+    const rec: { [k: string]: Json } = { ts: ctx.scheduler.networkTime, op, id };
+    try {
+      if (index !== undefined) rec.index = index.map((x, i) => (t?.kind === 'table' ? valueToJson(x, t.index[i]) : untypedJson(x)));
+      const vt = index !== undefined && t?.kind === 'table' ? t.yield : t;
+      if (op === 'assign') rec.value = vt ? valueToJson(value, vt) : untypedJson(value);
+    } catch {
+      rec.value = null; // not storable (a function value)
+    }
+    file.line(JSON.stringify(rec));
+  };
+  return () => {
+    ctx.stateUpdate = undefined;
+    file.close();
+  };
+}

@@ -23,8 +23,8 @@ import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
 import type { EngineContext, ScriptHost } from './ScriptHost';
 import { createStatePersistence } from './statePersistence';
-import { EVENTS_FORMAT, StateFileError } from '../state';
-import { captureEvents, openCaptureFile } from './eventCapture';
+import { EVENTS_FORMAT, STATE_UPDATES_FORMAT, StateFileError } from '../state';
+import { captureEvents, captureStateUpdates, openCaptureFile } from './eventCapture';
 import { readReplayFile, type ReplayedEvent } from './replayEvents';
 import { canonicalEventName } from '../events';
 import type { Type } from '../runtime/types';
@@ -315,7 +315,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     checkpoint: () => (state ? state.save() : true),
     rescan: () => state?.rescan() ?? false,
     captureEvents: (path) => openCapture(path, (p) => captureEvents(events, openCaptureFile(p, EVENTS_FORMAT), paramTypes)),
-    captureStateUpdates: () => false,
+    captureStateUpdates: (path) =>
+      openCapture(path, (p) => captureStateUpdates(ctx, openCaptureFile(p, STATE_UPDATES_FORMAT), (id) => host?.globalType?.(id))),
   };
 
   try {

@@ -43,8 +43,9 @@ function describeUpdate(o: Record<string, unknown>, t: Type | undefined): string
   const idx = Array.isArray(o.index)
     ? `[${o.index.map((x, i) => typed(x, t?.kind === 'table' ? t.index[i] : undefined)).join(', ')}]`
     : '';
-  const elem = t?.kind === 'table' ? t.yield : t;
-  const val = 'value' in o ? typed(o.value, o.op === 'incr' && t?.kind === 'table' ? t.yield : elem) : '';
+  // An element's value has the table's yield type; a whole-variable value the variable's type.
+  const vt = Array.isArray(o.index) && t?.kind === 'table' ? t.yield : t;
+  const val = 'value' in o ? typed(o.value, vt) : '';
   switch (o.op) {
     case 'assign':
       return `${id}${idx} = ${val}`;
