@@ -62,6 +62,10 @@ let exitCode = 0;
 
 async function run(scripts: string[], flags: RunFlags): Promise<number> {
   if (flags.printState !== undefined) return printState(flags.printState, scripts);
+  if (flags.replay !== undefined && flags.read !== undefined) {
+    process.stderr.write('rxbro: -R replays captured events instead of reading packets; give -R or -r, not both\n');
+    return 1;
+  }
   const progress = flags.read && flags.read !== '-' ? lazyProgress(flags.read) : undefined;
   const options: EngineOptions = {
     trace: flags.read,

@@ -209,10 +209,14 @@ export function createExpiringTable<K extends TableKey, V>(
   /** Restored entries waiting for `S` (Zeek mode, before the first packet), with their absolute access times. */
   let pending: [ExpiringEntry<K, V>, number][] | null = null;
 
-  /** Stamps restored entries once `S` is known; an entry refreshed meanwhile (access no longer NaN) keeps its stamp. */
+  /**
+   * Stamps restored entries once `S` is known; an entry refreshed meanwhile (access no longer NaN) keeps
+   * its stamp. Floored, not truncated: a saved time before `S` gives a negative offset, and rounding it
+   * toward zero would make the entry younger than it is; §7.2's stamps only ever make entries older.
+   */
   function settlePending(s: number): void {
     if (pending === null || s === 0) return;
-    for (const [e, abs] of pending) if (Number.isNaN(e.access)) e.access = e.queuedAccess = Math.trunc(abs - s);
+    for (const [e, abs] of pending) if (Number.isNaN(e.access)) e.access = e.queuedAccess = Math.floor(abs - s);
     pending = null;
   }
 
@@ -452,7 +456,7 @@ export function createExpiringTable<K extends TableKey, V>(
       else if (kind !== Kind.None) {
         const s = exact ? 0 : startTime();
         if (exact) a = absoluteAccess;
-        else if (s !== 0) a = Math.trunc(absoluteAccess - s);
+        else if (s !== 0) a = Math.floor(absoluteAccess - s);
         else a = NaN;
       }
       const e: ExpiringEntry<K, V> = { key, index, value, access: a, queuedAccess: a, queuedSeq: 0 };

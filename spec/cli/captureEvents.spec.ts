@@ -90,6 +90,12 @@ event bro_done() { print "done", network_time(); }
   });
 });
 
+test('-R and -r together: one error line', () => {
+  const r = rxbro(['run', '-b', '-R', 'events.bst', '-r', join(ZEEK_TRACES, 'http-get.pcap')]);
+  expect(r.status).toBe(1);
+  expect(r.stderr).toBe('rxbro: -R replays captured events instead of reading packets; give -R or -r, not both\n');
+});
+
 describe('capture-state-updates and -x', () => {
   test('writes to &synchronized globals become "State access:" lines', () => {
     const r = rxbro(['run', '-b', '-r', join(ZEEK_TRACES, 'http-get.pcap'), 'capture-state-updates', '-e', `

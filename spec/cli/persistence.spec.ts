@@ -2,7 +2,7 @@
  * End-to-end: `&persistent` state across runs of `bin/rxbro` (language.md §9.1), compared with what
  * Bro 1.5.3 printed for the same script (`../shared/reference/bro-1.5.3/persistent/`).
  */
-import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { REPO, rxbro, ZEEK_TRACES } from './cliRun';
@@ -82,6 +82,23 @@ event bro_init()
     const r = rxbro(['run', '-b', '--start-time', '1010', 'exp.bro'], { cwd });
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('1020.0 |seen|=1\n1035.0 |seen|=1\n1045.0 |seen|=0\n');
+  });
+
+  test('trace mode: a saved entry already due before the trace starts is gone at the first packet', () => {
+    const cwd = mkdtempSync(join(tmpdir(), 'rxbro-state-'));
+    writeFileSync(join(cwd, 'te.bro'), `
+global seen: set[string] &read_expire = 5.5 secs &persistent;
+global runs: count = 0 &persistent;
+event bro_init() { if ( ++runs == 1 ) add seen["x"]; }
+event new_connection(c: connection) { print fmt("%.6f new |seen|=%d", network_time(), |seen|); }
+`);
+    rxbro(['run', '-b', '--start-time', '1362692521', 'te.bro'], { cwd }); // read at ...521, due ...526.5
+    const r = rxbro(['run', '-b', '-C', '-r', join(ZEEK_TRACES, 'http-get.pcap'), 'te.bro'], { cwd });
+    expect(r.stdout).toBe('1362692526.869344 new |seen|=0\n'); // the first sweep, at the first packet, removed it
+    // Without the first run's age it would still be there: a fresh run adds and keeps it.
+    rmSync(join(cwd, '.state'), { recursive: true });
+    const fresh = rxbro(['run', '-b', '-C', '-r', join(ZEEK_TRACES, 'http-get.pcap'), 'te.bro'], { cwd });
+    expect(fresh.stdout).toBe('1362692526.869344 new |seen|=1\n');
   });
 
   test.each([
