@@ -18,3 +18,6 @@ export {
   type WeirdOutcome,
   type WeirdSubject,
 } from './weirdActions';
+export { createStatePersistence, type StatePersistence } from './statePersistence';
+export { captureEvents, captureStateUpdates, openCaptureFile, type CaptureFile } from './eventCapture';
+export { readReplayFile, ENGINE_RAISED_EVENTS, type ReplayedEvent } from './replayEvents';
