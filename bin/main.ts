@@ -8,6 +8,8 @@ import { TraceError } from '../src/input';
 import { FatalError, runEngine, type EngineOptions } from '../src/engine';
 import { createProgress } from './progress';
 import { startDebugTools } from './debugTools';
+import { printCapturedFile } from '../src/state';
+import { canonicalEventName } from '../src/events/aliases';
 
 interface RunFlags {
   read?: string;
@@ -23,6 +25,8 @@ interface RunFlags {
   signatures?: string[];
   traceFile?: string;
   debug?: boolean;
+  printState?: string;
+  replay?: string;
 }
 
 function collect(value: string, previous: string[] = []): string[] {
@@ -51,6 +55,8 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
     .option('--start-time <seconds>', 'network time at start-up when there is no trace (default: the wall clock)')
     .option('-t, --trace-file <file>', 'execution tracing: write every script call, built-in call and return to <file> ("-" for stderr)')
     .option('-d, --debug', 'run the scripts under the gdb-style script debugger (commands on standard input)')
+    .option('-R, --replay <file>', 'replay the events captured in this file (capture_events) into the scripts instead of reading packets')
+    .option('-x, --print-state <file>', 'print a state file (.state/state.bst), captured events or state updates and exit; the scripts type captured events')
     .action(async (scripts: string[], flags: RunFlags) => {
       exitCode = await onRun(scripts, flags);
     });
@@ -62,9 +68,15 @@ let exitCode = 0;
 let commandLine: string[] = ['rxbro'];
 
 async function run(scripts: string[], flags: RunFlags): Promise<number> {
+  if (flags.printState !== undefined) return printState(flags.printState, scripts);
+  if (flags.replay !== undefined && flags.read !== undefined) {
+    process.stderr.write('rxbro: -R replays captured events instead of reading packets; give -R or -r, not both\n');
+    return 1;
+  }
   const progress = flags.read && flags.read !== '-' ? lazyProgress(flags.read) : undefined;
   const options: EngineOptions = {
     trace: flags.read,
+    replay: flags.replay,
     ignoreChecksums: flags.checksums === false,
     bare: flags.bare === true,
     logDir: flags.logDir,
@@ -109,6 +121,38 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     progress?.done();
     tools?.close();
   }
+}
+
+/** `-x FILE [scripts]`: the scripts are compiled only for their declarations (event and global types). */
+function printState(file: string, scripts: string[]): number {
+  const compiled = compile({ files: scripts, bare: true, searchPath: [] });
+  for (const d of compiled.diagnostics) process.stderr.write(formatDiagnostic(d, compiled.sources.get(d.pos.file)) + '\n');
+  const program = compiled.program;
+  if (!program) return 1;
+  return printCapturedFile(file, {
+    eventParams: (name) => {
+      const t = program.globalType(name) ?? program.globalType(canonicalEventName(name));
+      return t && t.kind === 'event' ? t.params : undefined;
+    },
+    globalType: (name) => program.globalType(name),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  });
+}
+
+/**
+ * Bro's spelling without a sub-command (`rxbro p.bro`, `rxbro -x .state/state.bst p.bro`,
+ * `rxbro -r t.pcap s.bro`) means `run`.
+ *
+ * ## Example
+ * ```ts
+ * withDefaultCommand(['node', 'rxbro', '-x', 'f.bst']); // ['node', 'rxbro', 'run', '-x', 'f.bst']
+ * ```
+ */
+export function withDefaultCommand(argv: string[]): string[] {
+  const first = argv[2];
+  if (first === undefined || ['run', 'help', '-h', '--help', '-V', '--version'].includes(first)) return argv;
+  return [...argv.slice(0, 2), 'run', ...argv.slice(2)];
 }
 
 /**
@@ -165,7 +209,7 @@ export async function main(argv: string[]): Promise<number> {
   commandLine = ['rxbro', ...argv.slice(2)];
   quietOnClosedPipe();
   try {
-    await buildProgram(run).parseAsync(argv);
+    await buildProgram(run).parseAsync(withDefaultCommand(argv));
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;

@@ -4,7 +4,7 @@
  * The interfaces are structural on purpose: `NetworkTimeScheduler` (src/time) and the engine returned by
  * `createEventEngine()` (src/events) satisfy them as they are, and tests can pass small fakes.
  */
-import type { EngineQueries } from '../src/runtime/context';
+import type { EngineQueries, StateControl } from '../src/runtime/context';
 
 /**
  * The network-time clock and timer heap (src/time `NetworkTimeScheduler`). The engine API (`at`/`cancel`,
@@ -63,4 +63,11 @@ export interface ScriptContext {
   env?: Record<string, string | undefined>;
   /** The engine's answers for the connection built-ins (`get_conn_stats`, …); absent without an engine. */
   engine?: EngineQueries;
+  /** Persistence and capture (`checkpoint_state`, `capture_events`, …); absent without an engine. */
+  state?: StateControl;
+  /**
+   * Set by the engine while `capture_state_updates` runs: told of each write to a `&synchronized` global
+   * (`assign` with or without an index, `add`/`del` of a table element).
+   */
+  stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }

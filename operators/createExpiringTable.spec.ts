@@ -380,3 +380,33 @@ describe('createExpiringTable: sweep passes', () => {
     });
   });
 });
+
+describe('restore (persistent state, language.md §9.1)', () => {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { NetworkTimeScheduler } = require('../src/time/NetworkTimeScheduler') as typeof import('../src/time/NetworkTimeScheduler');
+
+  it('an entry saved with absolute access 1000 expires by this run\'s sweeps as if read at 1000', () => {
+    const clock = new NetworkTimeScheduler();
+    let start = 0;
+    const t = createExpiringTable<string, boolean>({ readExpire: 30, scheduler: clock, startTime: () => start });
+    t.restore('x', true, ['x'], 1000); // before the first packet: S not known yet
+    expect(t.accessTime('x')).toBe(1000);
+    start = 1010;
+    clock.advanceTo(1010); // first sweep: stamps the entry relative to S
+    expect(t.accessTime('x')).toBe(1000);
+    clock.advanceTo(1030.5); // the next sweep runs now: 1000 + 30 < 1030.5, removed
+    expect(t.has('x')).toBe(false);
+  });
+
+  it('exact mode keeps the absolute time; restore reports no on_change', () => {
+    const clock = new NetworkTimeScheduler();
+    const changes: string[] = [];
+    const t = createExpiringTable<string, number>({ writeExpire: 5, exact: true, scheduler: clock, onChange: (_t, c, k) => changes.push(`${c} ${k}`) });
+    clock.advanceTo(100);
+    t.restore('a', 1, ['a'], 98);
+    expect(t.accessTime('a')).toBe(98);
+    clock.advanceTo(103);
+    expect(t.has('a')).toBe(false);
+    expect(changes).toEqual(['expired a']);
+  });
+});

@@ -98,6 +98,20 @@ export interface ExpiringTable<K extends TableKey, V> {
    * but change the table only through `set`/`delete`/`clear`, or expiry loses track.
    */
   readonly map: Map<K, ExpiringEntry<K, V>>;
+  /**
+   * Absolute network time (seconds) the entry's expiry counts from — its creation, last write
+   * or last read, per the table's attribute — or undefined for a missing key or a table
+   * without an expire attribute. What persistence (`&persistent`) saves for each entry.
+   */
+  accessTime(key: K): number | undefined;
+  /**
+   * Puts an entry back as a saved state had it (`&persistent` load): no `&on_change`, and
+   * expiry counts from `absoluteAccess` (seconds), which may lie before this run's start.
+   * Until the start time `S` is known (before the first packet), the entry waits unstamped
+   * and is converted at the next sweep, so the whole-second stamp is taken relative to this
+   * run's `S`. `NaN` (no saved time) counts from now.
+   */
+  restore(key: K, value: V, index: readonly unknown[], absoluteAccess: number): void;
   /** Entries removed by expiry (not by `delete`), at the network time they leave. */
   readonly expired$: Observable<ExpiredEntry<K, V>>;
   /** Cancels the sweep timer and completes `expired$`. */
@@ -193,6 +207,19 @@ export function createExpiringTable<K extends TableKey, V>(
   /** Zeek mode: entry read ahead to learn whether the pass is complete. */
   let peeked: ExpiringEntry<K, V> | null = null;
   const heap: ExpiringEntry<K, V>[] = [];
+  /** Restored entries waiting for `S` (Zeek mode, before the first packet), with their absolute access times. */
+  let pending: [ExpiringEntry<K, V>, number][] | null = null;
+
+  /**
+   * Stamps restored entries once `S` is known; an entry refreshed meanwhile (access no longer NaN) keeps
+   * its stamp. Floored, not truncated: a saved time before `S` gives a negative offset, and rounding it
+   * toward zero would make the entry younger than it is; §7.2's stamps only ever make entries older.
+   */
+  function settlePending(s: number): void {
+    if (pending === null || s === 0) return;
+    for (const [e, abs] of pending) if (Number.isNaN(e.access)) e.access = e.queuedAccess = Math.floor(abs - s);
+    pending = null;
+  }
 
   /** Current access stamp: Zeek's `int(now − S)`, or plain seconds in exact mode. */
   function stamp(nowSeconds: number): number {
@@ -289,6 +316,7 @@ export function createExpiringTable<K extends TableKey, V>(
     }
     const now = host.nowSeconds();
     const s = startTime();
+    if (pending !== null) settlePending(s);
     if (cursor === null) cursor = map.values();
     // `finally`: an error escaping `expireFunc`/`onChange` (via `onError`) must not stop
     // the table's sweeps for the rest of the run.
@@ -417,6 +445,29 @@ export function createExpiringTable<K extends TableKey, V>(
     },
     keys() {
       return map.keys();
+    },
+    accessTime(key) {
+      const e = map.get(key);
+      if (e === undefined || kind === Kind.None) return undefined;
+      if (exact) return e.access;
+      if (Number.isNaN(e.access)) return pending?.find(([p]) => p === e)?.[1];
+      return startTime() + e.access;
+    },
+    restore(key, value, index, absoluteAccess) {
+      const old = map.get(key);
+      if (old !== undefined) map.delete(key);
+      let a = 0;
+      if (kind !== Kind.None && Number.isNaN(absoluteAccess)) a = stamp(host.nowSeconds());
+      else if (kind !== Kind.None) {
+        const s = exact ? 0 : startTime();
+        if (exact) a = absoluteAccess;
+        else if (s !== 0) a = Math.floor(absoluteAccess - s);
+        else a = NaN;
+      }
+      const e: ExpiringEntry<K, V> = { key, index, value, access: a, queuedAccess: a, queuedSeq: 0 };
+      map.set(key, e);
+      if (Number.isNaN(a)) (pending ??= []).push([e, absoluteAccess]);
+      if (exact && kind !== Kind.None) enqueue(e);
     },
     map,
     expired$: expired.asObservable(),

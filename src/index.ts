@@ -29,3 +29,4 @@ export * from './events';
 export * from './conn';
 export * from './engine';
 export * from './runtime/port';
+export * from './state';

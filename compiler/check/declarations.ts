@@ -7,7 +7,7 @@
 import { FuncType, recordField, RecordType, sameType, T, Type } from '../../src/runtime/types';
 import type { AttrNode, Decl, Expr, FuncNode } from '../ast';
 import { CompileError, Diagnostic, Pos } from '../diagnostics';
-import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, Step, typeName } from './context';
+import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, Step, typeName, warn } from './context';
 import { checkExpr, checkTableAttrs, coerce } from './expressions';
 import { addEnumItems, ERR, fieldSpec, resolveType } from './resolveType';
 import { checkFuncBody, checkStmt } from './statements';
@@ -154,7 +154,7 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
       if (!type) { error(c, d.pos, `no type given for ${name}`); type = ERR; }
       const redef = hasAttr(d.attrs, 'redef') || d.storage === 'option';
       if (d.storage === 'const' && !init && !redef) error(c, d.pos, `const ${name} must be initialized`);
-      if (hasAttr(d.attrs, 'persistent') && d.storage !== 'global') error(c, d.pos, '&persistant/synchronized with constant');
+      checkStateAttrs(c, d.attrs, d.storage, type, d.pos);
       const sym: GlobalSym = {
         kind: 'global', name, type, storage: d.storage, redef, attrs: d.attrs, exported: c.exporting,
         module: c.module, pos: d.pos, cell: { v: undefined }, bodies: [],
@@ -213,6 +213,22 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
       c.steps.push({ k: 'stmt', stmt: d.stmt });
       return;
     }
+  }
+}
+
+/**
+ * `&persistent` / `&synchronized` / `&mergeable` on a global (language.md §9.1): Bro 1.x's errors for
+ * constants and functions. `&synchronized` shares nothing (rxbro has no communication peers) but
+ * marks the global's writes for `capture_state_updates`; `&mergeable` does nothing, which a warning says.
+ */
+function checkStateAttrs(c: Checker, attrs: AttrNode[], storage: string, type: Type, pos: Pos): void {
+  const stateful = hasAttr(attrs, 'persistent') || hasAttr(attrs, 'synchronized');
+  if (stateful && (type.kind === 'function' || type.kind === 'event' || type.kind === 'hook')) error(c, pos, "can't register functions as persistent ID");
+  else if (stateful && storage !== 'global') error(c, pos, '&persistant/synchronized with constant');
+  // &synchronized marks the global for capture_state_updates (engine.md §6.7); &mergeable only ever
+  // changed how peers merged synchronized tables.
+  for (const a of attrs) {
+    if (a.name === 'mergeable') warn(c, a.pos, '&mergeable has no effect in rxbro (it merges state from communication peers, which rxbro does not have)');
   }
 }
 

@@ -65,6 +65,7 @@ function checkStmtInner(c: Checker, s: Stmt): void {
       }
       if (!t) { error(c, s.pos, `no type given for local ${s.name}`); t = ERR; }
       if (s.isConst && !s.init) error(c, s.pos, `const ${s.name} must be initialized`);
+      if (s.attrs.some(a => a.name === 'persistent' || a.name === 'synchronized')) error(c, s.pos, '&persistant/synchronized with non-global');
       if (s.attrs.length) checkTableAttrs(c, s.attrs, t);
       const l = declareLocal(c, s.name, t, s.isConst);
       s.slot = l.slot;

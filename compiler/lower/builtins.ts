@@ -56,6 +56,8 @@ export function builtinContext(rt: Runtime): BuiltinContext {
     get engine() {
       return rt.ctx.engine;
     },
+    // Read at each call: the engine installs it after the scripts are attached.
+    get state() { return rt.ctx.state; },
   };
   contexts.set(rt, c);
   return c;

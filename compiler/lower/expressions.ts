@@ -18,6 +18,7 @@ import { ASYNC_DNS, dnsFor } from './dns';
 import { resolvePending } from './when';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
+import { reportStateUpdate, synchronizedName } from './synchronized';
 import { Deferred, Ev, Frame, locate, Located, Pending, Runtime, TraceCall, traced } from './runtime';
 import type { Lowerer } from './lowerer';
 
@@ -361,6 +362,7 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
         const cell = s.cell;
         const name = s.name;
         const rt = L.rt;
+        if (synchronizedName(e)) return (_f, v) => { cell.v = v; rt.notify(name); reportStateUpdate(rt, 'assign', name, undefined, v); };
         return (_f, v) => { cell.v = v; rt.notify(name); };
       }
       throw new Error('internal: store to ' + s.kind);
@@ -381,6 +383,16 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
       if (tt.kind === 'table') {
         const types = tt.index;
         const idx = e.indices.map(x => lowerExpr(L, x));
+        const sync = synchronizedName(e.target);
+        if (sync) {
+          return (f, v) => {
+            const t = target(f) as TableValue;
+            const index = idx.map(x => x(f));
+            T_.tableSet(t, V.canonicalKey(index, types), index, v);
+            L.rt.notify(t);
+            reportStateUpdate(L.rt, 'assign', sync, index, v);
+          };
+        }
         if (types.length === 1 && V.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern') {
           const i0 = idx[0];
           const rt = L.rt;

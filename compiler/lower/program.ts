@@ -70,10 +70,33 @@ export interface Program {
   readonly redefAssigned: ReadonlySet<string>;
   /** Current value of a global by full name (undefined if unknown or unset). */
   global(name: string): unknown;
+  /** Declared type of a global by full name, events and functions included (`-x` types captured events by it). */
+  globalType(name: string): Type | undefined;
   /** All globals with their types, for `print-globals`-style tools. */
   globals(): { name: string; type: Type; value: unknown }[];
+  /**
+   * The `&persistent` globals in declaration order, with their attributes as written, for saving
+   * and loading state (src/state, language.md §9.1).
+   */
+  persistentIds(): PersistentGlobal[];
   /** Re-evaluates pending `when` conditions (also registered as the event engine's `afterDrain` hook). */
   checkWhens(): void;
+}
+
+/** A `&persistent` global: its name, type, attributes as written (`&read_expire=30 secs`) and cell. */
+export interface PersistentGlobal {
+  readonly name: string;
+  readonly type: Type;
+  readonly attrs: readonly string[];
+  get(): unknown;
+  set(v: unknown): void;
+}
+
+/** An attribute as the script wrote it: `&name` or `&name=<expression text>`. */
+function attrText(a: { name: string; expr?: { pos: Pos; end: number } }, sources: Map<string, string>): string {
+  if (!a.expr) return `&${a.name}`;
+  const text = sources.get(a.expr.pos.file)?.slice(a.expr.pos.offset, a.expr.end).trim();
+  return text ? `&${a.name}=${text}` : `&${a.name}`;
 }
 
 /** A run-time error escaped a top-level statement: Zeek aborts start-up (§2.14). */
@@ -291,9 +314,26 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       const s = checked.syms.get(name);
       return s && s.kind === 'global' ? s.cell.v : undefined;
     },
+    globalType(name) {
+      const s = checked.syms.get(name);
+      return s && s.kind === 'global' ? s.type : undefined;
+    },
     globals() {
       const out: { name: string; type: Type; value: unknown }[] = [];
       for (const s of checked.syms.values()) if (s.kind === 'global' && s.storage !== 'func') out.push({ name: s.name, type: s.type, value: s.cell.v });
+      return out;
+    },
+    persistentIds() {
+      const out: PersistentGlobal[] = [];
+      for (const s of checked.syms.values()) {
+        if (s.kind !== 'global' || s.storage !== 'global' || !s.attrs.some(a => a.name === 'persistent')) continue;
+        const cell = s.cell;
+        out.push({
+          name: s.name, type: s.type, attrs: s.attrs.map(a => attrText(a, sources)),
+          get: () => cell.v,
+          set: (v) => { cell.v = v; },
+        });
+      }
       return out;
     },
     checkWhens() {

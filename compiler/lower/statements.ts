@@ -14,6 +14,7 @@ import { BREAK, Completion, Ev, Ex, FALLTHROUGH, Frame, NEXT, NORMAL, Pending, R
 import { copyValue, emptyValue } from './values';
 import { lowerWhen, lowerWhenAsync } from './when';
 import * as T_ from './tables';
+import { reportStateUpdate, synchronizedName } from './synchronized';
 
 /**
  * Lowers a statement, wrapping it with the statement hook when the program is instrumented.
@@ -118,11 +119,13 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
       const target = lowerExpr(L, t.target);
       const types = (t.target.type as R.TableType).index;
       const idx = t.indices.map(x => lowerExpr(L, x));
+      const sync = synchronizedName(t.target);
       return wrap(L, s.target, (f) => {
         const tv = target(f) as R.SetValue;
         const index = idx.map(x => x(f));
         T_.tableAdd(tv, V.canonicalKey(index, types), index);
         L.rt.notify(tv);
+        if (sync) reportStateUpdate(L.rt, 'add', sync, index);
         return NORMAL;
       });
     }
@@ -183,11 +186,13 @@ function lowerDelete(L: Lowerer, t: Expr): Ex {
     const idx = t.indices.map(x => lowerExpr(L, x));
     if (tt.kind === 'table') {
       const types = tt.index;
+      const sync = synchronizedName(t.target);
       return wrap(L, t, (f) => {
         const tv = target(f) as TableValue;
         const index = idx.map(x => x(f));
         T_.tableDelete(tv, V.canonicalKey(index, types));
         L.rt.notify(tv);
+        if (sync) reportStateUpdate(L.rt, 'del', sync, index);
         return NORMAL;
       });
     }

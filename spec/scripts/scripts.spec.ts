@@ -6,6 +6,7 @@
  * (fast iteration on the compiler without a build).
  */
 import { spawnSync } from 'child_process';
+import * as os from 'os';
 import * as fs from 'fs';
 import * as path from 'path';
 import { FIXED_START, runScript, ScriptRun } from './runScript';
@@ -38,7 +39,13 @@ function argsOf(file: string): string[] | undefined {
 
 function runCli(rel: string, extra: string[] | undefined): ScriptRun {
   const args = extra ?? ['--start-time', String(FIXED_START)];
-  const r = spawnSync(process.execPath, [CLI, 'run', '-b', ...args, rel], {
+  // &persistent globals are saved in state_dir: a fresh one per run keeps such a script's runs independent
+  // (and the repository free of a .state/ folder). Only for those scripts: a command-line redef is a
+  // declaration, which must not follow a script's top-level statements.
+  const state = /&persistent/.test(fs.readFileSync(path.join(REPO, rel), 'latin1'))
+    ? [`state_dir=${JSON.stringify(fs.mkdtempSync(path.join(os.tmpdir(), 'rxbro-scripts-state-')))}`]
+    : [];
+  const r = spawnSync(process.execPath, [CLI, 'run', '-b', ...args, rel, ...state], {
     cwd: REPO,
     env: { PATH: process.env.PATH, ...ENV },
     encoding: 'latin1',

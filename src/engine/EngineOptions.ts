@@ -4,6 +4,8 @@ import type { WeirdSink } from '../packet/Weird';
 export interface EngineOptions {
   /** Trace to read (`-r`); undefined runs scripts without packet input. `-` reads stdin. */
   trace?: string;
+  /** `-R`: replay the events captured in this file (`capture_events`) instead of reading packets. */
+  replay?: string;
   /** `-s`: signature files, in command-line order (engine.md 5.1); `@load-sigs` files come from the scripts. */
   signatureFiles?: string[];
   /** `-C`: ignore IP/TCP/UDP/ICMP checksums. */

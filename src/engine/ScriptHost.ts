@@ -1,7 +1,8 @@
 import type { EventEngine } from '../events';
-import type { EngineQueries } from '../runtime/context';
+import type { EngineQueries, StateControl } from '../runtime/context';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
+import type { PersistentId } from '../state';
 
 /**
  * What the engine hands to the scripts of a run. It is structurally the
@@ -20,6 +21,10 @@ export interface EngineContext {
   readingTraces: boolean;
   /** The engine's answers for the connection built-ins; filled in once the tracker exists. */
   engine?: EngineQueries;
+  /** Persistence and capture controls for the state built-ins (language.md §9.1, engine.md §6.6). */
+  state?: StateControl;
+  /** Set while `capture_state_updates` runs: each write to a `&synchronized` global (engine.md §6.7). */
+  stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }
 
 /** A compiled policy as the engine sees it (the compiler's `Program`). */
@@ -36,8 +41,12 @@ export interface ScriptHost {
   readonly redefAssigned?: ReadonlySet<string>;
   /** A global's current value by full name (signature identifiers, `eval` functions). */
   global?(name: string): unknown;
+  /** Declared type of a global (events included) by name: captured and replayed events are typed by it. */
+  globalType?(name: string): Type | undefined;
   /** Globals with their types (signature identifiers). */
   globals?(): { name: string; type: Type; value: unknown }[];
+  /** The `&persistent` globals (language.md §9.1); absent or empty when the scripts have none. */
+  persistentIds?(): PersistentId[];
   /** Run-time errors reported so far ("errors occurred while initializing", language.md §2.14). */
   readonly errorCount?: number;
 }

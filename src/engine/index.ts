@@ -38,3 +38,6 @@ export {
   type ProfilerOptions,
   type ProfilerSources,
 } from './profiling';
+export { createStatePersistence, type StatePersistence } from './statePersistence';
+export { captureEvents, captureStateUpdates, openCaptureFile, type CaptureFile } from './eventCapture';
+export { readReplayFile, ENGINE_RAISED_EVENTS, type ReplayedEvent } from './replayEvents';

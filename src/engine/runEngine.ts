@@ -28,6 +28,12 @@ import { attachDumpEvents } from './profiling/dumpEvents';
 import { closeAllFiles, flushAllFiles } from '../runtime/file';
 import { withPacketProfiling } from './profiling/startPacketProfiling';
 import { globalSizes } from './profiling/globalProfile';
+import { createStatePersistence } from './statePersistence';
+import { EVENTS_FORMAT, STATE_UPDATES_FORMAT, StateFileError } from '../state';
+import { captureEvents, captureStateUpdates, openCaptureFile } from './eventCapture';
+import { readReplayFile, type ReplayedEvent } from './replayEvents';
+import { canonicalEventName } from '../events';
+import type { Type } from '../runtime/types';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -102,12 +108,15 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       'Site::local_nets': undefined,
       'Site::private_address_space': undefined,
       'Site::private_address_space_is_local': undefined,
+      // Persistence (language.md §9.1): where state.bst lives.
+      state_dir: '.state',
     },
     terminate: () => {
       terminateRequested = true;
     },
     exit: (code) => {
       // exit() ends the process at once (language.md §5.7): no termination sequence, no zeek_done.
+      stopCaptures();
       connLog?.close();
       for (const log of scriptLogs) log.close();
       flushAllFiles();
@@ -294,11 +303,54 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     globalSizes: () => globalSizes((host?.globals?.() ?? []).filter((g) => g.type.kind !== 'event' || events.handlerCount(g.name) > 0)),
   };
 
+  // Persistent state (§5.3 step 2): after parsing and redefs, before zeek_init is queued. A file that
+  // cannot be read stops the run before any script runs; it is left as it is (nothing is written).
+  const state = createStatePersistence(host?.persistentIds?.(), () => String(ctx.tunables.state_dir ?? '.state'), ctx.stderr);
+  // -R: the captured events, read (and checked) completely before any script runs.
+  const paramTypes = (name: string): readonly Type[] | undefined => {
+    const t = host?.globalType?.(name) ?? host?.globalType?.(canonicalEventName(name));
+    return t && t.kind === 'event' ? t.params.map((p) => p.type) : undefined;
+  };
+  let replay: ReplayedEvent[] | undefined;
+  try {
+    state?.load();
+    if (options.replay !== undefined) replay = readReplayFile(options.replay, paramTypes, options.onWarning);
+  } catch (e) {
+    if (!(e instanceof StateFileError)) throw e;
+    ctx.stderr(`rxbro: ${e.message}\n`);
+    await reader?.close();
+    dns.close();
+    connLog?.close();
+    for (const log of scriptLogs) log.close();
+    return { ...result, exitCode: 1 };
+  }
+  // The state built-ins (checkpoint_state, rescan_state, capture_events, ...).
+  const captures: (() => void)[] = [];
+  const openCapture = (path: string, start: (path: string) => () => void): boolean => {
+    try {
+      captures.push(start(path));
+      return true;
+    } catch (e) {
+      ctx.stderr(`error: cannot write ${path}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return false;
+    }
+  };
+  const stopCaptures = () => {
+    for (const stop of captures.splice(0)) stop();
+  };
+  ctx.state = {
+    checkpoint: () => (state ? state.save() : true),
+    rescan: () => state?.rescan() ?? false,
+    captureEvents: (path) => openCapture(path, (p) => captureEvents(events, openCaptureFile(p, EVENTS_FORMAT), paramTypes)),
+    captureStateUpdates: (path) =>
+      openCapture(path, (p) => captureStateUpdates(ctx, openCaptureFile(p, STATE_UPDATES_FORMAT), (id) => host?.globalType?.(id))),
+  };
+
   try {
     // Startup (§5.3): zeek_init queued, top-level statements, zeek_script_loaded, drain.
-    if (!reader) scheduler.advanceTo(options.startTime ?? Date.now() / 1000);
+    if (!reader && !replay) scheduler.advanceTo(options.startTime ?? Date.now() / 1000);
     events.raise('zeek_init');
-    if (!reader) events.raise('network_time_init');
+    if (!reader && !replay) events.raise('network_time_init');
     host?.runTopLevel();
     for (const f of host?.files ?? []) events.raise('zeek_script_loaded', f, 0);
     events.drain();
@@ -343,6 +395,21 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         if (terminateRequested) break;
       }
       await reader.close();
+    } else if (replay) {
+      // -R: each captured event as if it were a packet's: timers up to its time, raise, two drains.
+      let first = true;
+      for (const ev of replay) {
+        scheduler.fire();
+        if (first) {
+          first = false;
+          events.raise('network_time_init');
+        }
+        if (ev.ts > scheduler.networkTime) scheduler.advanceTo(ev.ts);
+        events.raise(ev.name as never, ...(ev.args as never[]));
+        events.drain();
+        events.drain();
+        if (terminateRequested) break;
+      }
     } else if (ctx.tunables.exit_only_after_terminate === true) {
       // No input but told to wait for terminate(): fast-forward from timer to timer (§5.7).
       for (let due = scheduler.nextDue(); !terminateRequested && due !== undefined; due = scheduler.nextDue()) {
@@ -359,20 +426,24 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     await waitForLookups(dns, () => events.drain(), DNS_WAIT_MS);
 
     // Without input and with nothing pending, Zeek skips straight to zeek_done (§5.7, no net_done).
-    const skipToDone = !reader && scheduler.pendingCount === 0 && ctx.tunables.exit_only_after_terminate !== true;
+    const skipToDone = !reader && !replay && scheduler.pendingCount === 0 && ctx.tunables.exit_only_after_terminate !== true;
     if (!skipToDone) {
       // Termination (§5.7): net_done, then the connection layer's terminating flush and final removals.
-      if (events.has('net_done')) {
+      // A replay (-R) had its net_done from the file, in its captured place.
+      if (!replay && events.has('net_done')) {
         events.drain();
         events.dispatchNow('net_done', scheduler.networkTime);
       }
+      // §5.7 step 3: persistent state is written before the terminating timer flush.
+      if (state && !state.save()) result.exitCode = 1;
       tracker.finishAll();
-    }
+    } else if (state && !state.save()) result.exitCode = 1;
     events.raise('zeek_done');
     scheduler.flushAll();
     events.drainToEmpty();
   } finally {
     dumpEvents?.unsubscribe();
+    stopCaptures();
     dns.close();
     connLog?.close();
     for (const log of scriptLogs) log.close();

@@ -452,3 +452,21 @@ test('ofEvent and raise are typed from the event map', () => {
   expect(nums).toEqual([1]);
   expect(conns).toEqual([{ uid: 'C9' }]);
 });
+
+describe('observeDispatch', () => {
+  test('sees every dispatched event with its time, without making unhandled events raisable', () => {
+    const clock = { networkTime: 12.5 };
+    const engine = createEventEngine<{ a: [n: number]; b: [] }>({ clock });
+    const seen: string[] = [];
+    engine.on('a', () => {});
+    const stop = engine.observeDispatch((name, args, time) => seen.push(`${name}(${args.join(',')})@${time}`));
+    expect(engine.has('b')).toBe(false);
+    engine.raise('a', 1);
+    engine.raise('b');
+    engine.drain();
+    stop();
+    engine.raise('a', 2);
+    engine.drain();
+    expect(seen).toEqual(['a(1)@12.5']);
+  });
+});

@@ -58,6 +58,12 @@ export interface EventEngine<M extends EventMapOf<M> = EventMap> {
    * tapping costs as much as handling everything.
    */
   readonly events$: Observable<DispatchedEvent<M>>;
+  /**
+   * Calls `observer(name, args, time)` for every dispatched event, before its bodies run — unlike
+   * `events$`, without making `has()` true for unhandled events, so only what really runs is seen
+   * (`capture_events`, engine.md §6.6). Returns a function that removes it.
+   */
+  observeDispatch(observer: DispatchObserver): () => void;
   /** Events waiting in the queue. */
   readonly queueLength: number;
   /** Events queued since creation (prof.log `events_queued`). */
@@ -73,6 +79,9 @@ export interface EventEngine<M extends EventMapOf<M> = EventMap> {
    */
   readonly handlerVersion: number;
 }
+
+/** Sees each dispatched event: canonical name, arguments, network time. */
+export type DispatchObserver = (name: string, args: readonly unknown[], time: number) => void;
 
 /** One registered body. */
 interface HandlerRecord {
@@ -129,6 +138,9 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
   let queued = 0;
   let dispatched = 0;
   let taps: readonly Subscriber<DispatchedEvent<M>>[] = [];
+  let observers: readonly DispatchObserver[] = [];
+  // One flag for both kinds of watcher, so dispatch pays one test when nobody watches.
+  let watching = false;
   let hooks: readonly (() => void)[] = [];
   let version = 0;
 
@@ -181,10 +193,15 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
 
   function dispatch(slot: EventSlot, args: unknown[]): void {
     dispatched++;
-    const t = taps;
-    if (t.length > 0) {
-      const ev = { name: slot.name, args, time: clock === undefined ? 0 : clock.networkTime } as DispatchedEvent<M>;
-      for (let i = 0; i < t.length; i++) t[i].next(ev);
+    if (watching) {
+      const time = clock === undefined ? 0 : clock.networkTime;
+      const o = observers;
+      for (let i = 0; i < o.length; i++) o[i](slot.name, args, time);
+      const t = taps;
+      if (t.length > 0) {
+        const ev = { name: slot.name, args, time } as DispatchedEvent<M>;
+        for (let i = 0; i < t.length; i++) t[i].next(ev);
+      }
     }
     const handlers = slot.handlers;
     for (let i = 0; i < handlers.length; i++) {
@@ -289,12 +306,23 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
 
   const events$ = new Observable<DispatchedEvent<M>>((subscriber) => {
     taps = [...taps, subscriber];
+    watching = true;
     version++;
     return () => {
       taps = taps.filter((s) => s !== subscriber);
+      watching = taps.length > 0 || observers.length > 0;
       version++;
     };
   });
+
+  function observeDispatch(observer: DispatchObserver): () => void {
+    observers = [...observers, observer];
+    watching = true;
+    return () => {
+      observers = observers.filter((o) => o !== observer);
+      watching = taps.length > 0 || observers.length > 0;
+    };
+  }
 
   return {
     on: on as EventEngine<M>['on'],
@@ -304,6 +332,7 @@ export function createEventEngine<M extends EventMapOf<M> = EventMap>(options: E
     drainToEmpty,
     dispatchNow: dispatchNow as EventEngine<M>['dispatchNow'],
     afterDrain,
+    observeDispatch,
     events$,
     get queueLength() {
       return tail - head;

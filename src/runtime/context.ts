@@ -48,6 +48,22 @@ export interface EngineStats {
   reassem_frag: number;
 }
 
+/**
+ * The run's persistence and capture controls (language.md §9.1, engine.md §6.6/§6.7), for
+ * `checkpoint_state`, `rescan_state`, `capture_events`, `capture_state_updates`. Absent without
+ * an engine.
+ */
+export interface StateControl {
+  /** Writes the `&persistent` globals now; false if writing failed. */
+  checkpoint(): boolean;
+  /** Re-reads the state file if it changed since this run last read or wrote it; true if it did. */
+  rescan(): boolean;
+  /** From now on appends every dispatched event to `path`; false if the file cannot be opened. */
+  captureEvents(path: string): boolean;
+  /** From now on appends every operation on `&synchronized` globals to `path`. */
+  captureStateUpdates(path: string): boolean;
+}
+
 export interface BuiltinContext {
   /** Current network time in seconds (§5.5); 0.0 before the first packet. */
   networkTime(): number;
@@ -77,6 +93,8 @@ export interface BuiltinContext {
   readonly env: Record<string, string | undefined>;
   /** The engine's answers for the connection built-ins; undefined without an engine. */
   readonly engine?: EngineQueries;
+  /** Persistence and capture; undefined without an engine. */
+  readonly state?: StateControl;
 }
 
 /** A `BuiltinContext` that records everything, for tests. */

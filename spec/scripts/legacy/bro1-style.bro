@@ -1,5 +1,5 @@
 # A Bro 1.x/2.x-style policy: legacy attributes, bro_init/bro_done, split(), nested containers,
-# redef enum in a module, &persistent/&synchronized (parsed, accepted), old-style when.
+# redef enum in a module, &persistent (saved in state_dir)/&synchronized, old-style when.
 @load ./_util
 
 module Scan;

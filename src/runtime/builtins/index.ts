@@ -15,6 +15,7 @@ import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
+import { STATE_BUILTINS } from './state';
 import { TIME_BUILTINS } from './time';
 
 export * from './builtin';
@@ -43,4 +44,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...CONNECTION_BUILTINS,
   ...PROFILING_BUILTINS,
   ...STATS_BUILTINS,
+  ...STATE_BUILTINS,
 };

@@ -1,0 +1,1 @@
+const c: count = 1 &persistent;

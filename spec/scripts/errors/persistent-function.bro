@@ -1,0 +1,1 @@
+global f: function(n: count): count &persistent;
