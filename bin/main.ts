@@ -2,6 +2,8 @@
  * The `rxbro` command line (commander). Thin on purpose: it maps flags onto
  * `EngineOptions`, compiles the scripts and hands both to `runEngine`.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { compile, formatDiagnostic, TopLevelError } from '../compiler';
 import { TraceError } from '../src/input';
@@ -29,12 +31,22 @@ interface RunFlags {
   replay?: string;
 }
 
+/** The installed package's version (dist/bin/main.js → package.json), as `zeek --version` prints Zeek's. */
+function packageVersion(): string {
+  try {
+    return (JSON.parse(readFileSync(join(__dirname, '..', '..', 'package.json'), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown';
+  }
+}
+
 function collect(value: string, previous: string[] = []): string[] {
   return [...previous, value];
 }
 
 function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<number>): Command {
   const program = new Command('rxbro')
+    .version(`rxbro version ${packageVersion()}`, '-v, --version', 'print the version and exit')
     .description('The Bro/Zeek network security monitor as a reactive dataflow toolkit on RxJS')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s) });
@@ -151,7 +163,7 @@ function printState(file: string, scripts: string[]): number {
  */
 export function withDefaultCommand(argv: string[]): string[] {
   const first = argv[2];
-  if (first === undefined || ['run', 'help', '-h', '--help', '-V', '--version'].includes(first)) return argv;
+  if (first === undefined || ['run', 'help', '-h', '--help', '-v', '--version'].includes(first)) return argv;
   return [...argv.slice(0, 2), 'run', ...argv.slice(2)];
 }
 

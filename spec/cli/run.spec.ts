@@ -158,3 +158,20 @@ describe("weird.log applies Zeek's Weird::actions (weird.zeek)", () => {
     expect(weirdRows(r.cwd).map((f) => f[5])).toEqual(['truncated_header', 'active_connection_reuse', 'truncated_tcp_payload']);
   });
 });
+
+describe('rxbro spelled as Zeek is', () => {
+  it('--version and -v print the package version', () => {
+    const pkg = JSON.parse(readFileSync(join(REPO, 'package.json'), 'utf8')) as { version: string };
+    for (const flag of ['--version', '-v']) {
+      const r = rxbro([flag]);
+      expect(r.status).toBe(0);
+      expect(r.stdout).toBe(`rxbro version ${pkg.version}\n`);
+    }
+  });
+
+  it('without a sub-command, flags and scripts mean `run` (zeek -b -r trace script)', () => {
+    const r = rxbro(['-b', '-r', join(ZEEK_TRACES, 'http-get.pcap'), '-e', 'event zeek_done() { print network_time(); }']);
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toBe('1362692527.080972\n');
+  });
+});
