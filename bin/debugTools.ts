@@ -33,7 +33,7 @@ export function startDebugTools(program: Program, flags: DebugToolFlags): { clos
         fd = openSync(flags.traceFile, 'w');
         own = true;
       } catch (e) {
-        return { error: `can't open trace file ${flags.traceFile}: ${(e as Error).message}` };
+        return { error: `can't open execution trace file ${flags.traceFile}: ${(e as Error).message}` };
       }
     }
   }
