@@ -61,6 +61,6 @@ describe('rxbro run -t (execution tracing)', () => {
   test('an unwritable trace file is one line and exit 1', () => {
     const r = rxbro(['run', '-b', '-t', '/nonexistent/dir/exec.log', '-e', 'print 1;']);
     expect(r.status).toBe(1);
-    expect(r.stderr).toMatch(/^rxbro: can't open trace file \/nonexistent\/dir\/exec\.log: .*\n$/);
+    expect(r.stderr).toMatch(/^rxbro: can't open execution trace file \/nonexistent\/dir\/exec\.log: .*\n$/);
   });
 });
