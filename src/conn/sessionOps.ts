@@ -3,6 +3,7 @@ import { nameTimerCallback } from '../time/timerTypeNames';
 import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../runtime/port';
 import { createSet } from '../runtime/table';
 import { ipv4Text, macText } from './addrText';
+import { appendHistory } from './history';
 import type { Connection, Endpoint } from './records';
 import { dropHeld } from './reassembler';
 import { removeSession } from './sessionKey';
@@ -164,7 +165,7 @@ export function connWeird(s: Session, name: string, addl = '', source = ''): voi
  * ```
  */
 export function addHistory(s: Session, e: EndpointState, code: string): void {
-  s.hist += e.isOrig ? code : code.toLowerCase();
+  s.hist = appendHistory(s.hist, code, e.isOrig); // interned: no new string per letter
 }
 
 /**
