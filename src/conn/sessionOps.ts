@@ -6,7 +6,6 @@ import { ipv4Text, macText } from './addrText';
 import { appendHistory } from './history';
 import type { Connection, Endpoint } from './records';
 import { dropHeld } from './reassembler';
-import { removeSession } from './sessionKey';
 import { EndpointState, KIND_ICMP, KIND_TCP, KIND_UDP, Session, TrackerCore } from './session';
 import { tcpEndpointSize } from './tcpSeq';
 
@@ -386,7 +385,7 @@ export function removeConn(s: Session): void {
   raise(s, 'connection_state_remove');
   dropStream(t, s.orig);
   dropStream(t, s.resp);
-  removeSession(t.table, s);
+  t.table.remove(s);
   t.active--;
   const st = t.stats;
   st.current_conns--;
