@@ -6,17 +6,20 @@
  * responder's letter one more, from `toLowerCase`), and since a connection
  * lives for many packets most of those strings outlived a young-generation
  * collection and were copied. The set of histories that occur is small (a
- * few thousand on a large trace), so each (history, letter) → longer history
+ * few dozen on a large trace), so each (history, letter) → longer history
  * step is kept in a table: after the first connection with a given history,
  * appending a letter allocates nothing and the strings are shared.
  *
- * The table is bounded: past `MAX_HISTORIES` distinct prefixes (a trace full
+ * The table is bounded: past `MAX_HISTORIES` (1024) distinct prefixes (a trace full
  * of odd histories, e.g. long scaled-letter runs), new ones are concatenated
  * as before. The strings are the same either way.
  */
 
-/** Distinct histories kept as prefixes (each holds a 128-slot array). */
-const MAX_HISTORIES = 8192;
+/**
+ * Distinct histories kept as prefixes, each with a 128-slot array (1 KiB), so
+ * at most 1 MiB. The 512 MB bench trace has 47.
+ */
+const MAX_HISTORIES = 1024;
 
 /** history → (letter code → history + letter). */
 const steps = new Map<string, Array<string | undefined>>();
