@@ -18,8 +18,8 @@ const EMPTY = -1;
  * neighbouring hash in the same line instead of reading that session. The
  * table is kept at most half full, so probe runs stay short, and removal
  * shifts the following run back (no tombstones to skip later). It grows and
- * never shrinks: its size follows the peak of live connections (35 k on the
- * bench trace: 128 k slots, 2 MiB).
+ * never shrinks: its size follows the peak of live connections (about 23 k on
+ * the bench trace: 64 k slots, 1 MiB).
  *
  * ## Example
  * ```ts
