@@ -1,6 +1,6 @@
 /**
  * A reference point for the connection bench: read + decode + a 5-tuple table
- * of every flow (the tracker's own key hashing and chained lookup, one small
+ * of every flow (the tracker's own key hashing and session table, one small
  * object per flow holding a packet counter), and nothing else — no connection
  * state, timers, expiry or log. It is the analogue of the "naive decode + Map"
  * figure the connection issue quotes, measured with rxbro's decoder, and shows
@@ -9,10 +9,11 @@
  */
 import { openTrace } from '../src/input/openTrace';
 import { createDecoder } from '../src/packet';
-import { createProbe, insertSession, keyAddresses, lookupSession, probeKey, SessionChain } from '../src/conn/sessionKey';
+import { createProbe, keyAddresses, probeKey, SessionKey } from '../src/conn/sessionKey';
+import { SessionTable } from '../src/conn/sessionTable';
 import type { BenchRow } from './BenchRow';
 
-interface Flow extends SessionChain {
+interface Flow extends SessionKey {
   packets: number;
 }
 
@@ -28,7 +29,7 @@ interface Flow extends SessionChain {
 export async function benchConnFloor(tracePath: string): Promise<BenchRow[]> {
   const decoder = createDecoder({ ignoreChecksums: true, onWeird: () => undefined });
   const reader = await openTrace(tracePath);
-  const table = new Map<number, Flow>();
+  const table = new SessionTable<Flow>();
   const probe = createProbe();
   let packets = 0;
   let peakRss = process.memoryUsage.rss();
@@ -40,11 +41,11 @@ export async function benchConnFloor(tracePath: string): Promise<BenchRow[]> {
       if (p === null) continue;
       const icmp = p.proto === 1 || p.proto === 58;
       probeKey(probe, p, icmp ? p.icmpType : p.srcPort, icmp ? p.icmpCode : p.dstPort, false);
-      let f = lookupSession(table, probe, p.addrBuf);
+      let f = table.lookup(probe, p.addrBuf);
       if (f === undefined) {
         f = { hash: probe.hash, pa: probe.pa, pb: probe.pb, proto: probe.proto, v6: probe.v6, a4: probe.a4, b4: probe.b4,
-          a6b6: keyAddresses(probe, p.addrBuf), next: null, packets: 0 };
-        insertSession(table, f);
+          a6b6: keyAddresses(probe, p.addrBuf), packets: 0 };
+        table.insert(f);
       }
       f.packets++;
     }
@@ -52,8 +53,7 @@ export async function benchConnFloor(tracePath: string): Promise<BenchRow[]> {
   }
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;
   peakRss = Math.max(peakRss, process.memoryUsage.rss());
-  let flows = 0;
-  for (const head of table.values()) for (let x: SessionChain | null = head; x; x = x.next) flows++;
+  const flows = table.size;
   return [
     {
       name: 'read + decode + 5-tuple table only (-C)',

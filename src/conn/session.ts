@@ -6,7 +6,8 @@ import type { HotEvents } from './hotEvents';
 import type { ConnOptions } from './options';
 import type { Reassembler } from './reassembler';
 import type { Connection, Endpoint } from './records';
-import type { SessionChain } from './sessionKey';
+import type { SessionKey } from './sessionKey';
+import type { SessionTable } from './sessionTable';
 import type { UidSource } from './uid';
 
 /** What the connection layer needs from the scheduler (`src/time`'s `NetworkTimeScheduler` fits). */
@@ -94,8 +95,7 @@ export interface EndpointState extends Reassembler {
  * or removal with a conn.log writer. Until then the session holds the plain
  * values it is made from.
  */
-export interface Session extends SessionChain {
-  next: Session | null;
+export interface Session extends SessionKey {
   kind: number;
   rec: Connection | null;
   uid: string;
@@ -181,7 +181,7 @@ export interface TrackerCore extends StreamHooks {
   /** Writes the conn.log row of a removed session (after `onRemove`); set from `onConnLog`. */
   logRemoved: ((s: Session) => void) | undefined;
   updates: Subject<ConnectionUpdate>;
-  table: Map<number, Session>;
+  table: SessionTable<Session>;
   active: number;
   totalBuffered: number;
   stats: ConnStats;

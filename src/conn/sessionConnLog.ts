@@ -34,6 +34,15 @@ export function sessionConnLogRow(s: Session, localNets: readonly Subnet[], macs
   const a = s.v6 ? addrToString(s.a6b6, 0, 16) : ipv4Text(s.a4);
   const b = s.v6 ? addrToString(s.a6b6, 16, 16) : ipv4Text(s.b4);
   const history = s.hist;
+  // As connLogRow: duration and byte counts only when the duration is positive.
+  const duration = s.lastTime - s.startTime;
+  const timed = duration > 0;
+  // Tested on the numbers / bytes the session holds (no text to parse).
+  const nets = localNets.length > 0;
+  const la = !nets ? undefined : s.v6 ? isLocalAddrBytes(s.a6b6, 0, localNets) : isLocalV4(s.a4, localNets);
+  const lb = !nets ? undefined : s.v6 ? isLocalAddrBytes(s.a6b6, 16, localNets) : isLocalV4(s.b4, localNets);
+  // Every column in one literal, unset ones as `undefined` (the writers skip them): the
+  // row gets its final shape at once instead of growing an out-of-object property store.
   const row: ConnLogRow = {
     ts: s.startTime,
     uid: s.uid,
@@ -43,30 +52,23 @@ export function sessionConnLogRow(s: Session, localNets: readonly Subnet[], macs
     'id.resp_p': respPortNumber(s),
     proto: tcp ? 'tcp' : s.kind === KIND_UDP ? 'udp' : s.kind === KIND_ICMP ? 'icmp' : 'unknown_transport',
     service: [],
+    duration: timed ? duration : undefined,
+    orig_bytes: timed ? osize : undefined,
+    resp_bytes: timed ? rsize : undefined,
     conn_state: connStateCode(s.proto, o.state, r.state, osize, rsize, history),
+    local_orig: s.origIsA ? la : lb,
+    local_resp: s.origIsA ? lb : la,
     missed_bytes: s.missedBytes,
+    history: history !== '' ? history : undefined,
     orig_pkts: o.numPkts,
     orig_ip_bytes: o.numBytesIp,
     resp_pkts: r.numPkts,
     resp_ip_bytes: r.numBytesIp,
     tunnel_parents: [],
     ip_proto: s.proto,
+    orig_l2_addr: undefined,
+    resp_l2_addr: undefined,
   };
-  // As connLogRow: duration and byte counts only when the duration is positive.
-  const duration = s.lastTime - s.startTime;
-  if (duration > 0) {
-    row.duration = duration;
-    row.orig_bytes = osize;
-    row.resp_bytes = rsize;
-  }
-  if (localNets.length > 0) {
-    // Tested on the numbers / bytes the session holds (no text to parse).
-    const la = s.v6 ? isLocalAddrBytes(s.a6b6, 0, localNets) : isLocalV4(s.a4, localNets);
-    const lb = s.v6 ? isLocalAddrBytes(s.a6b6, 16, localNets) : isLocalV4(s.b4, localNets);
-    row.local_orig = s.origIsA ? la : lb;
-    row.local_resp = s.origIsA ? lb : la;
-  }
-  if (history !== '') row.history = history;
   if (macs) addMacs(row, s);
   return row;
 }

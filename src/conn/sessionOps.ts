@@ -3,9 +3,9 @@ import { nameTimerCallback } from '../time/timerTypeNames';
 import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../runtime/port';
 import { createSet } from '../runtime/table';
 import { ipv4Text, macText } from './addrText';
+import { appendHistory } from './history';
 import type { Connection, Endpoint } from './records';
 import { dropHeld } from './reassembler';
-import { removeSession } from './sessionKey';
 import { EndpointState, KIND_ICMP, KIND_TCP, KIND_UDP, Session, TrackerCore } from './session';
 import { tcpEndpointSize } from './tcpSeq';
 
@@ -164,7 +164,7 @@ export function connWeird(s: Session, name: string, addl = '', source = ''): voi
  * ```
  */
 export function addHistory(s: Session, e: EndpointState, code: string): void {
-  s.hist += e.isOrig ? code : code.toLowerCase();
+  s.hist = appendHistory(s.hist, code, e.isOrig); // interned: no new string per letter
 }
 
 /**
@@ -277,8 +277,18 @@ export function rearmTcpTimer(s: Session, self: unknown, due: number, fn: (s: Se
 export function cancelTcpTimers(s: Session): void {
   const sch = s.tracker.scheduler;
   for (const h of s.tcpTimers) dropTimer(s, h);
-  s.tcpTimers.length = 0;
-  s.expireTimers.length = 0;
+  emptyList(s.tcpTimers);
+  emptyList(s.expireTimers);
+}
+
+/**
+ * Empties a session's timer list but keeps its storage: `list.length = 0`
+ * makes V8 drop the array's backing store, so the next push allocated a new
+ * one — two small arrays per connection, many of them surviving a scavenge.
+ * Popping keeps the store (V8 shrinks an array on pop only when it is large).
+ */
+function emptyList(list: unknown[]): void {
+  while (list.length > 0) list.pop();
 }
 
 /**
@@ -305,10 +315,10 @@ export function pruneTcpTimers(s: Session): void {
   if (s.tcpTimers.length < 4 || !sch.isPending) return;
   let j = 0;
   for (const h of s.tcpTimers) if (sch.isPending(h as never)) s.tcpTimers[j++] = h;
-  s.tcpTimers.length = j;
+  while (s.tcpTimers.length > j) s.tcpTimers.pop(); // keeps the storage (see emptyList)
   j = 0;
   for (const h of s.expireTimers) if (sch.isPending(h as never)) s.expireTimers[j++] = h;
-  s.expireTimers.length = j;
+  while (s.expireTimers.length > j) s.expireTimers.pop();
 }
 
 /**
@@ -385,7 +395,7 @@ export function removeConn(s: Session): void {
   raise(s, 'connection_state_remove');
   dropStream(t, s.orig);
   dropStream(t, s.resp);
-  removeSession(t.table, s);
+  t.table.remove(s);
   t.active--;
   const st = t.stats;
   st.current_conns--;
@@ -397,8 +407,8 @@ export function removeConn(s: Session): void {
   // keep it for the next connection instead of leaving it to the collector.
   if (t.pool.length < POOL_MAX) {
     s.weirdCounts = null;
-    s.tcpTimers.length = 0;
-    s.expireTimers.length = 0;
+    emptyList(s.tcpTimers);
+    emptyList(s.expireTimers);
     t.pool.push(s);
   }
 }

@@ -24,7 +24,8 @@ import {
   StreamHooks,
   TrackerCore,
 } from './session';
-import { createProbe, insertSession, keyAddresses, keyBytes, lookupSession, NO_ADDR, probeKey } from './sessionKey';
+import { createProbe, keyAddresses, keyBytes, NO_ADDR, probeKey } from './sessionKey';
+import { SessionTable } from './sessionTable';
 import {
   checkHistory,
   connRec,
@@ -192,7 +193,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     onPacket: options.onPacket,
     onIcmpHeader: options.onIcmpHeader,
     updates,
-    table: new Map(),
+    table: new SessionTable<Session>(),
     active: 0,
     totalBuffered: 0,
     pool: [],
@@ -253,7 +254,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
       sp = dp = 0;
     }
     probeKey(probe, pkt, sp, dp, oneWay);
-    let s = lookupSession(core.table, probe, pkt.addrBuf);
+    let s = core.table.lookup(probe, pkt.addrBuf);
     if (s !== undefined && kind === KIND_TCP && isTcpReuse(s, pkt)) {
       raise(s, 'connection_reused');
       removeConn(s);
@@ -344,7 +345,6 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     s.pa = probe.pa;
     s.pb = probe.pb;
     s.proto = probe.proto;
-    s.next = null;
     s.kind = kind;
     s.rec = null;
     // The UID is handed out at creation (2.5: normally when new_connection builds the
@@ -371,7 +371,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     s.seenFirstAck = false;
     s.removed = false;
     s.weirdCounts = null;
-    insertSession(core.table, s);
+    core.table.insert(s);
     core.active++;
     countNew(core.stats, kind);
     if (kind === KIND_TCP) core.tcpStates[0][0]++;
@@ -508,7 +508,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
       events.drain();
     }
     const all: Session[] = [];
-    for (const head of core.table.values()) for (let x: Session | null = head; x; x = x.next) all.push(x);
+    core.table.forEach((x) => all.push(x));
     const keyed = all.map((s) => ({ s, k: keyBytes(s) }));
     keyed.sort((a, b) => Buffer.compare(a.k, b.k));
     for (const { s } of keyed) removeConn(s);
@@ -542,7 +542,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     tcpStates: () => core.tcpStates.map((row) => row.slice()),
     connections() {
       const out: Connection[] = [];
-      for (const s of core.table.values()) for (let x: Session | null = s; x; x = x.next) out.push(refresh(x));
+      core.table.forEach((x) => out.push(refresh(x)));
       return out;
     },
     lookup(id) {
@@ -587,7 +587,7 @@ function findSession(core: TrackerCore, id: { orig_h: string; orig_p: Port; resp
   // One-way ICMP keys keep the packet's direction (sessionKey.ts): try that form too.
   for (const oneWay of proto === 1 || proto === 58 ? [false, true] : [false]) {
     probeKey(lookupProbe, p as unknown as Packet, sp, dp, oneWay);
-    const s = lookupSession(core.table, lookupProbe, addrBuf);
+    const s = core.table.lookup(lookupProbe, addrBuf);
     if (s !== undefined) return s;
   }
   return undefined;
@@ -611,7 +611,6 @@ function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointStat
     v6: false,
     a4: 0,
     b4: 0,
-    next: null,
     origIsA: true,
     orig,
     resp,

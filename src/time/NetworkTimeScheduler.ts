@@ -200,7 +200,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
   at<S>(due: number, fn: (state: S, now: number, self: TimerHandle) => void, state?: S): TimerHandle {
     if (due !== due) throw new RangeError('NetworkTimeScheduler.at: due time is NaN');
     let entry = this.spare.pop();
-    if (entry === undefined) entry = { due, seq: this.seq++, fn, state, where: HEAP, period: 0, released: false };
+    if (entry === undefined) entry = { due, seq: this.seq++, fn, state, where: HEAP, slot: 0, period: 0, released: false };
     else {
       entry.due = due;
       entry.seq = this.seq++;
@@ -363,7 +363,13 @@ export class NetworkTimeScheduler implements SchedulerLike {
     entry.fn = null;
     entry.state = undefined; // let the state be collected while the slot waits in its queue
     this.live--;
-    if (entry.where === HEAP) {
+    const where = entry.where!;
+    if (where >= 0) {
+      // A lane entry leaves its lane now (its slot is emptied), so the lane never reads
+      // it again, and a released entry goes back to the pool while it is still warm.
+      this.lanes[where].drop(entry.slot!);
+      this.dropped(entry);
+    } else if (where === HEAP) {
       this.heapLive--;
       this.maybeCompact();
     }
@@ -448,7 +454,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
       for (;;) {
         if (max > 0 && fired >= max) break;
         const top = this.peekLive();
-        if (top === undefined || top.due > limit) break;
+        // `earliest` is now the due time of `top`: reading it from the queue's own array
+        // leaves the first timer not yet due untouched (its entry is usually cold).
+        if (top === undefined || this.earliest > limit) break;
         this.take();
         fired++;
         const period = top.period!;
@@ -576,9 +584,10 @@ export class NetworkTimeScheduler implements SchedulerLike {
       }
       for (let i = 0; i < lanes.length; i++) {
         const lane = lanes[i];
-        const h = lane.head;
-        if (h === lane.tail) continue;
-        const k = h & lane.mask;
+        if (lane.head === lane.tail) continue;
+        // A cancelled entry has left its slot empty (`cancel`): skip it without reading it.
+        if (lane.entries[lane.head & lane.mask] === null && !lane.skipDropped()) continue;
+        const k = lane.head & lane.mask;
         const d = lane.dues[k];
         if (d < bd || (d === bd && lane.seqs[k] < bs)) {
           bd = d;
@@ -591,7 +600,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
         return undefined;
       }
       const e = src === HEAP ? heap.peek()! : lanes[src].peek()!;
-      if (e.fn !== null) {
+      // Lane entries are live (cancelled ones left already); heap entries are dropped lazily.
+      if (src !== HEAP || e.fn !== null) {
         this.src = src;
         this.earliest = bd;
         return e;

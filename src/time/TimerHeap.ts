@@ -37,6 +37,8 @@ export interface TimerEntry {
    * the callback would do only that. See `NetworkTimeScheduler.setQuietPeriod`.
    */
   period?: number;
+  /** Position in its lane while `where` is a lane index (`TimerLane.drop`). */
+  slot?: number;
   /** Its owner gave it up (`NetworkTimeScheduler.release`): recycle it once out of the queues. */
   released?: boolean;
 }

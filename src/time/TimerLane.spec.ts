@@ -25,6 +25,39 @@ describe('TimerLane', () => {
   });
 });
 
+describe('TimerLane.drop', () => {
+  test('a dropped entry is skipped without being read, across growth', () => {
+    const lane = new TimerLane(6000);
+    const held: Array<{ due: number; seq: number; fn: typeof nop | null; state: null; slot?: number }> = [];
+    for (let i = 0; i < 600; i++) {
+      const e = { due: i, seq: i, fn: nop, state: null };
+      lane.push(e);
+      held.push(e);
+      // Drop every third one while the lane grows (positions must survive the copy).
+      if (i % 3 === 0) lane.drop(held[i].slot!);
+    }
+    const out: number[] = [];
+    for (let e = lane.shift(); e !== undefined; e = lane.shift()) out.push(e.due);
+    expect(out).toEqual(Array.from({ length: 600 }, (_, i) => i).filter((i) => i % 3 !== 0));
+    expect(lane.size).toBe(0);
+  });
+
+  test('a cancelled and released lane timer is reused at once by the next at()', () => {
+    const s = new NetworkTimeScheduler();
+    const hs: TimerHandle[] = [];
+    // Enough timers of one delay to give it a lane.
+    for (let i = 0; i < 300; i++) {
+      s.advanceTo(i / 100);
+      hs.push(s.at(s.networkTime + 6, nop));
+    }
+    const last = hs[299];
+    s.cancel(last);
+    s.release(last);
+    expect(s.at(s.networkTime + 6, nop)).toBe(last);
+    expect(s.pendingCount).toBe(300);
+  });
+});
+
 describe('NetworkTimeScheduler lanes', () => {
   // The lanes are an implementation detail: the firing order must be exactly
   // (due, creation order), as with one sorted list. The same driver runs on the

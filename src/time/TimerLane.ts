@@ -10,7 +10,10 @@ import type { TimerEntry } from './TimerHeap';
  * sequential memory, where a heap of tens of thousands of timers pays a cache
  * miss per level. The scheduler keeps a few lanes (one per common delay) next
  * to its heap and always runs the smallest `(due, seq)` among their heads.
- * Cancelled entries stay in place (`fn === null`) until they reach the head.
+ * A cancelled entry leaves at once (`drop`): its slot is emptied, so the
+ * scheduler skips it at the head by looking at this array only, never at the
+ * entry (on a long trace that entry is cold in the cache, and most cancelled
+ * timers are a connection's expire/inactivity/attempt timers that sit here).
  *
  * ## Example
  * ```ts
@@ -35,10 +38,15 @@ export class TimerLane {
   dues = new Float64Array(256);
   /** @internal Creation orders by slot. */
   seqs = new Float64Array(256);
-  private entries: Array<TimerEntry | null> = new Array(256).fill(null);
+  /** @internal Entries by slot; `null` for an entry dropped (cancelled) while queued. */
+  entries: Array<TimerEntry | null> = new Array(256).fill(null);
   /** @internal Capacity - 1 (a power of two minus one). */
   mask = 255;
-  /** @internal Slot counter of the first entry (slot = head & mask). */
+  /**
+   * @internal Position of the first entry (slot = head & mask). Positions are
+   * never renumbered while the lane holds entries (growing keeps them), so an
+   * entry's `slot` stays valid for `drop`.
+   */
   head = 0;
   /** @internal Slot counter after the last entry. */
   tail = 0;
@@ -58,14 +66,43 @@ export class TimerLane {
     return due >= this.lastDue;
   }
 
-  /** Appends an entry; the caller has checked `accepts(entry.due)`. */
+  /** Appends an entry and records its position in `entry.slot`; the caller has checked `accepts(entry.due)`. */
   push(entry: TimerEntry): void {
     if (this.tail - this.head > this.mask) this.grow();
-    const i = this.tail++ & this.mask;
+    const pos = this.tail++;
+    const i = pos & this.mask;
     this.dues[i] = entry.due;
     this.seqs[i] = entry.seq;
     this.entries[i] = entry;
+    entry.slot = pos;
     this.lastDue = entry.due;
+  }
+
+  /**
+   * Takes the entry at position `pos` (its `slot`) out of the lane without
+   * touching the entry: the slot is emptied and skipped when it reaches the
+   * head (see `skipDropped`). The due time stays in `dues`, which keeps the
+   * lane's order for later pushes.
+   */
+  drop(pos: number): void {
+    this.entries[pos & this.mask] = null;
+  }
+
+  /**
+   * Moves the head past dropped slots; returns true if an entry is left.
+   * Called by the scheduler when it finds the head slot empty.
+   */
+  skipDropped(): boolean {
+    const entries = this.entries;
+    const mask = this.mask;
+    let h = this.head;
+    const tail = this.tail;
+    while (h !== tail && entries[h & mask] === null) h++;
+    this.head = h;
+    if (h !== tail) return true;
+    this.head = this.tail = 0;
+    this.lastDue = -Infinity;
+    return false;
   }
 
   /** Due time of the head (Infinity when empty). */
@@ -78,13 +115,15 @@ export class TimerLane {
     return this.seqs[this.head & this.mask];
   }
 
-  /** The head entry, or undefined when empty. */
+  /** The head entry (first not dropped), or undefined when empty. */
   peek(): TimerEntry | undefined {
+    if (this.head !== this.tail && this.entries[this.head & this.mask] === null) this.skipDropped();
     return this.head === this.tail ? undefined : this.entries[this.head & this.mask]!;
   }
 
-  /** Removes and returns the head entry. */
+  /** Removes and returns the head entry (dropped ones are skipped). */
   shift(): TimerEntry | undefined {
+    if (this.head !== this.tail && this.entries[this.head & this.mask] === null) this.skipDropped();
     if (this.head === this.tail) return undefined;
     const i = this.head++ & this.mask;
     const e = this.entries[i]!;
@@ -96,28 +135,31 @@ export class TimerLane {
     return e;
   }
 
-  /** Calls `visit` for every entry held, in order. */
+  /** Calls `visit` for every entry held (not dropped), in order. */
   forEach(visit: (entry: TimerEntry) => void): void {
-    for (let k = this.head; k < this.tail; k++) visit(this.entries[k & this.mask]!);
+    for (let k = this.head; k < this.tail; k++) {
+      const e = this.entries[k & this.mask];
+      if (e !== null) visit(e);
+    }
   }
 
   private grow(): void {
-    const n = this.tail - this.head;
     const cap = (this.mask + 1) * 2;
     const d = new Float64Array(cap);
     const s = new Float64Array(cap);
     const e: Array<TimerEntry | null> = new Array(cap).fill(null);
-    for (let k = 0; k < n; k++) {
-      const i = (this.head + k) & this.mask;
-      d[k] = this.dues[i];
-      s[k] = this.seqs[i];
-      e[k] = this.entries[i];
+    const m = cap - 1;
+    // Same positions, new slots: queued entries' `slot` stays valid.
+    for (let k = this.head; k < this.tail; k++) {
+      const i = k & this.mask;
+      const j = k & m;
+      d[j] = this.dues[i];
+      s[j] = this.seqs[i];
+      e[j] = this.entries[i];
     }
     this.dues = d;
     this.seqs = s;
     this.entries = e;
-    this.mask = cap - 1;
-    this.head = 0;
-    this.tail = n;
+    this.mask = m;
   }
 }
