@@ -16,15 +16,9 @@ const S = T.string;
 
 /** Signatures of the built-ins the runtime's `BUILTINS` registry lacks (it is consulted first). */
 export const BUILTIN_SIGS: Record<string, BuiltinSig> = {
-  floor: { params: [T.double], ret: T.double },
-  sqrt: { params: [T.double], ret: T.double },
-  exp: { params: [T.double], ret: T.double },
-  ln: { params: [T.double], ret: T.double },
-  log10: { params: [T.double], ret: T.double },
   abs: { params: [T.double], ret: T.double },
   rand: { params: [T.count], ret: T.count },
   srand: { params: [T.count], ret: T.any },
-  string_to_pattern: { params: [S, T.bool], ret: T.pattern },
   escape_string: { params: [S], ret: S },
   str_shell_escape: { params: [S], ret: S },
   sort: { params: [T.any, T.any], required: 1, ret: (a) => a[0] ?? T.any },

@@ -309,7 +309,9 @@ function checkCall(c: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Type)
       const sig = s.sig;
       const ft = s.type;
       checkArgs(c, e.args, ft, e.pos, sig.required ?? sig.params.length);
-      if (typeof sig.ret === 'function') return sig.ret(e.args.map(a => a.type ?? ERR));
+      // The argument types before any coercion to an `any` parameter (`sort(v)` has `v`'s type).
+      const argType = (a: Expr) => (a.k === 'coerce' && a.mode === 'toAny' ? a.expr.type : a.type) ?? ERR;
+      if (typeof sig.ret === 'function') return sig.ret(e.args.map(argType));
       return sig.ret;
     }
   }

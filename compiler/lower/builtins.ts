@@ -8,7 +8,7 @@
  */
 import * as R from '../../src/runtime';
 import { V } from './runtimeValues';
-import { BuiltinContext, Integral, Type } from '../../src/runtime';
+import { BuiltinContext, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
 import { dnsFor } from './dns';
 
@@ -29,7 +29,7 @@ export function builtinContext(rt: Runtime): BuiltinContext {
   const env = rt.ctx.env ?? process.env;
   c = {
     networkTime: () => rt.ctx.scheduler.networkTime,
-    currentTime: () => Date.now() / 1000,
+    currentTime: () => R.wallClock(),
     error: (m) => {
       rt.errors++;
       if (currentLoc) rt.ctx.stderr(`error in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
@@ -74,23 +74,13 @@ const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : (v as number));
 
 /** Built-ins the runtime's registry does not carry (yet); everything else is `BUILTINS` in src/runtime. */
 const IMPLS: Record<string, Impl> = {
-  floor: (_c, a) => Math.floor(num(a[0])),
-  sqrt: (_c, a) => Math.sqrt(num(a[0])),
-  exp: (_c, a) => Math.exp(num(a[0])),
-  ln: (_c, a) => Math.log(num(a[0])),
-  log10: (_c, a) => Math.log10(num(a[0])),
   abs: (_c, a) => Math.abs(num(a[0])),
   rand: (_c, a) => Math.floor(Math.random() * num(a[0])),
   srand: () => undefined,
-  string_to_pattern: (_c, a) => V.makePattern(a[1] ? str(a[0]).replace(/[.*+?^${}()|[\]\\/"]/g, '\\$&') : str(a[0])),
   escape_string: (_c, a) => V.escapeString(str(a[0])),
   str_shell_escape: (_c, a) => str(a[0]).replace(/([`"\\$])/g, '\\$1'),
-  sort: (_c, a) => {
-    const v = a[0] as unknown[];
-    const f = a[1] as ((x: unknown, y: unknown) => Integral) | undefined;
-    v.sort(f ? (x, y) => Number(f(x, y)) : (x, y) => ((x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0));
-    return v;
-  },
+  // Here rather than in the registry because its result has its argument's type.
+  sort: (c, a, t) => R.sortVector(c, a[0], t[0], a[1]),
   network_time_init_done: () => true,
 };
 

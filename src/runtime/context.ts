@@ -4,6 +4,8 @@
  * `createTestContext` builds a self-contained one for tests and the REPL.
  */
 
+import { wallClock } from './wallClock';
+
 /**
  * What the running engine answers about the packets and connections it has seen, for the
  * connection built-ins (`get_conn_stats`, `packet_source`, `connection_exists`). Absent when
@@ -107,7 +109,7 @@ export function createTestContext(init: { now?: number; env?: Record<string, str
     terminating: false,
     env: init.env ?? {},
     networkTime: () => ctx.now,
-    currentTime: () => Date.now() / 1000,
+    currentTime: () => wallClock(),
     error: (m) => void ctx.errors.push(m),
     warning: (m) => void ctx.warnings.push(m),
     write: (t) => void ctx.output.push(t),

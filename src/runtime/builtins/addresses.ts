@@ -1,9 +1,9 @@
 /** Built-ins of language.md §10.5 and port helpers. */
-import { addrIsV4, type Addr } from '../addr';
+import { addrFromV4Uint32, addrFromWords, addrIsV4, addrToV4Uint32, addrToWords, type Addr } from '../addr';
 import { portProto, PORT_ICMP, PORT_TCP, PORT_UDP } from '../port';
 import { maskAddr } from '../subnet';
 import { T } from '../types';
-import { builtin, TRANSPORT_PROTO, type Builtin } from './builtin';
+import { builtin, INDEX_VEC, TRANSPORT_PROTO, type Builtin } from './builtin';
 
 /**
  * Address and port built-ins (language.md §10.5).
@@ -24,6 +24,17 @@ export const ADDRESS_BUILTINS: Record<string, Builtin> = {
       return { prefix: a as Addr, width: v4 ? 32 : 128 };
     }
     return maskAddr(a as Addr, b);
+  }),
+  // Zeek's addr_to_counts/counts_to_addr (test bifs.addr_count_conversion): IPv4 is one host-order
+  // 32-bit count, IPv6 four, most significant first.
+  addr_to_counts: builtin([['a', T.addr]], INDEX_VEC, (_c, [a]) =>
+    addrIsV4(a as Addr) ? [addrToV4Uint32(a as Addr)] : addrToWords(a as Addr).slice()),
+  counts_to_addr: builtin([['v', INDEX_VEC]], T.addr, (c, [v]) => {
+    const w = (v as unknown[]).map((x) => Number(x) >>> 0);
+    if (w.length === 1) return addrFromV4Uint32(w[0]);
+    if (w.length === 4) return addrFromWords(w);
+    c.error('invalid vector size');
+    return '::';
   }),
   is_tcp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_TCP),
   is_udp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_UDP),

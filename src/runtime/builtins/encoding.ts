@@ -1,5 +1,5 @@
 /**
- * Byte-encoding built-ins: `hexstr_to_bytestring`, `encode_base64`, `decode_base64` (Zeek's
+ * Byte-encoding built-ins: `hexstr_to_bytestring`, `encode_base64`, `decode_base64`, `hexdump` (Zeek's
  * zeek.bif/strings.bif; tests bifs.hexstr_to_bytestring, bifs.encode_base64, bifs.decode_base64,
  * bifs.decode_base64_errors). Strings are byte strings (one char code 0–255 per byte).
  */
@@ -37,6 +37,40 @@ export function base64Encode(s: string, alphabet: string): string {
     out += alphabet[b0 >> 2] + alphabet[((b0 & 3) << 4) | (b1 >> 4)];
     out += i + 1 < s.length ? alphabet[((b1 & 15) << 2) | (b2 >> 6)] : '=';
     out += i + 2 < s.length ? alphabet[b2 & 63] : '=';
+  }
+  return out;
+}
+
+/**
+ * A classic hex dump, 16 bytes a line: 4-digit hex offset, two spaces, the bytes in hex (an extra space
+ * after the eighth), two spaces, the bytes as text (`.` for unprintable ones, a space after the eighth),
+ * newline. A short last line keeps the text column aligned. Zeek's hexdump (test bifs.hexdump).
+ *
+ * ## Example
+ * ```ts
+ * hexdump('ab\x00'); // '0000  61 62 00' + ' '.repeat(41) + 'ab.\n'
+ * ```
+ */
+export function hexdump(s: string): string {
+  let out = '';
+  for (let off = 0; off < s.length; off += 16) {
+    const line = s.slice(off, off + 16);
+    let hex = '';
+    let text = '';
+    for (let i = 0; i < 16; i++) {
+      if (i < line.length) {
+        const b = line.charCodeAt(i);
+        hex += b.toString(16).padStart(2, '0') + ' ';
+        text += b >= 0x20 && b < 0x7f ? line[i] : '.';
+      } else {
+        hex += '   ';
+      }
+      if (i === 7) {
+        hex += ' ';
+        if (i < line.length) text += ' ';
+      }
+    }
+    out += off.toString(16).padStart(4, '0') + '  ' + hex + ' ' + text + '\n';
   }
   return out;
 }
@@ -95,6 +129,7 @@ export const ENCODING_BUILTINS: Record<string, Builtin> = {
     }
     return out;
   }),
+  hexdump: builtin([['data_str', T.string]], T.string, (_c, [s]) => hexdump(s as string)),
   encode_base64: builtin([['s', T.string], ['a', T.string, '']], T.string, (c, [s, a]) => {
     const alpha = alphabetOf(c, a);
     return alpha === undefined ? '' : base64Encode(s as string, alpha);

@@ -11,15 +11,21 @@ import { CONVERSION_BUILTINS } from './conversions';
 import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
 import { FORMATTING_BUILTINS } from './formatting';
+import { MATH_BUILTINS } from './math';
+import { PATTERN_BUILTINS } from './patterns';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { TIME_BUILTINS } from './time';
+import { VECTOR_BUILTINS } from './vectors';
 
 export * from './builtin';
 export { splitAtIndices, splitPieces } from './strings';
 export { RXBRO_VERSION } from './process';
+export { sortVector, type Comparator } from './vectors';
+export { escapeForPattern } from './patterns';
+export { hexdump } from './encoding';
 
 /**
  * Every built-in by its script name.
@@ -43,4 +49,7 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...CONNECTION_BUILTINS,
   ...PROFILING_BUILTINS,
   ...STATS_BUILTINS,
+  ...MATH_BUILTINS,
+  ...PATTERN_BUILTINS,
+  ...VECTOR_BUILTINS,
 };
