@@ -35,8 +35,8 @@ export function builtinContext(rt: Runtime): BuiltinContext {
       if (currentLoc) rt.ctx.stderr(`error in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
       else rt.ctx.stderr(`error: ${m}\n`);
     },
-    warning: (m) => {
-      if (currentLoc) rt.ctx.stderr(`warning in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
+    warning: (m, located = true) => {
+      if (currentLoc && located) rt.ctx.stderr(`warning in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
       else rt.ctx.stderr(`warning: ${m}\n`);
     },
     write: (t) => rt.ctx.stdout(t),

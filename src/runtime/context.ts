@@ -61,8 +61,11 @@ export interface BuiltinContext {
    * caller adds the location (`error in FILE, line N: ...`).
    */
   error(message: string): void;
-  /** Reports a warning (stderr). */
-  warning(message: string): void;
+  /**
+   * Reports a warning; `located` = false leaves out the call's position, as Zeek's `reporter->Warning`
+   * from inside a built-in does (`warning: strptime conversion failed: ...`).
+   */
+  warning(message: string, located?: boolean): void;
   /** Writes bytes (a binary string) to standard output, unmodified (`print_raw`, files named "-"). */
   write(text: string): void;
   /** `terminate()`: request graceful termination; false if already terminating. */

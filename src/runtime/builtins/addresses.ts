@@ -1,5 +1,5 @@
 /** Built-ins of language.md §10.5 and port helpers. */
-import { addrFromV4Uint32, addrFromWords, addrIsV4, addrToV4Uint32, addrToWords, type Addr } from '../addr';
+import { addrFromV4Uint32, addrFromWords, addrIsV4, addrToV4Uint32, addrToWords, maskWords, type Addr } from '../addr';
 import { portProto, PORT_ICMP, PORT_TCP, PORT_UDP } from '../port';
 import { maskAddr } from '../subnet';
 import { T } from '../types';
@@ -35,6 +35,15 @@ export const ADDRESS_BUILTINS: Record<string, Builtin> = {
     if (w.length === 4) return addrFromWords(w);
     c.error('invalid vector size');
     return '::';
+  }),
+  // Zeek's remask_addr (test bifs.remask_addr): the top bits of `a1` and the rest of `a2`, counted in the
+  // 128-bit form (an IPv4 address's own bits start at 96).
+  remask_addr: builtin([['a1', T.addr], ['a2', T.addr], ['top_bits_from_a1', T.count]], T.addr, (_c, [a1, a2, n]) => {
+    const bits = Math.min(Number(n), 128);
+    const top = maskWords(addrToWords(a1 as Addr), bits);
+    const w2 = addrToWords(a2 as Addr);
+    const low = maskWords(w2, bits);
+    return addrFromWords(top.map((x, i) => (x | (w2[i] ^ low[i])) >>> 0));
   }),
   is_tcp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_TCP),
   is_udp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_UDP),

@@ -1,7 +1,7 @@
 /** Built-ins of language.md §10.4: case, splitting, substitution, searching, stripping. */
 import type { BuiltinContext } from '../context';
 import { type Integral } from '../numeric';
-import { patternScan, type PatternValue } from '../pattern';
+import { patternMatchPrefix, patternScan, type PatternValue } from '../pattern';
 import { asciiLower, asciiUpper } from '../string';
 import { createSet, createTable, setAdd, type TableValue } from '../table';
 import { setType, T } from '../types';
@@ -197,6 +197,25 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     rstrip(s as string, (chars as string | undefined) ?? WHITESPACE)),
   join_string_vec: builtin([['vec', STRING_VEC], ['sep', T.string]], T.string, (_c, [v, sep]) =>
     (v as (string | undefined)[]).map((x) => x ?? '').join(sep as string)),
+  // Zeek's join_string_set (test bifs.join_string): the elements in iteration order (rxbro: insertion order).
+  join_string_set: builtin([['ss', setType([T.string])], ['sep', T.string]], T.string, (_c, [ss, sep]) =>
+    [...(ss as TableValue).map.values()].map((e) => e.index[0] as string).join(sep as string)),
+  // Legacy join_string_array (Zeek < 3.0 / Bro): the values of a string_array in index order.
+  join_string_array: builtin([['sep', T.string], ['a', STRING_ARRAY]], T.string, (_c, [sep, a]) =>
+    [...(a as TableValue<string>).map.values()]
+      .sort((x, y) => Number(x.index[0]) - Number(y.index[0]))
+      .map((e) => e.value)
+      .join(sep as string)),
+  // Zeek's find_last (test bifs.find_last): the longest match starting at the last position where one
+  // starts, "" if none.
+  find_last: builtin([['str', T.string], ['re', T.pattern]], T.string, (_c, [s, re]) => {
+    const str = s as string;
+    for (let t = str.length - 1; t >= 0; t--) {
+      const n = patternMatchPrefix(re as PatternValue, str, t);
+      if (n >= 0) return str.slice(t, t + n);
+    }
+    return '';
+  }),
   // Zeek's find_all/find_all_ordered (tests bifs.find_all, bifs.find_all_ordered): every non-overlapping
   // leftmost-longest match, as a set or in order.
   find_all: builtin([['str', T.string], ['re', T.pattern]], setType([T.string]), (_c, [s, re]) => {
