@@ -426,6 +426,8 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
   const types = table.index;
   const idx = e.indices.map(x => lowerExpr(L, x));
   const subnetByAddr = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'addr';
+  // Zeek's TableVal::Find on a subnet index is a longest-prefix lookup too (bifs.check_subnet).
+  const subnetBySubnet = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'subnet';
   const atomic = types.length === 1 && V.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern';
   return (f) => {
     const t = target(f) as TableValue & { defaultOf?: (index: unknown[]) => unknown };
@@ -439,6 +441,10 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
       const a = idx[0](f) as string;
       en = V.subnetLookup(t, a);
       if (!en) index = [a];
+    } else if (subnetBySubnet) {
+      const sn = idx[0](f) as R.SubnetValue;
+      en = V.subnetLookupSubnet(t, sn);
+      if (!en) index = [sn];
     } else {
       index = idx.map(x => x(f));
       en = t.map.get(V.canonicalKey(index, types));
@@ -1120,6 +1126,15 @@ function lowerIn(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
         const a = idx[0](f) as string;
         const t = right(f) as TableValue;
         const en = V.subnetLookup(t, a);
+        if (en) T_.tableRead(t, en);
+        return en !== undefined;
+      };
+    }
+    if (types.length === 1 && types[0].kind === 'subnet' && idxExprs[0].type!.kind === 'subnet' && idxExprs.length === 1) {
+      // `sn in nets`: some member subnet contains all of `sn` (Zeek's PrefixTable lookup; bifs.check_subnet).
+      return (f) => {
+        const t = right(f) as TableValue;
+        const en = V.subnetLookupSubnet(t, idx[0](f) as R.SubnetValue);
         if (en) T_.tableRead(t, en);
         return en !== undefined;
       };

@@ -134,6 +134,26 @@ function findStr(c: BuiltinContext, name: string, s: string, sub: string, start:
 }
 
 /**
+ * The Levenshtein distance between two byte strings (one row of the classic table at a time).
+ *
+ * ## Example
+ * ```ts
+ * levenshtein('kitten', 'sitting'); // 3
+ * ```
+ */
+export function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_x, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/**
  * String built-ins (language.md §10.4).
  *
  * ## Example
@@ -206,6 +226,9 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
       .sort((x, y) => Number(x.index[0]) - Number(y.index[0]))
       .map((e) => e.value)
       .join(sep as string)),
+  // Zeek's levenshtein_distance (test bifs.levenshtein_distance): edits (insert, delete, substitute a byte).
+  levenshtein_distance: builtin([['s1', T.string], ['s2', T.string]], T.count, (_c, [a, b]) =>
+    levenshtein(a as string, b as string)),
   // Zeek's find_last (test bifs.find_last): the longest match starting at the last position where one
   // starts, "" if none.
   find_last: builtin([['str', T.string], ['re', T.pattern]], T.string, (_c, [s, re]) => {
