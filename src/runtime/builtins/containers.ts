@@ -20,6 +20,10 @@ export const CONTAINER_BUILTINS: Record<string, Builtin> = {
     (tv as TableValue).map.clear();
     return undefined;
   }),
+  // Zeek's same_object: the very same container/record value. Atomic values (strings included) have no
+  // identity in rxbro, so equal ones count as the same object (Zeek compares Val pointers).
+  same_object: builtin([['o1', T.any], ['o2', T.any]], T.bool, (_c, [a, b], types) =>
+    dynamicType(a, types[0] ?? T.any)[0] === dynamicType(b, types[1] ?? T.any)[0]),
   all_set: builtin([['v', T.any]], T.bool, (c, [v], types) => boolVector(c, v, types[0], 'all_set')?.every((x) => x === true) ?? false),
   any_set: builtin([['v', T.any]], T.bool, (c, [v], types) => boolVector(c, v, types[0], 'any_set')?.some((x) => x === true) ?? false),
 };

@@ -1,5 +1,5 @@
 /** Built-ins of language.md §10.3: string ↔ number/addr/subnet/port and numeric conversions. */
-import { addrFromV4Uint32, parseAddr } from '../addr';
+import { addrFromBytes, addrFromV4Uint32, parseAddr } from '../addr';
 import { dynamicType } from '../any';
 import type { BuiltinContext } from '../context';
 import { integralFromDouble, normalizeIntegral, roundHalfEven, toBigInt, type Integral } from '../numeric';
@@ -57,6 +57,16 @@ const DOUBLE_RE = /^[ \t\n\r\v\f]*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|i
 
 const PROTO_BITS: Record<string, number> = { unknown_transport: PORT_UNKNOWN, tcp: PORT_TCP, udp: PORT_UDP, icmp: PORT_ICMP };
 
+/** The `size`-byte big-endian IEEE 754 value in `s`; another length reports an error and gives 0.0. */
+function ieeeFromBytes(c: BuiltinContext, s: string, size: 4 | 8, name: string): number {
+  if (s.length !== size) {
+    c.error(`bad input length of ${s.length} for ${name}`);
+    return 0.0;
+  }
+  const buf = Buffer.from(s, 'latin1');
+  return size === 8 ? buf.readDoubleBE(0) : buf.readFloatBE(0);
+}
+
 /**
  * Conversion built-ins (language.md §10.3).
  *
@@ -66,6 +76,42 @@ const PROTO_BITS: Record<string, number> = { unknown_transport: PORT_UNKNOWN, tc
  * ```
  */
 export const CONVERSION_BUILTINS: Record<string, Builtin> = {
+  // Zeek's bytestring_to_count (test bifs.bytestring_to_count): 1–8 bytes, big-endian unless is_le.
+  bytestring_to_count: builtin([['s', T.string], ['is_le', T.bool, false]], T.count, (c, [s, le]) => {
+    const str = s as string;
+    if (str.length === 0 || str.length > 8) {
+      c.error('unsupported byte length for bytestring_to_count');
+      return 0;
+    }
+    let v = 0n;
+    for (let i = 0; i < str.length; i++) {
+      const b = BigInt(str.charCodeAt(le === true ? str.length - 1 - i : i));
+      v = (v << 8n) | b;
+    }
+    return normalizeIntegral(v);
+  }),
+  // Zeek's bytestring_to_double/bytestring_to_float (test bifs.bytestring_to_double): an IEEE 754 value in
+  // network byte order; any other length is an error and gives 0.0.
+  bytestring_to_double: builtin([['s', T.string]], T.double, (c, [s]) => ieeeFromBytes(c, s as string, 8, 'bytestring_to_double')),
+  bytestring_to_float: builtin([['s', T.string]], T.double, (c, [s]) => ieeeFromBytes(c, s as string, 4, 'bytestring_to_float')),
+  // Zeek's raw_bytes_to_v4_addr/raw_bytes_to_v6_addr (test bifs.raw_bytes_to_v4_addr): the first 4/16 bytes
+  // as an address in network order; a shorter string is an error and gives 0.0.0.0 / ::.
+  raw_bytes_to_v4_addr: builtin([['b', T.string]], T.addr, (c, [b]) => {
+    const str = b as string;
+    if (str.length < 4) {
+      c.error('too short a string as input to raw_bytes_to_v4_addr()');
+      return '0.0.0.0';
+    }
+    return addrFromV4Uint32(((str.charCodeAt(0) << 24) | (str.charCodeAt(1) << 16) | (str.charCodeAt(2) << 8) | str.charCodeAt(3)) >>> 0);
+  }),
+  raw_bytes_to_v6_addr: builtin([['x', T.string]], T.addr, (c, [b]) => {
+    const str = b as string;
+    if (str.length < 16) {
+      c.error('too short a string as input to raw_bytes_to_v6_addr()');
+      return '::';
+    }
+    return addrFromBytes(Buffer.from(str.slice(0, 16), 'latin1'), 0, 16);
+  }),
   to_count: builtin([['str', T.string], ['base', T.count, 10]], T.count, (ctx, [s, base]) =>
     toCount(ctx, s as string, base === undefined ? 10 : Number(base))),
   to_int: builtin([['str', T.string], ['base', T.count, 10]], T.int, (ctx, [s, base]) =>

@@ -153,6 +153,14 @@ export function levenshtein(a: string, b: string): number {
   return prev[b.length];
 }
 
+/** The values of a `string_array` whose index is in [lo, hi], in index order. */
+function arrayValues(a: TableValue<string>, lo = -Infinity, hi = Infinity): string[] {
+  return [...a.map.values()]
+    .filter((e) => Number(e.index[0]) >= lo && Number(e.index[0]) <= hi)
+    .sort((x, y) => Number(x.index[0]) - Number(y.index[0]))
+    .map((e) => e.value);
+}
+
 /**
  * String built-ins (language.md §10.4).
  *
@@ -222,13 +230,15 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     [...(ss as TableValue).map.values()].map((e) => e.index[0] as string).join(sep as string)),
   // Legacy join_string_array (Zeek < 3.0 / Bro): the values of a string_array in index order.
   join_string_array: builtin([['sep', T.string], ['a', STRING_ARRAY]], T.string, (_c, [sep, a]) =>
-    [...(a as TableValue<string>).map.values()]
-      .sort((x, y) => Number(x.index[0]) - Number(y.index[0]))
-      .map((e) => e.value)
-      .join(sep as string)),
+    arrayValues(a as TableValue<string>).join(sep as string)),
   // Zeek's levenshtein_distance (test bifs.levenshtein_distance): edits (insert, delete, substitute a byte).
   levenshtein_distance: builtin([['s1', T.string], ['s2', T.string]], T.count, (_c, [a, b]) =>
     levenshtein(a as string, b as string)),
+  // Legacy cat_string_array/cat_string_array_n (test bifs.cat_string_array): the values at indices
+  // start..end (all of them, in index order, for the first), concatenated.
+  cat_string_array: builtin([['a', STRING_ARRAY]], T.string, (_c, [a]) => arrayValues(a as TableValue<string>).join('')),
+  cat_string_array_n: builtin([['a', STRING_ARRAY], ['start', T.count], ['end', T.count]], T.string, (_c, [a, start, end]) =>
+    arrayValues(a as TableValue<string>, Number(start), Number(end)).join('')),
   // Zeek's find_last (test bifs.find_last): the longest match starting at the last position where one
   // starts, "" if none.
   find_last: builtin([['str', T.string], ['re', T.pattern]], T.string, (_c, [s, re]) => {
