@@ -11,6 +11,7 @@ import { CONVERSION_BUILTINS } from './conversions';
 import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
 import { FORMATTING_BUILTINS } from './formatting';
+import { HASHING_BUILTINS } from './hashing';
 import { MATH_BUILTINS } from './math';
 import { PATTERN_BUILTINS } from './patterns';
 import { PROCESS_BUILTINS } from './process';
@@ -52,4 +53,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...MATH_BUILTINS,
   ...PATTERN_BUILTINS,
   ...VECTOR_BUILTINS,
+  ...HASHING_BUILTINS,
 };

@@ -239,6 +239,9 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
   cat_string_array: builtin([['a', STRING_ARRAY]], T.string, (_c, [a]) => arrayValues(a as TableValue<string>).join('')),
   cat_string_array_n: builtin([['a', STRING_ARRAY], ['start', T.count], ['end', T.count]], T.string, (_c, [a, start, end]) =>
     arrayValues(a as TableValue<string>, Number(start), Number(end)).join('')),
+  // Legacy sort_string_array (test bifs.sort_string_array): the values in byte order, indexed from 1.
+  sort_string_array: builtin([['a', STRING_ARRAY]], STRING_ARRAY, (_c, [a]) =>
+    toArray(arrayValues(a as TableValue<string>).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)))),
   // Zeek's find_last (test bifs.find_last): the longest match starting at the last position where one
   // starts, "" if none.
   find_last: builtin([['str', T.string], ['re', T.pattern]], T.string, (_c, [s, re]) => {
