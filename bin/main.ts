@@ -5,7 +5,7 @@
 import { Command, CommanderError } from 'commander';
 import { compile, formatDiagnostic, TopLevelError } from '../compiler';
 import { TraceError } from '../src/input';
-import { FatalError, runEngine, type EngineOptions } from '../src/engine';
+import { bufferLikeStdio, FatalError, runEngine, type EngineOptions } from '../src/engine';
 import { createProgress } from './progress';
 import { startDebugTools } from './debugTools';
 
@@ -62,6 +62,8 @@ let exitCode = 0;
 let commandLine: string[] = ['rxbro'];
 
 async function run(scripts: string[], flags: RunFlags): Promise<number> {
+  // stdout is block-buffered like Zeek's stdio (stderr is not), except under the interactive debugger.
+  if (flags.debug !== true) bufferLikeStdio(process.stdout);
   const progress = flags.read && flags.read !== '-' ? lazyProgress(flags.read) : undefined;
   const options: EngineOptions = {
     trace: flags.read,
