@@ -1,7 +1,7 @@
 /** Built-ins of language.md §10.5 and port helpers. */
 import { addrFromV4Uint32, addrFromWords, addrIsV4, addrToV4Uint32, addrToWords, maskWords, type Addr } from '../addr';
 import { isAnyValue } from '../any';
-import { portProto, PORT_ICMP, PORT_TCP, PORT_UDP } from '../port';
+import { portNumber, portProto, PORT_ICMP, PORT_TCP, PORT_UDP } from '../port';
 import { maskAddr, subnetKey, type SubnetValue } from '../subnet';
 import type { TableValue } from '../table';
 import { T } from '../types';
@@ -102,6 +102,15 @@ export const ADDRESS_BUILTINS: Record<string, Builtin> = {
       return '::';
     }
     return a;
+  }),
+  // Zeek's fmt_ftp_port (test bifs.fmt_ftp_port): "h1,h2,h3,h4,p1,p2" for an FTP PORT command; IPv4 only.
+  fmt_ftp_port: builtin([['a', T.addr], ['p', T.port]], T.string, (c, [a, p]) => {
+    if (!addrIsV4(a as Addr)) {
+      c.error('conversion of non-IPv4 address in fmt_ftp_port');
+      return '';
+    }
+    const n = portNumber(p as number);
+    return `${(a as string).split('.').join(',')},${n >> 8},${n & 0xff}`;
   }),
   is_tcp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_TCP),
   is_udp_port: builtin([['p', T.port]], T.bool, (_c, [p]) => ((p as number) & 0x30000) === PORT_UDP),

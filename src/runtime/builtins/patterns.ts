@@ -1,8 +1,8 @@
 /**
- * Pattern built-ins of Zeek's zeek.bif: `convert_for_pattern`, `string_to_pattern` (tests
- * bifs.convert_for_pattern, bifs.string_to_pattern).
+ * Pattern built-ins of Zeek's zeek.bif: `convert_for_pattern`, `string_to_pattern`, `merge_pattern` (tests
+ * bifs.convert_for_pattern, bifs.string_to_pattern, bifs.merge_pattern).
  */
-import { makePattern } from '../pattern';
+import { makePattern, patternOr, type PatternValue } from '../pattern';
 import { T } from '../types';
 import { builtin, type Builtin } from './builtin';
 
@@ -33,6 +33,9 @@ export function escapeForPattern(s: string): string {
  */
 export const PATTERN_BUILTINS: Record<string, Builtin> = {
   convert_for_pattern: builtin([['s', T.string]], T.string, (_c, [s]) => escapeForPattern(s as string)),
+  // Zeek's (deprecated) merge_pattern (test bifs.merge_pattern): `p1 | p2`.
+  merge_pattern: builtin([['p1', T.pattern], ['p2', T.pattern]], T.pattern, (_c, [p1, p2]) =>
+    patternOr(p1 as PatternValue, p2 as PatternValue)),
   // `convert` = T makes `s` match literally (Zeek escapes it like convert_for_pattern).
   string_to_pattern: builtin([['s', T.string], ['convert', T.bool]], T.pattern, (_c, [s, convert]) =>
     makePattern(convert === true ? escapeForPattern(s as string) : (s as string))),
