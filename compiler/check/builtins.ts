@@ -2,7 +2,7 @@
  * Static signatures of the few built-in functions the runtime's registry (`src/runtime/builtins`, the authority
  * for everything in language.md §10) does not carry yet; the checker consults the registry first. `any` parameters accept every type; `varargs` functions take any number of trailing `any`s.
  */
-import { setType, T, Type } from '../../src/runtime/types';
+import { setType, T, Type, vectorType } from '../../src/runtime/types';
 
 export interface BuiltinSig {
   params: Type[];
@@ -22,6 +22,8 @@ export const BUILTIN_SIGS: Record<string, BuiltinSig> = {
   escape_string: { params: [S], ret: S },
   str_shell_escape: { params: [S], ret: S },
   sort: { params: [T.any, T.any], required: 1, ret: (a) => a[0] ?? T.any },
+  table_keys: { params: [T.any], ret: (a) => (a[0]?.kind === 'table' ? setType(a[0].index) : T.any) },
+  table_values: { params: [T.any], ret: (a) => (a[0]?.kind === 'table' && a[0].yield ? vectorType(a[0].yield) : T.any) },
   network_time_init_done: { params: [], ret: T.bool },
   lookup_addr: { params: [T.addr], ret: S },
   lookup_hostname: { params: [S], ret: setType([T.addr]) },

@@ -66,6 +66,8 @@ const terminated = new WeakSet<Runtime>();
 type Impl = (c: BuiltinContext, a: unknown[], t: Type[]) => unknown;
 
 const str = (v: unknown) => v as string;
+/** The value inside an `any` box (arguments to `any` parameters arrive boxed). */
+const unboxed = (v: unknown) => (R.isAnyValue(v) ? v.value : v);
 const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : (v as number));
 
 
@@ -81,6 +83,9 @@ const IMPLS: Record<string, Impl> = {
   str_shell_escape: (_c, a) => str(a[0]).replace(/([`"\\$])/g, '\\$1'),
   // Here rather than in the registry because its result has its argument's type.
   sort: (c, a, t) => R.sortVector(c, a[0], t[0], a[1]),
+  // Also typed by their argument (set of its index types / vector of its yield).
+  table_keys: (_c, a) => R.tableKeys(unboxed(a[0]) as R.TableValue),
+  table_values: (_c, a) => R.tableValues(unboxed(a[0]) as R.TableValue),
   network_time_init_done: () => true,
 };
 
