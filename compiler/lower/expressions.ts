@@ -717,6 +717,19 @@ function lowerCoerce(L: Lowerer, e: Extract<Expr, { k: 'coerce' }>): Ev {
     case 'fromAny': return (f) => { const v = a(f); return V.isAnyValue(v) ? V.anyAs(v, to) : v; };
     case 'record': {
       const rt = to as RecordType;
+      const fr = from as RecordType;
+      // A bare constructor's anonymous type with exactly the named type's fields is not converted by Zeek:
+      // the value keeps it (seen through type_name).
+      const keepsAnonymous = e.expr.k === 'recordLit' && fr.name === undefined && rt.name !== undefined &&
+        fr.fields.length === rt.fields.length && fr.fields.every((g, i) => g.name === rt.fields[i].name && V.sameType(g.type, rt.fields[i].type));
+      if (keepsAnonymous) {
+        return (f) => {
+          const v = a(f) as Record<string, unknown>;
+          const init: Record<string, unknown> = {};
+          for (const fld of rt.fields) if (v[fld.name] !== undefined) init[fld.name] = v[fld.name];
+          return V.keepAnonymousType(V.createRecord(rt, init), fr);
+        };
+      }
       return (f) => {
         const v = a(f) as Record<string, unknown> | undefined;
         if (v === undefined) return v;

@@ -33,6 +33,7 @@ event zeek_init()
 		["a"] = table( [192.168.0.2, 21/tcp] = "ftp", 
 				[192.168.0.3, 80/tcp] = "http" ),
 		["b"] = table( [192.168.0.2, 22/tcp] = "ssh" ) };
+	local u: myrecord = [ $c = 2, $s = "another test" ];
 	local v = function(aa: int, bb: int): bool { return aa < bb; };
 	local w = function(): any { };
 	local x = function() { };
@@ -58,6 +59,7 @@ event zeek_init()
 	print type_name(r);
 	print type_name(s);
 	print type_name(t);
+	print type_name(u);
 	print type_name(v);
 	print type_name(w);
 	print type_name(x);

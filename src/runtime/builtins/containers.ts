@@ -1,5 +1,6 @@
 /** Built-ins of language.md §10.6: `type_name`, `clear_table`; Zeek's `all_set`/`any_set` on a vector of bool. */
 import { dynamicType } from '../any';
+import { keptAnonymousType } from '../record';
 import { createSet, type SetValue, type TableValue } from '../table';
 import { estimateValueSize } from '../valueSize';
 import type { BuiltinContext } from '../context';
@@ -15,7 +16,10 @@ import { builtin, type Builtin } from './builtin';
  * ```
  */
 export const CONTAINER_BUILTINS: Record<string, Builtin> = {
-  type_name: builtin([['t', T.any]], T.string, (_c, [v], types) => typeToString(dynamicType(v, types[0] ?? T.any)[1])),
+  type_name: builtin([['t', T.any]], T.string, (_c, [v], types) => {
+    const [val, t] = dynamicType(v, types[0] ?? T.any);
+    return typeToString((t.kind === 'record' && keptAnonymousType(val)) || t);
+  }),
   clear_table: builtin([['v', T.any]], T.any, (_c, [v], types) => {
     const [tv] = dynamicType(v, types[0] ?? T.any);
     (tv as TableValue).map.clear();
