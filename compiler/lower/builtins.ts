@@ -30,10 +30,12 @@ export function builtinContext(rt: Runtime): BuiltinContext {
   c = {
     networkTime: () => rt.ctx.scheduler.networkTime,
     currentTime: () => R.wallClock(),
-    error: (m) => {
+    error: (m, detail) => {
       rt.errors++;
-      if (currentLoc) rt.ctx.stderr(`error in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
-      else rt.ctx.stderr(`error: ${m}\n`);
+      if (currentLoc && detail?.located !== false) {
+        const what = detail?.arg !== undefined ? `${currentLoc.text} and ${detail.arg}` : currentLoc.text;
+        rt.ctx.stderr(`error in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${what})\n`);
+      } else rt.ctx.stderr(`error: ${m}\n`);
     },
     warning: (m, located = true) => {
       if (currentLoc && located) rt.ctx.stderr(`warning in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);

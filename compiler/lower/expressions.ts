@@ -15,6 +15,7 @@ import type { Expr } from '../ast';
 import type { GlobalSym, LocalSym, Sym } from '../check/symbols';
 import { builtinCaller, builtinContext, callBuiltin, setBuiltinLocation } from './builtins';
 import { ASYNC_DNS, dnsFor } from './dns';
+import { describeExpr } from './describeExpr';
 import { resolvePending } from './when';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
@@ -834,7 +835,8 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
     const types = e.args.map(a => (a.k === 'coerce' && a.mode === 'toAny' ? a.expr.type! : a.type!));
     const rt = L.rt;
     const n = args.length;
-    const loc = { pos: e.pos, text: (rt.sources.get(e.pos.file) ?? '').slice(e.pos.offset, e.end) };
+    // Built-in errors name the call as Zeek describes it: `(to_int(not an int) and not an int)`.
+    const loc = { pos: e.pos, text: describeExpr(e, rt.sources.get(e.pos.file) ?? '') };
     if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
     const unbox = e.args.map(a => a.k === 'coerce' && !direct(a));
     const invoke = builtinCaller(rt, name);

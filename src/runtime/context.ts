@@ -6,6 +6,14 @@
 
 import { wallClock } from './wallClock';
 
+/** How a built-in's error is reported (see `BuiltinContext.error`). */
+export interface ErrorDetail {
+  /** The offending argument as Zeek describes it (strings raw): printed as `(CALL and ARG)`. */
+  readonly arg?: string;
+  /** False: no position, `error: MESSAGE` (Zeek's `reporter->Error`). */
+  readonly located?: boolean;
+}
+
 /**
  * What the running engine answers about the packets and connections it has seen, for the
  * connection built-ins (`get_conn_stats`, `packet_source`, `connection_exists`). Absent when
@@ -58,9 +66,11 @@ export interface BuiltinContext {
   /**
    * Reports a run-time error from a built-in (§2.14) — e.g. "bad conversion to count".
    * The built-in then returns its fallback value and the handler continues. The
-   * caller adds the location (`error in FILE, line N: ...`).
+   * caller adds the location (`error in FILE, line N: ...`). `detail` follows Zeek's reporting: `arg` is the
+   * rendering of the offending argument when the built-in passes it along (`... (to_int(x) and abc)`),
+   * `located` = false a `reporter->Error` without position (`error: Hex string ...`).
    */
-  error(message: string): void;
+  error(message: string, detail?: ErrorDetail): void;
   /**
    * Reports a warning; `located` = false leaves out the call's position, as Zeek's `reporter->Warning`
    * from inside a built-in does (`warning: strptime conversion failed: ...`).

@@ -37,7 +37,7 @@ event zeek_init()
 	local v = function(aa: int, bb: int): bool { return aa < bb; };
 	local w = function(): any { };
 	local x = function() { };
-	local y = open("deleteme");
+	local y = open("/dev/null");
 
 	print type_name(a);
 	print type_name(b);

@@ -1,6 +1,7 @@
 /** Built-ins of language.md §10.3: string ↔ number/addr/subnet/port and numeric conversions. */
 import { addrFromBytes, addrFromV4Uint32, parseAddr } from '../addr';
 import { dynamicType } from '../any';
+import { cat } from '../fmt';
 import type { BuiltinContext } from '../context';
 import { integralFromDouble, normalizeIntegral, roundHalfEven, toBigInt, type Integral } from '../numeric';
 import { makePort, portNumber, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../port';
@@ -38,7 +39,7 @@ function parseInteger(s: string, base: number): bigint | undefined {
 function toCount(ctx: BuiltinContext, s: string, base: number): Integral {
   const v = parseInteger(s, base);
   if (v === undefined || v > 0xffffffffffffffffn || v < -0xffffffffffffffffn) {
-    ctx.error('bad conversion to count');
+    ctx.error('bad conversion to count', { arg: s });
     return 0;
   }
   return normalizeIntegral(BigInt.asUintN(64, v));
@@ -47,7 +48,7 @@ function toCount(ctx: BuiltinContext, s: string, base: number): Integral {
 function toInt(ctx: BuiltinContext, s: string, base: number): Integral {
   const v = parseInteger(s, base);
   if (v === undefined || v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
-    ctx.error('bad conversion to integer');
+    ctx.error('bad conversion to integer', { arg: s });
     return 0;
   }
   return normalizeIntegral(v);
@@ -119,7 +120,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   to_double: builtin([['str', T.string]], T.double, (ctx, [s]) => {
     const str = s as string;
     if (!DOUBLE_RE.test(str)) {
-      ctx.error('bad conversion to double');
+      ctx.error('bad conversion to double', { arg: str });
       return 0.0;
     }
     const t = str.trim().toLowerCase();
@@ -130,7 +131,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   to_addr: builtin([['ip', T.string]], T.addr, (ctx, [s]) => {
     const a = parseAddr(s as string);
     if (a === undefined) {
-      ctx.error('failed converting string to IP address');
+      ctx.error('failed converting string to IP address', { arg: s as string });
       return '::';
     }
     return a;
@@ -138,7 +139,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   to_subnet: builtin([['sn', T.string]], T.subnet, (ctx, [s]) => {
     const sn = parseSubnet(s as string);
     if (sn === undefined) {
-      ctx.error('failed converting string to IP prefix');
+      ctx.error('failed converting string to IP prefix', { arg: s as string });
       return { prefix: '::', width: 0 };
     }
     return sn;
@@ -154,7 +155,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
     makePort(Number(n), PROTO_BITS[proto as string] ?? PORT_UNKNOWN)),
   int_to_count: builtin([['n', T.int]], T.count, (ctx, [n]) => {
     if ((n as Integral) < 0) {
-      ctx.error('bad conversion to count');
+      ctx.error('bad conversion to count', { arg: String(n) });
       return 0;
     }
     return n;
@@ -162,7 +163,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   double_to_count: builtin([['d', T.double]], T.count, (ctx, [d]) => {
     const x = d as number;
     if (x < 0 || Number.isNaN(x)) {
-      ctx.error('bad conversion to count');
+      ctx.error('bad conversion to count', { arg: cat([x], [T.double]) });
       return 0;
     }
     const r = roundHalfEven(x);
@@ -188,7 +189,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   count_to_v4_addr: builtin([['ip', T.count]], T.addr, (ctx, [c]) => {
     const b = toBigInt(c as Integral);
     if (b > 0xffffffffn) {
-      ctx.error('conversion of non-IPv4 count to addr');
+      ctx.error('conversion of non-IPv4 count to addr', { arg: String(c) });
       return '0.0.0.0';
     }
     return addrFromV4Uint32(Number(b));

@@ -14,7 +14,7 @@ function alphabetOf(c: BuiltinContext, a: unknown): string | undefined {
   const alpha = (a as string | undefined) ?? '';
   if (alpha === '') return BASE64_ALPHABET;
   if (alpha.length !== 64) {
-    c.error(`base64 alphabet is not 64 characters: ${alpha}`);
+    c.error(`base64 alphabet is not 64 characters: ${alpha}`, { located: false });
     return undefined;
   }
   return alpha;
@@ -91,7 +91,7 @@ export function base64Decode(c: BuiltinContext, s: string, alphabet: string): st
     if (ch === '=') break;
     const v = idx.get(ch);
     if (v === undefined) {
-      if (!reported) c.error(`character ${ch.charCodeAt(0)} ignored by Base64 decoding`);
+      if (!reported) c.error(`character ${ch.charCodeAt(0)} ignored by Base64 decoding`, { located: false });
       reported = true;
       continue;
     }
@@ -118,7 +118,7 @@ export const ENCODING_BUILTINS: Record<string, Builtin> = {
   hexstr_to_bytestring: builtin([['hexstr', T.string]], T.string, (c, [h]) => {
     const hex = h as string;
     if (hex.length % 2 !== 0) {
-      c.error(`Hex string '${hex}' has invalid length (not divisible by 2)`);
+      c.error(`Hex string '${hex}' has invalid length (not divisible by 2)`, { located: false });
       return '';
     }
     let out = '';
