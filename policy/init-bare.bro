@@ -644,3 +644,12 @@ function lookup_connection(cid: conn_id): connection
 	{
 	return __lookup_connection(cid) as connection;
 	}
+
+# find_entropy()/entropy_test_finish() (src/runtime/builtins/entropy.ts): Zeek's result record.
+type entropy_test_result: record {
+	entropy: double;
+	chi_square: double;
+	mean: double;
+	monte_carlo_pi: double;
+	serial_correlation: double;
+};

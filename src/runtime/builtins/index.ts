@@ -10,6 +10,7 @@ import { CONTAINER_BUILTINS } from './containers';
 import { CONVERSION_BUILTINS } from './conversions';
 import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
+import { ENTROPY_BUILTINS } from './entropy';
 import { FORMATTING_BUILTINS } from './formatting';
 import { HASHING_BUILTINS } from './hashing';
 import { MATH_BUILTINS } from './math';
@@ -55,4 +56,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...PATTERN_BUILTINS,
   ...VECTOR_BUILTINS,
   ...HASHING_BUILTINS,
+  ...ENTROPY_BUILTINS,
 };
