@@ -653,3 +653,14 @@ type entropy_test_result: record {
 	monte_carlo_pi: double;
 	serial_correlation: double;
 };
+
+# global_ids() (compiler/lower/scopeBuiltins.ts): Zeek's description of one global.
+type id_info: record {
+	type_name: string;
+	exported: bool;
+	constant: bool;
+	enum_constant: bool;
+	option_value: bool;
+	redefinable: bool;
+	value: any &optional;
+};

@@ -3,6 +3,7 @@
  * for everything in language.md §10) does not carry yet; the checker consults the registry first. `any` parameters accept every type; `varargs` functions take any number of trailing `any`s.
  */
 import { setType, T, Type, vectorType } from '../../src/runtime/types';
+import { ID_TABLE } from '../../src/runtime';
 
 export interface BuiltinSig {
   params: Type[];
@@ -24,6 +25,9 @@ export const BUILTIN_SIGS: Record<string, BuiltinSig> = {
   sort: { params: [T.any, T.any], required: 1, ret: (a) => a[0] ?? T.any },
   table_keys: { params: [T.any], ret: (a) => (a[0]?.kind === 'table' ? setType(a[0].index) : T.any) },
   table_values: { params: [T.any], ret: (a) => (a[0]?.kind === 'table' && a[0].yield ? vectorType(a[0].yield) : T.any) },
+  lookup_ID: { params: [S], ret: T.any },
+  global_ids: { params: [], ret: ID_TABLE },
+  record_type_to_vector: { params: [S], ret: vectorType(S) },
   network_time_init_done: { params: [], ret: T.bool },
   lookup_addr: { params: [T.addr], ret: S },
   lookup_hostname: { params: [S], ret: setType([T.addr]) },

@@ -11,6 +11,7 @@ import { V } from './runtimeValues';
 import { BuiltinContext, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
 import { dnsFor } from './dns';
+import { globalIds, lookupId, recordTypeToVector } from './scopeBuiltins';
 
 /** Location of the built-in call being executed, for error messages. */
 let currentLoc: Located | undefined;
@@ -65,7 +66,7 @@ export function builtinContext(rt: Runtime): BuiltinContext {
 
 const terminated = new WeakSet<Runtime>();
 
-type Impl = (c: BuiltinContext, a: unknown[], t: Type[]) => unknown;
+type Impl = (c: BuiltinContext, a: unknown[], t: Type[], rt: Runtime) => unknown;
 
 const str = (v: unknown) => v as string;
 /** The value inside an `any` box (arguments to `any` parameters arrive boxed). */
@@ -89,6 +90,10 @@ const IMPLS: Record<string, Impl> = {
   table_keys: (_c, a) => R.tableKeys(unboxed(a[0]) as R.TableValue),
   table_values: (_c, a) => R.tableValues(unboxed(a[0]) as R.TableValue),
   network_time_init_done: () => true,
+  // The global scope by name (compiler/lower/scopeBuiltins.ts).
+  lookup_ID: (_c, a, _t, rt) => lookupId(rt, str(unboxed(a[0]))),
+  global_ids: (_c, _a, _t, rt) => globalIds(rt),
+  record_type_to_vector: (_c, a, _t, rt) => recordTypeToVector(rt, str(unboxed(a[0]))),
 };
 
 /**
@@ -137,6 +142,6 @@ export function callBuiltin(rt: Runtime, name: string, args: unknown[], types: T
   }
   const impl = IMPLS[name];
   if (!impl) return V.runtimeError(`built-in function ${name} is not implemented`);
-  return impl(builtinContext(rt), args, types);
+  return impl(builtinContext(rt), args, types, rt);
 }
 
