@@ -664,3 +664,10 @@ type id_info: record {
 	redefinable: bool;
 	value: any &optional;
 };
+
+# parse_ftp_port() and friends (src/runtime/builtins/ftp.ts): Zeek's FTP address record.
+type ftp_port: record {
+	h: addr;
+	p: port;
+	valid: bool;
+};

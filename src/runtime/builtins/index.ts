@@ -12,6 +12,7 @@ import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
 import { ENTROPY_BUILTINS } from './entropy';
 import { FORMATTING_BUILTINS } from './formatting';
+import { FTP_BUILTINS } from './ftp';
 import { HASHING_BUILTINS } from './hashing';
 import { MATH_BUILTINS } from './math';
 import { PATTERN_BUILTINS } from './patterns';
@@ -57,4 +58,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...VECTOR_BUILTINS,
   ...HASHING_BUILTINS,
   ...ENTROPY_BUILTINS,
+  ...FTP_BUILTINS,
 };
