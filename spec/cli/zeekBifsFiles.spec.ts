@@ -1,5 +1,5 @@
 /**
- * Zeek's file-system btests (bifs.create_file, bifs.directory_operations, bifs.system_env) through `bin/rxbro run -b`, each in a
+ * Zeek's file-system btests (bifs.create_file, bifs.directory_operations, bifs.system_env, bifs.piped_exec) through `bin/rxbro run -b`, each in a
  * scratch folder because they create and remove files next to the script. Expected stdout/stderr sit in
  * spec/cli/zeek-bifs-files/<name>.out/.err (`<script>` stands for the script's path). Run with
  * ZEEK_ALLOW_INIT_ERRORS=1 as btest does.
@@ -13,7 +13,7 @@ import { RXBRO } from './cliRun';
 const DIR = join(__dirname, 'zeek-bifs-files');
 
 describe('Zeek bifs file-system btests', () => {
-  test.each(['create_file', 'directory_operations', 'system_env'])('%s', (name) => {
+  test.each(['create_file', 'directory_operations', 'system_env', 'piped_exec'])('%s', (name) => {
     const cwd = mkdtempSync(join(tmpdir(), 'rxbro-bifs-'));
     const script = join(cwd, `${name}.zeek`);
     copyFileSync(join(DIR, `${name}.zeek`), script);
@@ -30,6 +30,7 @@ describe('Zeek bifs file-system btests', () => {
       expect(readFileSync(join(cwd, 'testfile2'), 'latin1')).toBe('new text\n');
       expect(existsSync(join(cwd, 'testdir', 'testfile4'))).toBe(true);
     }
+    if (name === 'piped_exec') expect(readFileSync(join(cwd, 'test.txt'), 'latin1')).toBe('\0\0hello\0\0');
     if (name === 'system_env') expect(readFileSync(join(cwd, 'testfile'), 'latin1')).toBe('helloworld\n');
   });
 });

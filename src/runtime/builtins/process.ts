@@ -1,7 +1,7 @@
 /**
  * Built-ins of language.md §10.8 and Appendix A: termination, environment, versions; and Zeek's host
  * queries `getpid`, `gethostname`, `is_local_interface` (test bifs.is_local_interface), and `system` /
- * `system_env` (test bifs.system_env).
+ * `system_env` (test bifs.system_env), `piped_exec` (test bifs.piped_exec).
  */
 import { spawnSync } from 'child_process';
 import * as os from 'os';
@@ -91,6 +91,16 @@ export const PROCESS_BUILTINS: Record<string, Builtin> = {
     const extra: Record<string, string> = {};
     for (const e of (env as TableValue<string>).map.values()) extra[`ZEEK_ARG_${String(e.index[0]).toUpperCase()}`] = e.value;
     return runShell(cmd as string, extra);
+  }),
+  // The command reads `to_write` on its stdin; F (and an error) only if it cannot be started.
+  piped_exec: builtin([['program', T.string], ['to_write', T.string]], T.bool, (c, [prog, data]) => {
+    (process.stdout as NodeJS.WriteStream & { rxbroFlush?: () => void }).rxbroFlush?.();
+    const r = spawnSync('/bin/sh', ['-c', prog as string], { input: Buffer.from(data as string, 'latin1'), stdio: ['pipe', 'inherit', 'inherit'] });
+    if (r.error) {
+      c.error(`Failed to popen ${prog as string}`, { located: false });
+      return false;
+    }
+    return true;
   }),
   zeek_version: version,
   bro_version: version,

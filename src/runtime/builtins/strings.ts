@@ -242,6 +242,13 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
   // Legacy sort_string_array (test bifs.sort_string_array): the values in byte order, indexed from 1.
   sort_string_array: builtin([['a', STRING_ARRAY]], STRING_ARRAY, (_c, [a]) =>
     toArray(arrayValues(a as TableValue<string>).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)))),
+  // Zeek's uuid_to_string (test bifs.uuid_to_string): 16 bytes as the lowercase 8-4-4-4-12 form.
+  uuid_to_string: builtin([['uuid', T.string]], T.string, (_c, [u]) => {
+    const str = u as string;
+    if (str.length !== 16) return '<Invalid UUID>';
+    const hex = [...str].map((ch) => (ch.charCodeAt(0) & 0xff).toString(16).padStart(2, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }),
   // Zeek's find_last (test bifs.find_last): the longest match starting at the last position where one
   // starts, "" if none.
   find_last: builtin([['str', T.string], ['re', T.pattern]], T.string, (_c, [s, re]) => {
