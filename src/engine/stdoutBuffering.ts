@@ -59,5 +59,15 @@ export function bufferLikeStdio(stream: NodeJS.WriteStream, blockSize = STDIO_BL
   stream.write = write as typeof stream.write;
   marked.rxbroFlush = flush;
   process.on('exit', flush);
+  // Interrupted (Ctrl-C on `-r -`), Zeek flushes what it printed; Node's default would drop the buffer.
+  // Flush, then let the signal's default action (or another handler) take over.
+  for (const sig of ['SIGINT', 'SIGTERM'] as const) {
+    const onSignal = (): void => {
+      flush();
+      process.removeListener(sig, onSignal);
+      if (process.listenerCount(sig) === 0) process.kill(process.pid, sig);
+    };
+    process.on(sig, onSignal);
+  }
   return flush;
 }
