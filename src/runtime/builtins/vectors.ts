@@ -1,5 +1,5 @@
 /**
- * Vector ordering built-ins of Zeek's zeek.bif: `sort` (in place) and `order` (the sorting permutation)
+ * Vector built-ins of Zeek's zeek.bif: `sort` (in place), `order` (the sorting permutation) and `resize`
  * (tests bifs.sort, bifs.order). `sort` itself is called through the compiler (its result has the type of
  * its argument); both share {@link sortVector}'s rules.
  */
@@ -65,6 +65,14 @@ export function sortVector(c: BuiltinContext, v: unknown, t: Type | undefined, c
  * ```
  */
 export const VECTOR_BUILTINS: Record<string, Builtin> = {
+  // Zeek's resize: new slots are unset, a smaller size drops the tail; returns the old size.
+  resize: builtin([['aggr', T.any], ['newsize', T.count]], T.count, (c, [v, n], types) => {
+    const arg = vectorArg(c, v, types[0], 'resize');
+    if (!arg) return 0;
+    const old = arg[0].length;
+    arg[0].length = Number(n);
+    return old;
+  }),
   order: builtin(
     [['v', T.any]],
     INDEX_VEC,
