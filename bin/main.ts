@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
 import { compile, formatDiagnostic, TopLevelError } from '../compiler';
 import { TraceError } from '../src/input';
-import { FatalError, runEngine, type EngineOptions } from '../src/engine';
+import { bufferLikeStdio, FatalError, runEngine, type EngineOptions } from '../src/engine';
 import { createProgress } from './progress';
 import { startDebugTools } from './debugTools';
 import { printCapturedFile } from '../src/state';
@@ -85,6 +85,8 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     process.stderr.write('rxbro: -R replays captured events instead of reading packets; give -R or -r, not both\n');
     return 1;
   }
+  // stdout is block-buffered like Zeek's stdio (stderr is not), except under the interactive debugger.
+  if (flags.debug !== true) bufferLikeStdio(process.stdout);
   const progress = flags.read && flags.read !== '-' ? lazyProgress(flags.read) : undefined;
   const options: EngineOptions = {
     trace: flags.read,

@@ -644,3 +644,30 @@ function lookup_connection(cid: conn_id): connection
 	{
 	return __lookup_connection(cid) as connection;
 	}
+
+# find_entropy()/entropy_test_finish() (src/runtime/builtins/entropy.ts): Zeek's result record.
+type entropy_test_result: record {
+	entropy: double;
+	chi_square: double;
+	mean: double;
+	monte_carlo_pi: double;
+	serial_correlation: double;
+};
+
+# global_ids() (compiler/lower/scopeBuiltins.ts): Zeek's description of one global.
+type id_info: record {
+	type_name: string;
+	exported: bool;
+	constant: bool;
+	enum_constant: bool;
+	option_value: bool;
+	redefinable: bool;
+	value: any &optional;
+};
+
+# parse_ftp_port() and friends (src/runtime/builtins/ftp.ts): Zeek's FTP address record.
+type ftp_port: record {
+	h: addr;
+	p: port;
+	valid: bool;
+};

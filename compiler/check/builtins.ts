@@ -2,7 +2,8 @@
  * Static signatures of the few built-in functions the runtime's registry (`src/runtime/builtins`, the authority
  * for everything in language.md §10) does not carry yet; the checker consults the registry first. `any` parameters accept every type; `varargs` functions take any number of trailing `any`s.
  */
-import { setType, T, Type } from '../../src/runtime/types';
+import { setType, T, Type, vectorType } from '../../src/runtime/types';
+import { ID_TABLE } from '../../src/runtime';
 
 export interface BuiltinSig {
   params: Type[];
@@ -16,18 +17,17 @@ const S = T.string;
 
 /** Signatures of the built-ins the runtime's `BUILTINS` registry lacks (it is consulted first). */
 export const BUILTIN_SIGS: Record<string, BuiltinSig> = {
-  floor: { params: [T.double], ret: T.double },
-  sqrt: { params: [T.double], ret: T.double },
-  exp: { params: [T.double], ret: T.double },
-  ln: { params: [T.double], ret: T.double },
-  log10: { params: [T.double], ret: T.double },
   abs: { params: [T.double], ret: T.double },
   rand: { params: [T.count], ret: T.count },
   srand: { params: [T.count], ret: T.any },
-  string_to_pattern: { params: [S, T.bool], ret: T.pattern },
   escape_string: { params: [S], ret: S },
   str_shell_escape: { params: [S], ret: S },
   sort: { params: [T.any, T.any], required: 1, ret: (a) => a[0] ?? T.any },
+  table_keys: { params: [T.any], ret: (a) => (a[0]?.kind === 'table' ? setType(a[0].index) : T.any) },
+  table_values: { params: [T.any], ret: (a) => (a[0]?.kind === 'table' && a[0].yield ? vectorType(a[0].yield) : T.any) },
+  lookup_ID: { params: [S], ret: T.any },
+  global_ids: { params: [], ret: ID_TABLE },
+  record_type_to_vector: { params: [S], ret: vectorType(S) },
   network_time_init_done: { params: [], ret: T.bool },
   lookup_addr: { params: [T.addr], ret: S },
   lookup_hostname: { params: [S], ret: setType([T.addr]) },

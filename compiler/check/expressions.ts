@@ -13,6 +13,7 @@ import type { Pos } from '../diagnostics';
 import { Checker, declareLocal, error, fatal, FnCtx, lookup, newFn, typeName, warn } from './context';
 import { ERR, resolveType } from './resolveType';
 import { checkFuncBody } from './statements';
+import { toItems } from '../parser/expressions';
 
 type CoerceCtx = 'assign' | 'init' | 'arg' | 'field' | 'elem' | 'return';
 
@@ -297,6 +298,8 @@ function checkCall(c: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Type)
       if (s.type.kind === 'record') return checkRecordCtor(c, e, s.type, e.args);
       if (s.type.kind === 'table' || s.type.kind === 'vector') {
         e.info = { kind: 'typeCtor', type: s.type };
+        // `MyTable([k] = v, ...)` is parsed as a call; its items are table items as in `table(...)`.
+        if (s.type.kind === 'table') e.args = toItems(e.args);
         checkItems(c, e, e.args, s.type);
         return s.type;
       }
@@ -309,7 +312,9 @@ function checkCall(c: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Type)
       const sig = s.sig;
       const ft = s.type;
       checkArgs(c, e.args, ft, e.pos, sig.required ?? sig.params.length);
-      if (typeof sig.ret === 'function') return sig.ret(e.args.map(a => a.type ?? ERR));
+      // The argument types before any coercion to an `any` parameter (`sort(v)` has `v`'s type).
+      const argType = (a: Expr) => (a.k === 'coerce' && a.mode === 'toAny' ? a.expr.type : a.type) ?? ERR;
+      if (typeof sig.ret === 'function') return sig.ret(e.args.map(argType));
       return sig.ret;
     }
   }

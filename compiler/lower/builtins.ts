@@ -8,9 +8,10 @@
  */
 import * as R from '../../src/runtime';
 import { V } from './runtimeValues';
-import { BuiltinContext, Integral, Type } from '../../src/runtime';
+import { BuiltinContext, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
 import { dnsFor } from './dns';
+import { globalIds, lookupId, recordTypeToVector } from './scopeBuiltins';
 
 /** Location of the built-in call being executed, for error messages. */
 let currentLoc: Located | undefined;
@@ -29,14 +30,16 @@ export function builtinContext(rt: Runtime): BuiltinContext {
   const env = rt.ctx.env ?? process.env;
   c = {
     networkTime: () => rt.ctx.scheduler.networkTime,
-    currentTime: () => Date.now() / 1000,
-    error: (m) => {
+    currentTime: () => R.wallClock(),
+    error: (m, detail) => {
       rt.errors++;
-      if (currentLoc) rt.ctx.stderr(`error in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
-      else rt.ctx.stderr(`error: ${m}\n`);
+      if (currentLoc && detail?.located !== false) {
+        const what = detail?.arg !== undefined ? `${currentLoc.text} and ${detail.arg}` : currentLoc.text;
+        rt.ctx.stderr(`error in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${what})\n`);
+      } else rt.ctx.stderr(`error: ${m}\n`);
     },
-    warning: (m) => {
-      if (currentLoc) rt.ctx.stderr(`warning in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
+    warning: (m, located = true) => {
+      if (currentLoc && located) rt.ctx.stderr(`warning in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
       else rt.ctx.stderr(`warning: ${m}\n`);
     },
     write: (t) => rt.ctx.stdout(t),
@@ -65,9 +68,11 @@ export function builtinContext(rt: Runtime): BuiltinContext {
 
 const terminated = new WeakSet<Runtime>();
 
-type Impl = (c: BuiltinContext, a: unknown[], t: Type[]) => unknown;
+type Impl = (c: BuiltinContext, a: unknown[], t: Type[], rt: Runtime) => unknown;
 
 const str = (v: unknown) => v as string;
+/** The value inside an `any` box (arguments to `any` parameters arrive boxed). */
+const unboxed = (v: unknown) => (R.isAnyValue(v) ? v.value : v);
 const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : (v as number));
 
 
@@ -76,24 +81,21 @@ const num = (v: unknown) => (typeof v === 'bigint' ? Number(v) : (v as number));
 
 /** Built-ins the runtime's registry does not carry (yet); everything else is `BUILTINS` in src/runtime. */
 const IMPLS: Record<string, Impl> = {
-  floor: (_c, a) => Math.floor(num(a[0])),
-  sqrt: (_c, a) => Math.sqrt(num(a[0])),
-  exp: (_c, a) => Math.exp(num(a[0])),
-  ln: (_c, a) => Math.log(num(a[0])),
-  log10: (_c, a) => Math.log10(num(a[0])),
   abs: (_c, a) => Math.abs(num(a[0])),
   rand: (_c, a) => Math.floor(Math.random() * num(a[0])),
   srand: () => undefined,
-  string_to_pattern: (_c, a) => V.makePattern(a[1] ? str(a[0]).replace(/[.*+?^${}()|[\]\\/"]/g, '\\$&') : str(a[0])),
   escape_string: (_c, a) => V.escapeString(str(a[0])),
   str_shell_escape: (_c, a) => str(a[0]).replace(/([`"\\$])/g, '\\$1'),
-  sort: (_c, a) => {
-    const v = a[0] as unknown[];
-    const f = a[1] as ((x: unknown, y: unknown) => Integral) | undefined;
-    v.sort(f ? (x, y) => Number(f(x, y)) : (x, y) => ((x as number) < (y as number) ? -1 : (x as number) > (y as number) ? 1 : 0));
-    return v;
-  },
+  // Here rather than in the registry because its result has its argument's type.
+  sort: (c, a, t) => R.sortVector(c, a[0], t[0], a[1]),
+  // Also typed by their argument (set of its index types / vector of its yield).
+  table_keys: (_c, a) => R.tableKeys(unboxed(a[0]) as R.TableValue),
+  table_values: (_c, a) => R.tableValues(unboxed(a[0]) as R.TableValue),
   network_time_init_done: () => true,
+  // The global scope by name (compiler/lower/scopeBuiltins.ts).
+  lookup_ID: (_c, a, _t, rt) => lookupId(rt, str(unboxed(a[0]))),
+  global_ids: (_c, _a, _t, rt) => globalIds(rt),
+  record_type_to_vector: (_c, a, _t, rt) => recordTypeToVector(rt, str(unboxed(a[0]))),
 };
 
 /**
@@ -142,6 +144,6 @@ export function callBuiltin(rt: Runtime, name: string, args: unknown[], types: T
   }
   const impl = IMPLS[name];
   if (!impl) return V.runtimeError(`built-in function ${name} is not implemented`);
-  return impl(builtinContext(rt), args, types);
+  return impl(builtinContext(rt), args, types, rt);
 }
 

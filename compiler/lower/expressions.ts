@@ -15,6 +15,7 @@ import type { Expr } from '../ast';
 import type { GlobalSym, LocalSym, Sym } from '../check/symbols';
 import { builtinCaller, builtinContext, callBuiltin, setBuiltinLocation } from './builtins';
 import { ASYNC_DNS, dnsFor } from './dns';
+import { describeExpr } from './describeExpr';
 import { resolvePending } from './when';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
@@ -438,6 +439,8 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
   const types = table.index;
   const idx = e.indices.map(x => lowerExpr(L, x));
   const subnetByAddr = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'addr';
+  // Zeek's TableVal::Find on a subnet index is a longest-prefix lookup too (bifs.check_subnet).
+  const subnetBySubnet = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'subnet';
   const atomic = types.length === 1 && V.isAtomic(types[0]) && types[0].kind !== 'subnet' && types[0].kind !== 'pattern';
   return (f) => {
     const t = target(f) as TableValue & { defaultOf?: (index: unknown[]) => unknown };
@@ -451,6 +454,10 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
       const a = idx[0](f) as string;
       en = V.subnetLookup(t, a);
       if (!en) index = [a];
+    } else if (subnetBySubnet) {
+      const sn = idx[0](f) as R.SubnetValue;
+      en = V.subnetLookupSubnet(t, sn);
+      if (!en) index = [sn];
     } else {
       index = idx.map(x => x(f));
       en = t.map.get(V.canonicalKey(index, types));
@@ -723,6 +730,19 @@ function lowerCoerce(L: Lowerer, e: Extract<Expr, { k: 'coerce' }>): Ev {
     case 'fromAny': return (f) => { const v = a(f); return V.isAnyValue(v) ? V.anyAs(v, to) : v; };
     case 'record': {
       const rt = to as RecordType;
+      const fr = from as RecordType;
+      // A bare constructor's anonymous type with exactly the named type's fields is not converted by Zeek:
+      // the value keeps it (seen through type_name).
+      const keepsAnonymous = e.expr.k === 'recordLit' && fr.name === undefined && rt.name !== undefined &&
+        fr.fields.length === rt.fields.length && fr.fields.every((g, i) => g.name === rt.fields[i].name && V.sameType(g.type, rt.fields[i].type));
+      if (keepsAnonymous) {
+        return (f) => {
+          const v = a(f) as Record<string, unknown>;
+          const init: Record<string, unknown> = {};
+          for (const fld of rt.fields) if (v[fld.name] !== undefined) init[fld.name] = v[fld.name];
+          return V.keepAnonymousType(V.createRecord(rt, init), fr);
+        };
+      }
       return (f) => {
         const v = a(f) as Record<string, unknown> | undefined;
         if (v === undefined) return v;
@@ -827,7 +847,8 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
     const types = e.args.map(a => (a.k === 'coerce' && a.mode === 'toAny' ? a.expr.type! : a.type!));
     const rt = L.rt;
     const n = args.length;
-    const loc = { pos: e.pos, text: (rt.sources.get(e.pos.file) ?? '').slice(e.pos.offset, e.end) };
+    // Built-in errors name the call as Zeek describes it: `(to_int(not an int) and not an int)`.
+    const loc = { pos: e.pos, text: describeExpr(e, rt.sources.get(e.pos.file) ?? '') };
     if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
     const unbox = e.args.map(a => a.k === 'coerce' && !direct(a));
     const invoke = builtinCaller(rt, name);
@@ -1133,6 +1154,15 @@ function lowerIn(L: Lowerer, e: Extract<Expr, { k: 'binary' }>): Ev {
         const a = idx[0](f) as string;
         const t = right(f) as TableValue;
         const en = V.subnetLookup(t, a);
+        if (en) T_.tableRead(t, en);
+        return en !== undefined;
+      };
+    }
+    if (types.length === 1 && types[0].kind === 'subnet' && idxExprs[0].type!.kind === 'subnet' && idxExprs.length === 1) {
+      // `sn in nets`: some member subnet contains all of `sn` (Zeek's PrefixTable lookup; bifs.check_subnet).
+      return (f) => {
+        const t = right(f) as TableValue;
+        const en = V.subnetLookupSubnet(t, idx[0](f) as R.SubnetValue);
         if (en) T_.tableRead(t, en);
         return en !== undefined;
       };

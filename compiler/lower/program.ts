@@ -12,7 +12,7 @@ import type { Stmt } from '../ast';
 import type { ScriptContext } from '../ScriptContext';
 import { lowerExpr } from './expressions';
 import { createLowerer, Lowerer } from './lowerer';
-import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime, TraceHooks } from './runtime';
+import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime, ScopeEntry, TraceHooks } from './runtime';
 import { lowerStmt } from './statements';
 import { copyValue, emptyValue } from './values';
 import { tableMerge, tableRemoveKeys } from './tables';
@@ -120,6 +120,7 @@ type Action = (frame: Frame) => void;
  */
 export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[], signatureFiles: string[] = [], instrument = false): Program {
   const rt = createRuntime(sources);
+  rt.scope = checked.syms as ReadonlyMap<string, ScopeEntry>;
   const L = createLowerer(rt, instrument);
   const cellOf = (name: string) => { const s = checked.syms.get(name); return s && s.kind === 'global' ? s.cell : undefined; };
   L.tables.tunables = { interval: cellOf('table_expire_interval'), step: cellOf('table_incremental_step'), delay: cellOf('table_expire_delay'), exact: cellOf('table_expire_exact') };

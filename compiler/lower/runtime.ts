@@ -102,10 +102,18 @@ export interface Runtime {
   errors: number;
   /** file name → source text, for expression descriptions in error messages. */
   sources: Map<string, string>;
+  /** The program's global scope by full name (globals, functions, events, types), for `lookup_ID`, `global_ids`, `record_type_to_vector`. */
+  scope: ReadonlyMap<string, ScopeEntry> | undefined;
 }
 
+/** What the scope built-ins need of a global symbol. */
+export type ScopeEntry =
+  | { kind: 'global'; name: string; type: Type; storage: string; redef: boolean; exported: boolean; cell: { v: unknown } }
+  | { kind: 'type'; name: string; type: Type }
+  | { kind: string; name: string; type?: Type };
+
 export function createRuntime(sources: Map<string, string>): Runtime {
-  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, sources, whenEval: undefined, trace: undefined, depth: 0, whens: undefined, watch: undefined, notify: () => undefined, dns: undefined };
+  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, sources, whenEval: undefined, trace: undefined, depth: 0, whens: undefined, watch: undefined, notify: () => undefined, dns: undefined, scope: undefined };
 }
 
 const LOC = Symbol('broLocation');

@@ -255,8 +255,16 @@ export function parseArgs(p: ParserState, close: string): Expr[] {
   return args;
 }
 
-/** `[k] = v` items in table constructors and brace initialisers become `tableItem`s. */
-function toItems(args: Expr[]): Expr[] {
+/**
+ * `[k] = v` items in table constructors and brace initialisers become `tableItem`s (the checker also applies
+ * it to a named table type's constructor call, `MyTable([k] = v)`).
+ *
+ * ## Example
+ * ```ts
+ * toItems(parseArgs(p, ')')); // [{ k: 'tableItem', index: [k], value: v }]
+ * ```
+ */
+export function toItems(args: Expr[]): Expr[] {
   return args.map(a => {
     if (a.k === 'assign' && a.op === '=' && a.target.k === 'list') {
       return { k: 'tableItem', index: a.target.items, value: a.value, pos: a.pos, end: a.end } as Expr;

@@ -1,5 +1,6 @@
 // Public API of the engine: one run of the whole pipeline.
 export { runEngine, FatalError } from './runEngine';
+export { bufferLikeStdio, STDIO_BLOCK_SIZE } from './stdoutBuffering';
 export type { RunResult } from './runEngine';
 export type { EngineOptions } from './EngineOptions';
 export type { EngineContext, ScriptHost } from './ScriptHost';

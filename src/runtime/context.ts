@@ -4,6 +4,16 @@
  * `createTestContext` builds a self-contained one for tests and the REPL.
  */
 
+import { wallClock } from './wallClock';
+
+/** How a built-in's error is reported (see `BuiltinContext.error`). */
+export interface ErrorDetail {
+  /** The offending argument as Zeek describes it (strings raw): printed as `(CALL and ARG)`. */
+  readonly arg?: string;
+  /** False: no position, `error: MESSAGE` (Zeek's `reporter->Error`). */
+  readonly located?: boolean;
+}
+
 /**
  * What the running engine answers about the packets and connections it has seen, for the
  * connection built-ins (`get_conn_stats`, `packet_source`, `connection_exists`). Absent when
@@ -72,11 +82,16 @@ export interface BuiltinContext {
   /**
    * Reports a run-time error from a built-in (§2.14) — e.g. "bad conversion to count".
    * The built-in then returns its fallback value and the handler continues. The
-   * caller adds the location (`error in FILE, line N: ...`).
+   * caller adds the location (`error in FILE, line N: ...`). `detail` follows Zeek's reporting: `arg` is the
+   * rendering of the offending argument when the built-in passes it along (`... (to_int(x) and abc)`),
+   * `located` = false a `reporter->Error` without position (`error: Hex string ...`).
    */
-  error(message: string): void;
-  /** Reports a warning (stderr). */
-  warning(message: string): void;
+  error(message: string, detail?: ErrorDetail): void;
+  /**
+   * Reports a warning; `located` = false leaves out the call's position, as Zeek's `reporter->Warning`
+   * from inside a built-in does (`warning: strptime conversion failed: ...`).
+   */
+  warning(message: string, located?: boolean): void;
   /** Writes bytes (a binary string) to standard output, unmodified (`print_raw`, files named "-"). */
   write(text: string): void;
   /** `terminate()`: request graceful termination; false if already terminating. */
@@ -125,7 +140,7 @@ export function createTestContext(init: { now?: number; env?: Record<string, str
     terminating: false,
     env: init.env ?? {},
     networkTime: () => ctx.now,
-    currentTime: () => Date.now() / 1000,
+    currentTime: () => wallClock(),
     error: (m) => void ctx.errors.push(m),
     warning: (m) => void ctx.warnings.push(m),
     write: (t) => void ctx.output.push(t),

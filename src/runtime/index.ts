@@ -22,3 +22,4 @@ export * from './valueSize';
 export * from './json';
 export * from './ops';
 export * from './builtins';
+export { wallClock } from './wallClock';

@@ -178,3 +178,16 @@ export function patternScan(p: PatternValue, s: string, max = 0): [number, numbe
   }
   return out;
 }
+
+/**
+ * The length of the longest match of `p` starting exactly at `start` in `s`, or −1 (Zeek's
+ * `MatchPrefix`; `^` may match there).
+ *
+ * ## Example
+ * ```ts
+ * patternMatchPrefix(makePattern('hi|es'), 'this is a test', 11); // 2
+ * ```
+ */
+export function patternMatchPrefix(p: PatternValue, s: string, start: number): number {
+  return longestMatch(nfaOf(p), s, start, true);
+}

@@ -10,6 +10,40 @@ import { RecordType, recordField } from './types';
 export type RecordValue = Record<string, unknown>;
 
 /**
+ * Record values that keep the anonymous type of the bare constructor `[$a = 1, ...]` they were built with
+ * although they sit in a variable of a named type: Zeek converts a record only when the types differ, and a
+ * named type with exactly the constructor's fields does not, so `type_name(u)` says `record { c:count; ... }`
+ * (language.md §10.6, Zeek test bifs.type_name). Only that case is recorded; every other record's type is
+ * its static type.
+ */
+const ANONYMOUS_TYPES = new WeakMap<RecordValue, RecordType>();
+
+/**
+ * Remembers that `r` keeps the anonymous record type `t`.
+ *
+ * ## Example
+ * ```ts
+ * keepAnonymousType(r, recordType([{ name: 'c', type: T.count }]));
+ * ```
+ */
+export function keepAnonymousType(r: RecordValue, t: RecordType): RecordValue {
+  ANONYMOUS_TYPES.set(r, t);
+  return r;
+}
+
+/**
+ * The anonymous record type `r` kept (see {@link keepAnonymousType}), if any.
+ *
+ * ## Example
+ * ```ts
+ * keptAnonymousType(r)?.name; // undefined: anonymous
+ * ```
+ */
+export function keptAnonymousType(r: unknown): RecordType | undefined {
+  return typeof r === 'object' && r !== null ? ANONYMOUS_TYPES.get(r as RecordValue) : undefined;
+}
+
+/**
  * Creates a record: given fields from `init`, the others from their `&default`
  * (evaluated now) or unset. Fields are created in declaration order (stable hidden class).
  *

@@ -125,7 +125,8 @@ export function strftime(format: string, secs: number, utc = true): string {
  * ```
  */
 export function strptime(format: string, s: string, utc = true): number | undefined {
-  let year = 1900;
+  // Zeek starts from the broken-down time of the epoch (localtime_r(0)), so unparsed fields are 1970-01-01 00:00:00.
+  let year = 1970;
   let mon = 0;
   let mday = 1;
   let hour = 0;
@@ -134,11 +135,14 @@ export function strptime(format: string, s: string, utc = true): number | undefi
   let pm: boolean | undefined;
   let epoch: number | undefined;
   let j = 0;
-  const num = (maxLen: number): number | undefined => {
+  // Like glibc's get_number: up to maxLen digits, then a range check (`%m` on "1980" reads 19 and fails).
+  const num = (maxLen: number, lo = -Infinity, hi = Infinity): number | undefined => {
     const m = new RegExp(`^[+-]?\\d{1,${maxLen}}`).exec(s.slice(j));
     if (!m) return undefined;
     j += m[0].length;
-    return Number(m[0]);
+    const v = Number(m[0]);
+    if (v < lo || v > hi) return undefined;
+    return v;
   };
   const name = (list: string[]): number | undefined => {
     const rest = s.slice(j).toLowerCase();
@@ -171,13 +175,13 @@ export function strptime(format: string, s: string, utc = true): number | undefi
     switch (f) {
       case 'Y': v = num(4); if (v !== undefined) year = v; break;
       case 'y': v = num(2); if (v !== undefined) year = v < 69 ? 2000 + v : 1900 + v; break;
-      case 'm': v = num(2); if (v !== undefined) mon = v - 1; break;
+      case 'm': v = num(2, 1, 12); if (v !== undefined) mon = v - 1; break;
       case 'd':
-      case 'e': while (s[j] === ' ') j++; v = num(2); if (v !== undefined) mday = v; break;
-      case 'H': v = num(2); if (v !== undefined) hour = v; break;
-      case 'I': v = num(2); if (v !== undefined) hour = v % 12; break;
-      case 'M': v = num(2); if (v !== undefined) min = v; break;
-      case 'S': v = num(2); if (v !== undefined) sec = v; break;
+      case 'e': while (s[j] === ' ') j++; v = num(2, 1, 31); if (v !== undefined) mday = v; break;
+      case 'H': v = num(2, 0, 23); if (v !== undefined) hour = v; break;
+      case 'I': v = num(2, 1, 12); if (v !== undefined) hour = v % 12; break;
+      case 'M': v = num(2, 0, 59); if (v !== undefined) min = v; break;
+      case 'S': v = num(2, 0, 61); if (v !== undefined) sec = v; break;
       case 's': v = num(20); if (v !== undefined) epoch = v; break;
       case 'b':
       case 'B':

@@ -245,6 +245,31 @@ export function subnetLookup<V>(t: TableValue<V>, a: string): TableEntry<V> | un
 }
 
 /**
+ * Longest-prefix match for a table/set indexed by a single `subnet`, looked up with a
+ * `subnet`: the entry of the most specific member subnet that contains all of `sn` (Zeek's
+ * `PrefixTable::Lookup(..., exact=false)`; `check_subnet` is the exact test).
+ *
+ * ## Example
+ * ```ts
+ * subnetLookupSubnet(nets, { prefix: '10.2.0.2', width: 32 }); // the 10.2.0.2/31 entry, say
+ * ```
+ */
+export function subnetLookupSubnet<V>(t: TableValue<V>, sn: SubnetValue): TableEntry<V> | undefined {
+  const bits128 = (x: SubnetValue) => (x.prefix.indexOf(':') < 0 ? x.width + 96 : x.width);
+  const want = bits128(sn);
+  let best: TableEntry<V> | undefined;
+  let bestBits = -1;
+  for (const e of t.map.values()) {
+    const m = e.index[0] as SubnetValue;
+    const bits = bits128(m);
+    if (bits > want || bits <= bestBits || !subnetContains(m, sn.prefix)) continue;
+    best = e;
+    bestBits = bits;
+  }
+  return best;
+}
+
+/**
  * For `set[pattern]` / `table[pattern] of T` indexed with a string: every entry whose
  * pattern matches the whole string.
  *

@@ -1,6 +1,6 @@
 # Error cases: Zeek's bifs.hexstr_to_bytestring ("a") and bifs.decode_base64_errors (only the first ignored
-# character of a call is reported). Zeek prints these without a location ("error: ..."); rxbro reports
-# built-in errors with the call's location, so only the messages match.
+# character of a call is reported). Zeek reports these through reporter->Error, without a location
+# ("error: ..."), and so does rxbro.
 event zeek_init()
 	{
 	print hexstr_to_bytestring("a");

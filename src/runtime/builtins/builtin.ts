@@ -3,7 +3,7 @@
  * implementation receiving already-evaluated arguments.
  */
 import type { BuiltinContext } from '../context';
-import { enumType, funcType, tableType, T, vectorType, type FuncType, type Param, type Type } from '../types';
+import { enumType, funcType, recordType, tableType, T, vectorType, type FuncType, type Param, type Type } from '../types';
 
 /**
  * Implementation of a built-in. `args` are the evaluated arguments (missing trailing
@@ -74,3 +74,27 @@ export const STRING_ARRAY = tableType([T.count], T.string);
  * ```
  */
 export const INDEX_VEC = vectorType(T.count);
+
+/**
+ * Zeek's `id_info` (the value type of `global_ids()`; also declared in policy/init-bare.bro).
+ *
+ * ## Example
+ * ```ts
+ * typeToString(ID_INFO); // 'id_info'
+ * ```
+ */
+export const ID_INFO = recordType(
+  [
+    { name: 'type_name', type: T.string },
+    { name: 'exported', type: T.bool },
+    { name: 'constant', type: T.bool },
+    { name: 'enum_constant', type: T.bool },
+    { name: 'option_value', type: T.bool },
+    { name: 'redefinable', type: T.bool },
+    { name: 'value', type: T.any, optional: true },
+  ],
+  'id_info',
+);
+
+/** `table[string] of id_info`. */
+export const ID_TABLE = tableType([T.string], ID_INFO);

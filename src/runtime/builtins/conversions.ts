@@ -1,6 +1,7 @@
 /** Built-ins of language.md §10.3: string ↔ number/addr/subnet/port and numeric conversions. */
-import { addrFromV4Uint32, parseAddr } from '../addr';
+import { addrFromBytes, addrFromV4Uint32, parseAddr } from '../addr';
 import { dynamicType } from '../any';
+import { cat } from '../fmt';
 import type { BuiltinContext } from '../context';
 import { integralFromDouble, normalizeIntegral, roundHalfEven, toBigInt, type Integral } from '../numeric';
 import { makePort, portNumber, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../port';
@@ -38,7 +39,7 @@ function parseInteger(s: string, base: number): bigint | undefined {
 function toCount(ctx: BuiltinContext, s: string, base: number): Integral {
   const v = parseInteger(s, base);
   if (v === undefined || v > 0xffffffffffffffffn || v < -0xffffffffffffffffn) {
-    ctx.error('bad conversion to count');
+    ctx.error('bad conversion to count', { arg: s });
     return 0;
   }
   return normalizeIntegral(BigInt.asUintN(64, v));
@@ -47,7 +48,7 @@ function toCount(ctx: BuiltinContext, s: string, base: number): Integral {
 function toInt(ctx: BuiltinContext, s: string, base: number): Integral {
   const v = parseInteger(s, base);
   if (v === undefined || v > 0x7fffffffffffffffn || v < -0x8000000000000000n) {
-    ctx.error('bad conversion to integer');
+    ctx.error('bad conversion to integer', { arg: s });
     return 0;
   }
   return normalizeIntegral(v);
@@ -56,6 +57,16 @@ function toInt(ctx: BuiltinContext, s: string, base: number): Integral {
 const DOUBLE_RE = /^[ \t\n\r\v\f]*[+-]?(?:(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?|inf(?:inity)?|nan)$/i;
 
 const PROTO_BITS: Record<string, number> = { unknown_transport: PORT_UNKNOWN, tcp: PORT_TCP, udp: PORT_UDP, icmp: PORT_ICMP };
+
+/** The `size`-byte big-endian IEEE 754 value in `s`; another length reports an error and gives 0.0. */
+function ieeeFromBytes(c: BuiltinContext, s: string, size: 4 | 8, name: string): number {
+  if (s.length !== size) {
+    c.error(`bad input length of ${s.length} for ${name}`);
+    return 0.0;
+  }
+  const buf = Buffer.from(s, 'latin1');
+  return size === 8 ? buf.readDoubleBE(0) : buf.readFloatBE(0);
+}
 
 /**
  * Conversion built-ins (language.md §10.3).
@@ -66,6 +77,42 @@ const PROTO_BITS: Record<string, number> = { unknown_transport: PORT_UNKNOWN, tc
  * ```
  */
 export const CONVERSION_BUILTINS: Record<string, Builtin> = {
+  // Zeek's bytestring_to_count (test bifs.bytestring_to_count): 1–8 bytes, big-endian unless is_le.
+  bytestring_to_count: builtin([['s', T.string], ['is_le', T.bool, false]], T.count, (c, [s, le]) => {
+    const str = s as string;
+    if (str.length === 0 || str.length > 8) {
+      c.error('unsupported byte length for bytestring_to_count');
+      return 0;
+    }
+    let v = 0n;
+    for (let i = 0; i < str.length; i++) {
+      const b = BigInt(str.charCodeAt(le === true ? str.length - 1 - i : i));
+      v = (v << 8n) | b;
+    }
+    return normalizeIntegral(v);
+  }),
+  // Zeek's bytestring_to_double/bytestring_to_float (test bifs.bytestring_to_double): an IEEE 754 value in
+  // network byte order; any other length is an error and gives 0.0.
+  bytestring_to_double: builtin([['s', T.string]], T.double, (c, [s]) => ieeeFromBytes(c, s as string, 8, 'bytestring_to_double')),
+  bytestring_to_float: builtin([['s', T.string]], T.double, (c, [s]) => ieeeFromBytes(c, s as string, 4, 'bytestring_to_float')),
+  // Zeek's raw_bytes_to_v4_addr/raw_bytes_to_v6_addr (test bifs.raw_bytes_to_v4_addr): the first 4/16 bytes
+  // as an address in network order; a shorter string is an error and gives 0.0.0.0 / ::.
+  raw_bytes_to_v4_addr: builtin([['b', T.string]], T.addr, (c, [b]) => {
+    const str = b as string;
+    if (str.length < 4) {
+      c.error('too short a string as input to raw_bytes_to_v4_addr()');
+      return '0.0.0.0';
+    }
+    return addrFromV4Uint32(((str.charCodeAt(0) << 24) | (str.charCodeAt(1) << 16) | (str.charCodeAt(2) << 8) | str.charCodeAt(3)) >>> 0);
+  }),
+  raw_bytes_to_v6_addr: builtin([['x', T.string]], T.addr, (c, [b]) => {
+    const str = b as string;
+    if (str.length < 16) {
+      c.error('too short a string as input to raw_bytes_to_v6_addr()');
+      return '::';
+    }
+    return addrFromBytes(Buffer.from(str.slice(0, 16), 'latin1'), 0, 16);
+  }),
   to_count: builtin([['str', T.string], ['base', T.count, 10]], T.count, (ctx, [s, base]) =>
     toCount(ctx, s as string, base === undefined ? 10 : Number(base))),
   to_int: builtin([['str', T.string], ['base', T.count, 10]], T.int, (ctx, [s, base]) =>
@@ -73,7 +120,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   to_double: builtin([['str', T.string]], T.double, (ctx, [s]) => {
     const str = s as string;
     if (!DOUBLE_RE.test(str)) {
-      ctx.error('bad conversion to double');
+      ctx.error('bad conversion to double', { arg: str });
       return 0.0;
     }
     const t = str.trim().toLowerCase();
@@ -84,7 +131,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   to_addr: builtin([['ip', T.string]], T.addr, (ctx, [s]) => {
     const a = parseAddr(s as string);
     if (a === undefined) {
-      ctx.error('failed converting string to IP address');
+      ctx.error('failed converting string to IP address', { arg: s as string });
       return '::';
     }
     return a;
@@ -92,7 +139,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   to_subnet: builtin([['sn', T.string]], T.subnet, (ctx, [s]) => {
     const sn = parseSubnet(s as string);
     if (sn === undefined) {
-      ctx.error('failed converting string to IP prefix');
+      ctx.error('failed converting string to IP prefix', { arg: s as string });
       return { prefix: '::', width: 0 };
     }
     return sn;
@@ -108,7 +155,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
     makePort(Number(n), PROTO_BITS[proto as string] ?? PORT_UNKNOWN)),
   int_to_count: builtin([['n', T.int]], T.count, (ctx, [n]) => {
     if ((n as Integral) < 0) {
-      ctx.error('bad conversion to count');
+      ctx.error('bad conversion to count', { arg: String(n) });
       return 0;
     }
     return n;
@@ -116,7 +163,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   double_to_count: builtin([['d', T.double]], T.count, (ctx, [d]) => {
     const x = d as number;
     if (x < 0 || Number.isNaN(x)) {
-      ctx.error('bad conversion to count');
+      ctx.error('bad conversion to count', { arg: cat([x], [T.double]) });
       return 0;
     }
     const r = roundHalfEven(x);
@@ -142,7 +189,7 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
   count_to_v4_addr: builtin([['ip', T.count]], T.addr, (ctx, [c]) => {
     const b = toBigInt(c as Integral);
     if (b > 0xffffffffn) {
-      ctx.error('conversion of non-IPv4 count to addr');
+      ctx.error('conversion of non-IPv4 count to addr', { arg: String(c) });
       return '0.0.0.0';
     }
     return addrFromV4Uint32(Number(b));

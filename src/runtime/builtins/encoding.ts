@@ -1,5 +1,5 @@
 /**
- * Byte-encoding built-ins: `hexstr_to_bytestring`, `encode_base64`, `decode_base64` (Zeek's
+ * Byte-encoding built-ins: `hexstr_to_bytestring`, `encode_base64`, `decode_base64`, `hexdump` (Zeek's
  * zeek.bif/strings.bif; tests bifs.hexstr_to_bytestring, bifs.encode_base64, bifs.decode_base64,
  * bifs.decode_base64_errors). Strings are byte strings (one char code 0–255 per byte).
  */
@@ -14,7 +14,7 @@ function alphabetOf(c: BuiltinContext, a: unknown): string | undefined {
   const alpha = (a as string | undefined) ?? '';
   if (alpha === '') return BASE64_ALPHABET;
   if (alpha.length !== 64) {
-    c.error(`base64 alphabet is not 64 characters: ${alpha}`);
+    c.error(`base64 alphabet is not 64 characters: ${alpha}`, { located: false });
     return undefined;
   }
   return alpha;
@@ -42,6 +42,40 @@ export function base64Encode(s: string, alphabet: string): string {
 }
 
 /**
+ * A classic hex dump, 16 bytes a line: 4-digit hex offset, two spaces, the bytes in hex (an extra space
+ * after the eighth), two spaces, the bytes as text (`.` for unprintable ones, a space after the eighth),
+ * newline. A short last line keeps the text column aligned. Zeek's hexdump (test bifs.hexdump).
+ *
+ * ## Example
+ * ```ts
+ * hexdump('ab\x00'); // '0000  61 62 00' + ' '.repeat(41) + 'ab.\n'
+ * ```
+ */
+export function hexdump(s: string): string {
+  let out = '';
+  for (let off = 0; off < s.length; off += 16) {
+    const line = s.slice(off, off + 16);
+    let hex = '';
+    let text = '';
+    for (let i = 0; i < 16; i++) {
+      if (i < line.length) {
+        const b = line.charCodeAt(i);
+        hex += b.toString(16).padStart(2, '0') + ' ';
+        text += b >= 0x20 && b < 0x7f ? line[i] : '.';
+      } else {
+        hex += '   ';
+      }
+      if (i === 7) {
+        hex += ' ';
+        if (i < line.length) text += ' ';
+      }
+    }
+    out += off.toString(16).padStart(4, '0') + '  ' + hex + ' ' + text + '\n';
+  }
+  return out;
+}
+
+/**
  * Decodes base64 in `alphabet`. Bytes outside the alphabet are skipped, the first one reported as
  * Zeek does ("character N ignored by Base64 decoding"); `=` ends the data; an incomplete final group
  * yields the whole bytes it holds.
@@ -57,7 +91,7 @@ export function base64Decode(c: BuiltinContext, s: string, alphabet: string): st
     if (ch === '=') break;
     const v = idx.get(ch);
     if (v === undefined) {
-      if (!reported) c.error(`character ${ch.charCodeAt(0)} ignored by Base64 decoding`);
+      if (!reported) c.error(`character ${ch.charCodeAt(0)} ignored by Base64 decoding`, { located: false });
       reported = true;
       continue;
     }
@@ -84,7 +118,7 @@ export const ENCODING_BUILTINS: Record<string, Builtin> = {
   hexstr_to_bytestring: builtin([['hexstr', T.string]], T.string, (c, [h]) => {
     const hex = h as string;
     if (hex.length % 2 !== 0) {
-      c.error(`Hex string '${hex}' has invalid length (not divisible by 2)`);
+      c.error(`Hex string '${hex}' has invalid length (not divisible by 2)`, { located: false });
       return '';
     }
     let out = '';
@@ -95,6 +129,7 @@ export const ENCODING_BUILTINS: Record<string, Builtin> = {
     }
     return out;
   }),
+  hexdump: builtin([['data_str', T.string]], T.string, (_c, [s]) => hexdump(s as string)),
   encode_base64: builtin([['s', T.string], ['a', T.string, '']], T.string, (c, [s, a]) => {
     const alpha = alphabetOf(c, a);
     return alpha === undefined ? '' : base64Encode(s as string, alpha);

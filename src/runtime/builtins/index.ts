@@ -10,17 +10,27 @@ import { CONTAINER_BUILTINS } from './containers';
 import { CONVERSION_BUILTINS } from './conversions';
 import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
+import { ENTROPY_BUILTINS } from './entropy';
 import { FORMATTING_BUILTINS } from './formatting';
+import { FTP_BUILTINS } from './ftp';
+import { HASHING_BUILTINS } from './hashing';
+import { MATH_BUILTINS } from './math';
+import { PATTERN_BUILTINS } from './patterns';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { STATE_BUILTINS } from './state';
 import { TIME_BUILTINS } from './time';
+import { VECTOR_BUILTINS } from './vectors';
 
 export * from './builtin';
 export { splitAtIndices, splitPieces } from './strings';
 export { RXBRO_VERSION } from './process';
+export { sortVector, type Comparator } from './vectors';
+export { escapeForPattern } from './patterns';
+export { hexdump } from './encoding';
+export { tableKeys, tableValues } from './containers';
 
 /**
  * Every built-in by its script name.
@@ -45,4 +55,10 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...PROFILING_BUILTINS,
   ...STATS_BUILTINS,
   ...STATE_BUILTINS,
+  ...MATH_BUILTINS,
+  ...PATTERN_BUILTINS,
+  ...VECTOR_BUILTINS,
+  ...HASHING_BUILTINS,
+  ...ENTROPY_BUILTINS,
+  ...FTP_BUILTINS,
 };

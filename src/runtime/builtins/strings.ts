@@ -1,7 +1,7 @@
 /** Built-ins of language.md §10.4: case, splitting, substitution, searching, stripping. */
 import type { BuiltinContext } from '../context';
 import { type Integral } from '../numeric';
-import { patternScan, type PatternValue } from '../pattern';
+import { patternMatchPrefix, patternScan, type PatternValue } from '../pattern';
 import { asciiLower, asciiUpper } from '../string';
 import { createSet, createTable, setAdd, type TableValue } from '../table';
 import { setType, T } from '../types';
@@ -134,6 +134,34 @@ function findStr(c: BuiltinContext, name: string, s: string, sub: string, start:
 }
 
 /**
+ * The Levenshtein distance between two byte strings (one row of the classic table at a time).
+ *
+ * ## Example
+ * ```ts
+ * levenshtein('kitten', 'sitting'); // 3
+ * ```
+ */
+export function levenshtein(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_x, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** The values of a `string_array` whose index is in [lo, hi], in index order. */
+function arrayValues(a: TableValue<string>, lo = -Infinity, hi = Infinity): string[] {
+  return [...a.map.values()]
+    .filter((e) => Number(e.index[0]) >= lo && Number(e.index[0]) <= hi)
+    .sort((x, y) => Number(x.index[0]) - Number(y.index[0]))
+    .map((e) => e.value);
+}
+
+/**
  * String built-ins (language.md §10.4).
  *
  * ## Example
@@ -197,6 +225,40 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     rstrip(s as string, (chars as string | undefined) ?? WHITESPACE)),
   join_string_vec: builtin([['vec', STRING_VEC], ['sep', T.string]], T.string, (_c, [v, sep]) =>
     (v as (string | undefined)[]).map((x) => x ?? '').join(sep as string)),
+  // Zeek's join_string_set (test bifs.join_string): the elements in iteration order (rxbro: insertion order).
+  join_string_set: builtin([['ss', setType([T.string])], ['sep', T.string]], T.string, (_c, [ss, sep]) =>
+    [...(ss as TableValue).map.values()].map((e) => e.index[0] as string).join(sep as string)),
+  // Legacy join_string_array (Zeek < 3.0 / Bro): the values of a string_array in index order.
+  join_string_array: builtin([['sep', T.string], ['a', STRING_ARRAY]], T.string, (_c, [sep, a]) =>
+    arrayValues(a as TableValue<string>).join(sep as string)),
+  // Zeek's levenshtein_distance (test bifs.levenshtein_distance): edits (insert, delete, substitute a byte).
+  levenshtein_distance: builtin([['s1', T.string], ['s2', T.string]], T.count, (_c, [a, b]) =>
+    levenshtein(a as string, b as string)),
+  // Legacy cat_string_array/cat_string_array_n (test bifs.cat_string_array): the values at indices
+  // start..end (all of them, in index order, for the first), concatenated.
+  cat_string_array: builtin([['a', STRING_ARRAY]], T.string, (_c, [a]) => arrayValues(a as TableValue<string>).join('')),
+  cat_string_array_n: builtin([['a', STRING_ARRAY], ['start', T.count], ['end', T.count]], T.string, (_c, [a, start, end]) =>
+    arrayValues(a as TableValue<string>, Number(start), Number(end)).join('')),
+  // Legacy sort_string_array (test bifs.sort_string_array): the values in byte order, indexed from 1.
+  sort_string_array: builtin([['a', STRING_ARRAY]], STRING_ARRAY, (_c, [a]) =>
+    toArray(arrayValues(a as TableValue<string>).sort((x, y) => (x < y ? -1 : x > y ? 1 : 0)))),
+  // Zeek's uuid_to_string (test bifs.uuid_to_string): 16 bytes as the lowercase 8-4-4-4-12 form.
+  uuid_to_string: builtin([['uuid', T.string]], T.string, (_c, [u]) => {
+    const str = u as string;
+    if (str.length !== 16) return '<Invalid UUID>';
+    const hex = [...str].map((ch) => (ch.charCodeAt(0) & 0xff).toString(16).padStart(2, '0')).join('');
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  }),
+  // Zeek's find_last (test bifs.find_last): the longest match starting at the last position where one
+  // starts, "" if none.
+  find_last: builtin([['str', T.string], ['re', T.pattern]], T.string, (_c, [s, re]) => {
+    const str = s as string;
+    for (let t = str.length - 1; t >= 0; t--) {
+      const n = patternMatchPrefix(re as PatternValue, str, t);
+      if (n >= 0) return str.slice(t, t + n);
+    }
+    return '';
+  }),
   // Zeek's find_all/find_all_ordered (tests bifs.find_all, bifs.find_all_ordered): every non-overlapping
   // leftmost-longest match, as a set or in order.
   find_all: builtin([['str', T.string], ['re', T.pattern]], setType([T.string]), (_c, [s, re]) => {

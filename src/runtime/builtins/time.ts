@@ -29,7 +29,7 @@ export const TIME_BUILTINS: Record<string, Builtin> = {
   strptime: builtin([['fmt', T.string], ['d', T.string]], T.time, (ctx, [f, d]) => {
     const t = strptime(f as string, d as string, useUtc(ctx.env));
     if (t === undefined) {
-      ctx.warning(`strptime conversion failed: fmt:${f as string} d:${d as string}`);
+      ctx.warning(`strptime conversion failed: fmt:${f as string} d:${d as string}`, false);
       return 0.0;
     }
     return t;

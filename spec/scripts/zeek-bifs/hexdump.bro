@@ -1,0 +1,7 @@
+# Zeek test bifs.hexdump (testing/btest/bifs/hexdump.zeek)
+event zeek_init()
+	{
+	local a = "abc\xffdefghijklmnopqrstuvwxyz";
+
+	print hexdump(a);
+	}
