@@ -1,0 +1,252 @@
+/**
+ * End-to-end, second sweep of Zeek's core btest cases (`testing/btest/core/…`): each case runs
+ * `bin/rxbro run` the way the test's `@TEST-EXEC` line runs `zeek` (`zeek` → `rxbro run --deterministic`,
+ * `$TRACES/x` → our copy of the trace, `%INPUT` → the test's script, logs written to the scratch folder)
+ * and compares with the test's baseline (`testing/btest/Baseline/<test name>/…`), kept here as data or
+ * read from the baseline copies next to our traces. docs/zeek-core.md lists every core test and its state.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO, RXBRO, ZEEK_TRACES } from './cliRun';
+
+const BTEST = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+  dir: string;
+}
+
+/**
+ * Runs one `@TEST-EXEC` line: `rxbro run --deterministic <args> test.zeek <after>` in a scratch folder,
+ * with btest's environment (TZ=UTC, ZEEK_ALLOW_INIT_ERRORS=1 unless `allowInitErrors` is false).
+ */
+function runZeekTest(script: string, args: string[], opts: { after?: string[]; allowInitErrors?: boolean } = {}): Run {
+  const dir = mkdtempSync(join(tmpdir(), 'rxbro-zeek-core2-'));
+  writeFileSync(join(dir, 'test.zeek'), script);
+  const env: NodeJS.ProcessEnv = { ...process.env, ZEEKPATH: '', BROPATH: '', TZ: 'UTC' };
+  if (opts.allowInitErrors === false) delete env.ZEEK_ALLOW_INIT_ERRORS;
+  else env.ZEEK_ALLOW_INIT_ERRORS = '1';
+  const r = spawnSync(process.execPath, [RXBRO, 'run', '--deterministic', ...args, 'test.zeek', ...(opts.after ?? [])], {
+    cwd: dir,
+    env,
+    encoding: 'latin1',
+  });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, dir };
+}
+
+const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+
+/**
+ * A log as btest-diff compares it: `#open`/`#close` dropped (btest masks them), the `ts` column masked as
+ * Zeek's diff-remove-timestamps canonifier does when `maskTs`.
+ */
+function logRows(text: string, maskTs: boolean): string[] {
+  return lines(text)
+    .filter((l) => !l.startsWith('#open') && !l.startsWith('#close') && !l.startsWith('###'))
+    .map((l) => (maskTs && !l.startsWith('#') ? l.replace(/^\d+\.\d+\t/, 'XXXXXXXXXX.XXXXXX\t') : l));
+}
+
+/** In bare mode Zeek has no TCP likely server port; replaying a `-b` baseline needs that set (engine.md D9). */
+const BARE_SERVER_PORTS = 'redef likely_server_ports = { 2123/udp, 2152/udp, 3544/udp, 4754/udp, 4789/udp, 5072/udp, 6081/udp };';
+
+describe('Zeek core tests: run-time errors and start-up', () => {
+  it('core.div-by-zero (-b): one expression error per handler, the run goes on', () => {
+    const r = runZeekTest(
+      `# @TEST-EXEC: zeek -b %INPUT >out 2>&1
+# @TEST-EXEC: TEST_DIFF_CANONIFIER=$SCRIPTS/diff-remove-abspath btest-diff out
+
+event div_int(a: int, b: int)
+	{
+	print a / b;
+	}
+
+event div_count(a: count, b: count)
+	{
+	print a / b;
+	}
+
+event div_double(a: double, b: double)
+	{
+	print a / b;
+	}
+
+event mod_int(a: int, b: int)
+	{
+	print a % b;
+	}
+
+event mod_count(a: count, b: count)
+	{
+	print a % b;
+	}
+
+event zeek_init()
+	{
+	event div_int(10, 0);
+	event div_count(10, 0);
+	event div_double(10.0, 0.0);
+	event mod_int(10, 0);
+	event mod_count(10, 0);
+	}
+`,
+      ['-b'],
+    );
+    // Baseline core.div-by-zero/out (the path canonified to the file name).
+    expect([r.status, r.stdout]).toEqual([0, '']);
+    expect(lines(r.stderr)).toEqual([
+      'expression error in test.zeek, line 6: division by zero (a / b)',
+      'expression error in test.zeek, line 11: division by zero (a / b)',
+      'expression error in test.zeek, line 16: division by zero (a / b)',
+      'expression error in test.zeek, line 21: modulo by zero (a % b)',
+      'expression error in test.zeek, line 26: modulo by zero (a % b)',
+    ]);
+  });
+
+  it('core.init-error (-b, ZEEK_ALLOW_INIT_ERRORS unset): every zeek_init body runs, then the fatal error, status 1', () => {
+    const r = runZeekTest(
+      `# The default is for an initialization error to be a hard failure.
+
+# @TEST-EXEC-FAIL: unset ZEEK_ALLOW_INIT_ERRORS && zeek -b %INPUT >out 2>&1
+# @TEST-EXEC: TEST_DIFF_CANONIFIER=$SCRIPTS/diff-remove-abspath btest-diff out
+
+event zeek_init() &priority=10
+	{
+	print "1st event";
+	}
+
+event zeek_init() &priority=10
+	{
+	print "2nd event";
+	local v = vector(1, 2, 3);
+	print v[10];
+	}
+
+event zeek_init() &priority=-10
+	{
+	print "3rd event";
+	}
+`,
+      ['-b'],
+      { allowInitErrors: false },
+    );
+    // Baseline core.init-error/out: stderr (unbuffered) first, then the buffered prints.
+    expect(r.status).toBe(1);
+    expect(lines(r.stderr)).toEqual([
+      'expression error in test.zeek, line 15: no such index (v[10])',
+      'fatal error: errors occurred while initializing',
+    ]);
+    expect(lines(r.stdout)).toEqual(['1st event', '2nd event', '3rd event']);
+  });
+
+  it('core.event-arg-reuse (-b): assigning to an event parameter is not seen by the next handler', () => {
+    const r = runZeekTest(
+      `event f(a: int) &priority=5
+	{
+	a = 2;
+	print "f1", a;
+	}
+
+event f(a: int) &priority=-5
+	{
+	print "f2", a;
+	}
+
+event zeek_init()
+	{
+	event f(1);
+	}
+`,
+      ['-b'],
+    );
+    // Baseline core.event-arg-reuse/output.
+    expect([r.stderr, lines(r.stdout)]).toEqual(['', ['f1, 2', 'f2, 1']]);
+  });
+});
+
+describe('Zeek core tests: connections', () => {
+  it('core.ether-addrs, first run (wikipedia.pcap, -b): L2 addresses at new_connection', () => {
+    const r = runZeekTest(
+      `event new_connection(c: connection)
+	{
+	if ( c$orig?$l2_addr && c$resp?$l2_addr )
+		print c$orig$l2_addr, c$resp$l2_addr;
+        else
+		print "-", "-";
+	}
+`,
+      ['-b', '-r', join(BTEST, 'wikipedia.pcap'), '-e', BARE_SERVER_PORTS],
+    );
+    expect(r.stderr).toBe('');
+    // Baseline core.ether-addrs/output, the 35 lines of the wikipedia run (radiotap.pcap, the second run, we lack).
+    const web = '00:24:7e:e0:1d:b5, 00:13:7f:be:8c:ff';
+    expect(lines(r.stdout)).toEqual([
+      '00:30:48:bd:3e:c4, 01:00:5e:00:00:fb',
+      '00:17:f2:d7:cf:65, 33:33:00:00:00:fb',
+      '00:17:f2:d7:cf:65, 01:00:5e:00:00:fb',
+      ...Array(23).fill(web),
+      '00:13:7f:be:8c:ff, 00:e0:db:01:cf:4b',
+      '00:16:76:23:d9:e3, 01:00:5e:00:00:fb',
+      'f0:4d:a2:47:ba:25, ff:ff:ff:ff:ff:ff',
+      'f0:4d:a2:47:ba:25, 33:33:00:01:00:03',
+      'f0:4d:a2:47:ba:25, 01:00:5e:00:00:fc',
+      'f0:4d:a2:47:ba:25, 33:33:00:01:00:03',
+      'f0:4d:a2:47:ba:25, 01:00:5e:00:00:fc',
+      '00:23:32:b6:0c:46, ff:ff:ff:ff:ff:ff',
+    ]);
+  });
+});
+
+describe('Zeek core tests: conn.log and weird.log written by bin/rxbro', () => {
+  // Baselines: the copies next to our traces (MANIFEST.tsv names each one's test and command). btest masks
+  // ts in these (diff-remove-timestamps). `service` is compared as '-' where Zeek's application analyzers
+  // (which rxbro does not have) named the protocol — docs/zeek-core.md.
+  const cases: { test: string; trace: string; baseline: string; args: string[]; script: string; analyzers?: boolean }[] = [
+    { test: 'core.tcp.missing-syn', trace: 'tcp-missing-syn.pcap', baseline: 'tcp-missing-syn.conn.log', args: ['-b', '-C'], script: '@load base/protocols/conn\n@load base/protocols/http\n', analyzers: true },
+    { test: 'core.tcp.flip-without-syn', trace: 'tcp-http-on-irc-port-missing-syn.pcapng', baseline: 'tcp-http-on-irc-port-missing-syn.conn.log', args: [], script: '', analyzers: true },
+    { test: 'core.tcp.reassembly-known-ports', trace: 'http-get.pcap', baseline: 'http-get.conn.log', args: ['-b'], script: '@load base/protocols/conn\n@load base/protocols/http\nredef dpd_reassemble_first_packets = F;\n', analyzers: true },
+    { test: 'core.tcp-padding', trace: 'tcp-http-with-padding.pcap', baseline: 'tcp-http-with-padding.conn.log', args: ['-C'], script: '', analyzers: true },
+    { test: 'core.q-in-q', trace: 'q-in-q.pcap', baseline: 'q-in-q.conn.log', args: ['-b'], script: '@load base/protocols/conn\n' },
+    { test: 'core.vlan-mpls', trace: 'mixed-vlan-mpls.pcap', baseline: 'mixed-vlan-mpls.conn.log', args: ['-b', '-C'], script: '@load base/protocols/conn\n@load base/protocols/http\n', analyzers: true },
+    { test: 'core.vntag', trace: 'vntag.pcap', baseline: 'vntag.conn.log', args: ['-b', '-C'], script: '@load base/protocols/conn\n' },
+    { test: 'core.pcapng-pktsrc', trace: 'pcapng-multi-interface.pcapng', baseline: 'pcapng-multi-interface.conn.log', args: ['-C'], script: '', analyzers: true },
+  ];
+
+  it.each(cases.map((c) => [c.test, c] as const))('%s: conn.log', (_name, c) => {
+    const r = runZeekTest(c.script, [...c.args, '-r', join(ZEEK_TRACES, c.trace)]);
+    expect(r.stderr).toBe('');
+    const got = logRows(readFileSync(join(r.dir, 'conn.log'), 'latin1'), true);
+    let want = logRows(readFileSync(join(ZEEK_TRACES, c.baseline), 'latin1'), false);
+    if (c.analyzers) {
+      const col = want.find((l) => l.startsWith('#fields'))!.split('\t').indexOf('service') - 1;
+      want = want.map((l) => (l.startsWith('#') ? l : l.split('\t').map((v, i) => (i === col ? '-' : v)).join('\t')));
+    }
+    expect(got).toEqual(want);
+  });
+
+  it.each([
+    // core.udp-corrupt/conn.log (default scripts, checksums verified), cut to uid orig_pkts resp_pkts history conn_state.
+    ['core.udp-corrupt', 'dns-corrupt.pcap', [], '', 'CHhAvVGS1DHFjwGM9\t0\t0\tCc\tOTH'],
+    // core.tcp.bad-checksum-syn/conn.log (-b + base/protocols/conn), the same cut.
+    ['core.tcp.bad-checksum-syn', 'tcp-syn-bad.pcap', ['-b'], '@load base/protocols/conn\n', 'CHhAvVGS1DHFjwGM9\t0\t0\tC\tOTH'],
+  ])('%s: conn.log (cut)', (_name, trace, args, script, row) => {
+    const r = runZeekTest(script as string, [...(args as string[]), '-r', join(ZEEK_TRACES, trace as string)]);
+    expect(r.stderr).toBe('');
+    const rows = logRows(readFileSync(join(r.dir, 'conn.log'), 'latin1'), false);
+    const fields = rows.find((l) => l.startsWith('#fields'))!.split('\t').slice(1);
+    const pick = ['uid', 'orig_pkts', 'resp_pkts', 'history', 'conn_state'].map((f) => fields.indexOf(f));
+    expect(rows.filter((l) => !l.startsWith('#')).map((l) => pick.map((i) => l.split('\t')[i]).join('\t'))).toEqual([row]);
+  });
+
+  it('core.ip-broken-header, second run (ip-bogus-header-len.pcap, -C -b + base/frameworks/notice/weird): weird.log', () => {
+    const r = runZeekTest('@load base/frameworks/notice/weird\n', ['-C', '-b', '-r', join(ZEEK_TRACES, 'ip-bogus-header-len.pcap')]);
+    expect(r.stderr).toBe('');
+    // Baseline core.ip-broken-header/ip-bogus-header-weird.log (stored as ip-bogus-header-len.weird.log).
+    expect(logRows(readFileSync(join(r.dir, 'weird.log'), 'latin1'), true)).toEqual(
+      logRows(readFileSync(join(ZEEK_TRACES, 'ip-bogus-header-len.weird.log'), 'latin1'), false),
+    );
+  });
+});
