@@ -200,6 +200,33 @@ describe('Zeek core tests: connections', () => {
   });
 });
 
+/** Zeek's diff-remove-abspath canonifier: a path's folders become `<...>/`. */
+const removeAbspath = (s: string) => s.replace(/\/(?:[^/\s,\]]+\/)+/g, '<...>/');
+
+describe('Zeek core tests: the packet source', () => {
+  it('Pcap::file_done when the trace is exhausted (zeek -b -r http/get.trace, diff-remove-abspath)', () => {
+    const r = runZeekTest('event Pcap::file_done(path: string)\n\t{\n\tprint "pcap file done", path;\n\t}\n', ['-b', '-r', join(BTEST, 'http', 'get.pcap')]);
+    expect([r.stderr, removeAbspath(r.stdout)]).toEqual(['', 'pcap file done, <...>/get.pcap\n']);
+  });
+
+  it('Pcap::file_done comes before net_done; reading stdin its path is "-"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxbro-zeek-core2-'));
+    writeFileSync(join(dir, 'test.zeek'), 'event Pcap::file_done(path: string) { print "file_done", path; }\nevent net_done(t: time) { print "net_done"; }\n');
+    const r = spawnSync(process.execPath, [RXBRO, 'run', '-b', '-r', '-', 'test.zeek'], {
+      cwd: dir,
+      input: readFileSync(join(BTEST, 'http', 'get.pcap')),
+      encoding: 'latin1',
+      env: { ...process.env, ZEEKPATH: '', BROPATH: '' },
+    });
+    expect([r.stderr, lines(r.stdout)]).toEqual(['', ['file_done, -', 'net_done']]);
+  });
+
+  it('packet_source() in zeek_init (zeek -b -r http/get.trace, diff-remove-abspath)', () => {
+    const r = runZeekTest('event zeek_init()\n\t{\n\tprint packet_source();\n\t}\n', ['-b', '-r', join(BTEST, 'http', 'get.pcap')]);
+    expect([r.stderr, removeAbspath(r.stdout)]).toEqual(['', '[live=F, path=<...>/get.pcap, link_type=1, netmask=4294967295]\n']);
+  });
+});
+
 describe('Zeek core tests: conn.log and weird.log written by bin/rxbro', () => {
   // Baselines: the copies next to our traces (MANIFEST.tsv names each one's test and command). btest masks
   // ts in these (diff-remove-timestamps). `service` is compared as '-' where Zeek's application analyzers
