@@ -227,6 +227,75 @@ describe('Zeek core tests: the packet source', () => {
   });
 });
 
+describe('Zeek core tests: ICMP', () => {
+  const ICMP_EVENTS = `event icmp_sent(c: connection, info: icmp_info)
+    {
+    print "icmp_sent";
+    print "  conn_id: " + fmt("%s", c$id);
+    print "  icmp_info: " + fmt("%s", info);
+    }
+
+event icmp_echo_request(c: connection, info: icmp_info, id: count, seq: count, payload: string)
+    {
+    print "icmp_echo_request (id=" + fmt("%d", id) + ", seq=" + fmt("%d", seq) + ", payload=" + payload + ")";
+    print "  conn_id: " + fmt("%s", c$id);
+    print "  icmp_info: " + fmt("%s", info);
+    }
+
+event icmp_echo_reply(c: connection, info: icmp_info, id: count, seq: count, payload: string)
+    {
+    print "icmp_echo_reply (id=" + fmt("%d", id) + ", seq=" + fmt("%d", seq) + ", payload=" + payload + ")";
+    print "  conn_id: " + fmt("%s", c$id);
+    print "  icmp_info: " + fmt("%s", info);
+    }
+
+event icmp_unreachable(c: connection, info: icmp_info, code: count, context: icmp_context)
+    {
+    print "icmp_unreachable (code=" + fmt("%d", code) + ")";
+    print "  conn_id: " + fmt("%s", c$id);
+    print "  icmp_info: " + fmt("%s", info);
+    print "  icmp_context: " + fmt("%s", context);
+    }
+
+event icmp_time_exceeded(c: connection, info: icmp_info, code: count, context: icmp_context)
+    {
+    print "icmp_time_exceeded (code=" + fmt("%d", code) + ")";
+    print "  conn_id: " + fmt("%s", c$id);
+    print "  icmp_info: " + fmt("%s", info);
+    print "  icmp_context: " + fmt("%s", context);
+    }
+`;
+
+  it('core.icmp.icmp-events: the three runs we have traces for (-b, >>output)', () => {
+    const out = ['icmp-destunreach-udp', 'icmp-timeexceeded', 'icmp-ping'].map((t) => {
+      const r = runZeekTest(ICMP_EVENTS, ['-b', '-r', join(BTEST, 'icmp', `${t}.pcap`)]);
+      expect(r.stderr).toBe('');
+      return lines(r.stdout);
+    });
+    // Baseline core.icmp.icmp-events/output (icmp_info and conn_id's proto/ctx as current Zeek prints them).
+    const ping = (kind: string, seq: number, type: number, ttl: number) => [
+      `${kind} (id=34844, seq=${seq}, payload=O\\x85\\xe0${seq === 0 ? 'C\\x00\\x0e\\xeb\\xff' : 'D\\x00\\x0e\\xf0}'}\\x08\\x09\\x0a\\x0b\\x0c\\x0d\\x0e\\x0f\\x10\\x11\\x12\\x13\\x14\\x15\\x16\\x17\\x18\\x19\\x1a\\x1b\\x1c\\x1d\\x1e\\x1f !"#$%&'()*+,-./01234567)`,
+      '  conn_id: [orig_h=10.0.0.1, orig_p=8/icmp, resp_h=74.125.225.99, resp_p=0/icmp, proto=1, ctx=[]]',
+      `  icmp_info: [v6=F, itype=${type}, icode=0, len=56, ttl=${ttl}]`,
+    ];
+    expect(out).toEqual([
+      [
+        'icmp_unreachable (code=3)',
+        '  conn_id: [orig_h=192.168.1.102, orig_p=3/icmp, resp_h=192.168.1.1, resp_p=3/icmp, proto=1, ctx=[]]',
+        '  icmp_info: [v6=F, itype=3, icode=3, len=148, ttl=128]',
+        '  icmp_context: [id=[orig_h=192.168.1.1, orig_p=53/udp, resp_h=192.168.1.102, resp_p=59207/udp, proto=1, ctx=[]], len=163, proto=2, frag_offset=0, bad_hdr_len=F, bad_checksum=F, MF=F, DF=F]',
+      ],
+      [
+        'icmp_time_exceeded (code=0)',
+        '  conn_id: [orig_h=10.0.0.1, orig_p=11/icmp, resp_h=10.0.0.2, resp_p=0/icmp, proto=1, ctx=[]]',
+        '  icmp_info: [v6=F, itype=11, icode=0, len=32, ttl=64]',
+        '  icmp_context: [id=[orig_h=10.0.0.2, orig_p=30000/udp, resp_h=10.0.0.1, resp_p=13000/udp, proto=1, ctx=[]], len=32, proto=2, frag_offset=0, bad_hdr_len=F, bad_checksum=F, MF=F, DF=F]',
+      ],
+      [...ping('icmp_echo_request', 0, 8, 64), ...ping('icmp_echo_reply', 0, 0, 56), ...ping('icmp_echo_request', 1, 8, 64), ...ping('icmp_echo_reply', 1, 0, 56)],
+    ]);
+  });
+});
+
 describe('Zeek core tests: conn.log and weird.log written by bin/rxbro', () => {
   // Baselines: the copies next to our traces (MANIFEST.tsv names each one's test and command). btest masks
   // ts in these (diff-remove-timestamps). `service` is compared as '-' where Zeek's application analyzers
