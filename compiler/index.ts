@@ -7,6 +7,7 @@
  * if (!program) for (const d of diagnostics) console.error(formatDiagnostic(d, sourceOf(d)));
  * ```
  */
+import { commandLineRedefText, declaredTargets, type CommandLineRedef } from './commandLineRedefs';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Decl } from './ast';
@@ -16,6 +17,8 @@ import { lowerProgram, Program } from './lower/program';
 import { createParseContext, ParseContext, parseFile } from './parser';
 
 export { formatDiagnostic, shortDiagnostic } from './diagnostics';
+export { parseCommandLineRedef } from './commandLineRedefs';
+export type { CommandLineRedef } from './commandLineRedefs';
 export type { Diagnostic, Pos } from './diagnostics';
 export type { Program } from './lower/program';
 export { TopLevelError } from './lower/program';
@@ -26,6 +29,11 @@ export type { ScriptContext, ScriptEvents, ScriptScheduler } from './ScriptConte
 export interface CompileOptions {
   /** Script files in command-line order. */
   files: string[];
+  /**
+   * Command-line redefs (`name=value`, `name+=value`, `name-=value`), applied after the files and before
+   * `inline`; the value is read by the identifier's type (a string type quotes it, as Zeek does).
+   */
+  commandLineRedefs?: CommandLineRedef[];
   /** Script text given inline (like Zeek's `-e`), loaded after the files. */
   inline?: string[];
   /** `-b`: load only `policy/init-bare.bro` (otherwise also `policy/init-default.bro` if present). */
@@ -156,7 +164,16 @@ export function compile(opts: CompileOptions): CompileResult {
     if (loaded.has(path.resolve(file))) continue;
     loadTop(file, text);
   }
-  (opts.inline ?? []).forEach((text, i) => {
+  let inline = opts.inline ?? [];
+  const cli = opts.commandLineRedefs ?? [];
+  if (cli.length > 0 && !diagnostics.some(d => d.severity === 'error')) {
+    // Zeek reads each value by its identifier's type (src/scan.l): strings are quoted.
+    const targets = declaredTargets(all);
+    const { text, errors } = commandLineRedefText(cli, (name) => targets.get(name.replace(/^GLOBAL::/, '')));
+    if (errors.length > 0) return { diagnostics: [...diagnostics, ...errors], sources };
+    inline = [...text, ...inline];
+  }
+  inline.forEach((text, i) => {
     const name = `<inline-${i + 1}>`;
     loadTop(name, text);
   });

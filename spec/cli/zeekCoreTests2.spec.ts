@@ -167,6 +167,51 @@ event zeek_init()
   });
 });
 
+describe('Zeek core tests: command-line redefs', () => {
+  // core.command-line-option-redefs; rxbro has no to_json, so the table is printed plainly in runs 1 and 2.
+  const SCRIPT = `const mynum: count &redef;
+const mytable: table[string] of string = {["zero"] = "0"} &redef;
+option mystr="default";
+
+module MyMod;
+export { option str="def"; }
+module GLOBAL;
+
+event zeek_init()
+	{
+	print "mystr", mystr;
+	print "mynum", mynum;
+	print "mytable", mytable;
+	print "MyMod::str", MyMod::str;
+	}
+`;
+
+  it('run 1: mynum=0 mytable=... mystr="" MyMod::str="Good" (the shell drops the quotes; strings are quoted again)', () => {
+    const r = runZeekTest(SCRIPT, ['-b'], { after: ['mynum=0', 'mytable={["one"] = "1"}', 'mystr=', 'MyMod::str=Good'] });
+    // Baseline 1.out: mystr, / mynum, 0 / mytable, {"one":"1"} / MyMod::str, Good.
+    expect([r.status, r.stderr, lines(r.stdout)]).toEqual([0, '', ['mystr, ', 'mynum, 0', 'mytable, {', '[one] = 1', '}', 'MyMod::str, Good']]);
+  });
+
+  it('run 2: mytable+=... adds to the initial table', () => {
+    const r = runZeekTest(SCRIPT, ['-b'], { after: ['mynum=0', 'mytable+={["one"] = "1"}'] });
+    expect([r.status, r.stderr, lines(r.stdout)]).toEqual([0, '', ['mystr, default', 'mynum, 0', 'mytable, {', '[zero] = 0,', '[one] = 1', '}', 'MyMod::str, def']]);
+  });
+
+  it('run 3: an unknown identifier fails the run (Baseline 3.out)', () => {
+    const r = runZeekTest(SCRIPT, ['-b'], { after: ['no_such_var=13'] });
+    expect([r.status, r.stdout, r.stderr]).toEqual([1, '', "error: unknown identifier 'no_such_var' in command-line options\n"]);
+  });
+
+  it('run 4: an empty value for a non-string fails the run (Baseline 4.out)', () => {
+    const r = runZeekTest(SCRIPT, ['-b'], { after: ['mynum=', 'mytable='] });
+    expect([r.status, r.stdout, lines(r.stderr)]).toEqual([
+      1,
+      '',
+      ["error: must assign non-empty value to 'mynum' in command-line options", "error: must assign non-empty value to 'mytable' in command-line options"],
+    ]);
+  });
+});
+
 describe('Zeek core tests: connections', () => {
   it('core.ether-addrs, first run (wikipedia.pcap, -b): L2 addresses at new_connection', () => {
     const r = runZeekTest(
