@@ -111,7 +111,12 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
   }
   // Tracing and debugging hooks are compiled in only when asked for: an ordinary run's closures have none.
   const instrument = flags.traceFile !== undefined || flags.debug === true;
-  const compiled = compile({ files, commandLineRedefs: redefs, inline: flags.exec ?? [], bare: options.bare, searchPath: [], instrument });
+  // `-e` code may end without its `;` (Zeek: core.checksums-cli runs `-e 'print ignore_checksums'`).
+  const exec = (flags.exec ?? []).map((code) => (/[;}]\s*$/.test(code) ? code : `${code};`));
+  // -C is `ignore_checksums = T` with the final say: after every declaration and redef (command-line and
+  // -e ones included), before any statement runs (Zeek: core.checksums-cli).
+  const finalRedefs = options.ignoreChecksums ? ['redef ignore_checksums = T;'] : [];
+  const compiled = compile({ files, commandLineRedefs: redefs, inline: exec, finalRedefs, bare: options.bare, searchPath: [], instrument });
   for (const d of compiled.diagnostics) {
     process.stderr.write(formatDiagnostic(d, compiled.sources.get(d.pos.file)) + '\n');
   }

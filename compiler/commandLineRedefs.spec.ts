@@ -18,6 +18,10 @@ describe('command-line redefs (Zeek src/scan.l, core.command-line-option-redefs)
     expect(r).toEqual({ text: ['redef mystr = "";', 'redef n = 0;', 'redef MyMod::str = "Good";'], errors: [] });
   });
 
+  it('keeps a value that is already a string literal (an argument passed without a shell)', () => {
+    expect(commandLineRedefText([{ name: 'state_dir', op: '', value: '"/tmp/x"' }], () => 'string').text).toEqual(['redef state_dir = "/tmp/x";']);
+  });
+
   it("reports Zeek's errors: an unknown identifier, an empty value for a non-string", () => {
     const r = commandLineRedefText([{ name: 'no_such_var', op: '', value: '13' }, { name: 'n', op: '', value: '' }], (n) => (n === 'n' ? 'other' : undefined));
     expect(r.text).toEqual([]);

@@ -61,8 +61,10 @@ export function commandLineRedefText(
       error(`must assign non-empty value to '${r.name}' in command-line options`);
       continue;
     }
-    // Zeek quotes the value as is (no escaping), so a value with a quote is a script error there too.
-    text.push(isString ? `redef ${r.name} ${r.op}= "${r.value}";` : `redef ${r.name} ${r.op}= ${r.value};`);
+    // Zeek quotes the value as is (no escaping). A value that is already a string literal (`x="a"` passed
+    // without a shell) is kept: Zeek would fail on `""a""`; rxbro takes what was evidently meant.
+    const quoted = /^\s*".*"\s*$/s.test(r.value);
+    text.push(isString && !quoted ? `redef ${r.name} ${r.op}= "${r.value}";` : `redef ${r.name} ${r.op}= ${r.value};`);
   }
   return { text, errors };
 }

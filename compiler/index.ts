@@ -36,6 +36,11 @@ export interface CompileOptions {
   commandLineRedefs?: CommandLineRedef[];
   /** Script text given inline (like Zeek's `-e`), loaded after the files. */
   inline?: string[];
+  /**
+   * Redefs with the final say (`-C` is `redef ignore_checksums = T;`): they take effect after every
+   * declaration, command-line and `-e` ones included, and before the first top-level statement.
+   */
+  finalRedefs?: string[];
   /** `-b`: load only `policy/init-bare.bro` (otherwise also `policy/init-default.bro` if present). */
   bare: boolean;
   /** Extra folders searched by `@load` after the loading file's folder and `policy/` (before BROPATH/ZEEKPATH). */
@@ -177,6 +182,16 @@ export function compile(opts: CompileOptions): CompileResult {
     const name = `<inline-${i + 1}>`;
     loadTop(name, text);
   });
+  if (opts.finalRedefs && opts.finalRedefs.length > 0) {
+    const name = '<command-line>';
+    // Parsed here, not loaded as a file: it is no script (no zeek_script_loaded for it).
+    const text = opts.finalRedefs.join('\n');
+    sources.set(name, text);
+    const r = parseFile(text, name, ctx);
+    diagnostics.push(...r.diagnostics);
+    const final: Decl = { k: 'file', file: name, decls: r.file.decls, pos: pos0(name) };
+    if (!insertBeforeFirstStatement(all, final)) all.push(final);
+  }
 
   if (diagnostics.some(d => d.severity === 'error')) return { diagnostics, sources };
   const checked = checkProgram(all);
@@ -199,3 +214,19 @@ export function formatDiagnostics(r: CompileResult): string {
 }
 
 export type { ParseContext };
+
+/**
+ * Puts `d` right before the first top-level statement of the program (inside the file that has it), i.e.
+ * after every declaration, since declarations may not follow a statement. False when there is no statement.
+ */
+function insertBeforeFirstStatement(decls: Decl[], d: Decl): boolean {
+  for (let i = 0; i < decls.length; i++) {
+    const x = decls[i];
+    if (x.k === 'stmt') {
+      decls.splice(i, 0, d);
+      return true;
+    }
+    if (x.k === 'file' && insertBeforeFirstStatement(x.decls, d)) return true;
+  }
+  return false;
+}

@@ -212,6 +212,41 @@ event zeek_init()
   });
 });
 
+describe('Zeek core tests: -C and ignore_checksums (core.checksums-cli)', () => {
+  const SCRIPT = `@load base/frameworks/notice/weird
+
+event zeek_init()
+	{
+	print ignore_checksums;
+	}
+
+event flow_weird(name: string, src: addr, dst: addr, addl: string, source: string)
+	{
+	if ( name == "bad_IP_checksum" )
+		print name;
+	}
+`;
+  const trace = join(BTEST, 'chksums', 'ip4-bad-chksum.pcap');
+
+  it.each([
+    // [run, rxbro args, arguments after the script, Baseline outN]
+    ['out1: checksums verified, the weird is raised', ['-b', '-r', trace], [], ['F', 'bad_IP_checksum']],
+    ['out2: ignore_checksums=T on the command line', ['-b', '-r', trace], ['ignore_checksums=T'], ['T']],
+    ['out3: -C sets ignore_checksums', ['-C', '-b', '-r', trace], [], ['T']],
+    ['out4: -C has the final say over a command-line redef', ['-C', '-b', '-r', trace], ['ignore_checksums=F'], ['T']],
+    ['out6: -C applies after -e declarations', ['-C', '-e', 'redef ignore_checksums=F'], [], ['T']],
+  ])('%s', (_name, args, after, want) => {
+    const r = runZeekTest(SCRIPT, args as string[], { after: after as string[] });
+    expect([r.status, r.stderr, lines(r.stdout)]).toEqual([0, '', want]);
+  });
+
+  it('out5: -C applies before top-level statements; -e code may omit its final ";"', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxbro-zeek-core2-'));
+    const r = spawnSync(process.execPath, [RXBRO, 'run', '-C', '-e', 'print ignore_checksums'], { cwd: dir, encoding: 'latin1', env: { ...process.env, ZEEKPATH: '', BROPATH: '' } });
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', 'T\n']);
+  });
+});
+
 describe('Zeek core tests: connections', () => {
   it('core.ether-addrs, first run (wikipedia.pcap, -b): L2 addresses at new_connection', () => {
     const r = runZeekTest(
