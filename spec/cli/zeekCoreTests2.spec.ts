@@ -142,6 +142,16 @@ event zeek_init() &priority=-10
     expect(lines(r.stdout)).toEqual(['1st event', '2nd event', '3rd event']);
   });
 
+  it('core.reporter-runtime-error (-b): an error escaping a top-level statement is fatal before zeek_init', () => {
+    const r = runZeekTest('#\n# @TEST-EXEC-FAIL: zeek -b %INPUT >output 2>&1\n# @TEST-EXEC: btest-diff-remove-abspath output\n\nglobal a: table[count] of count;\n\nevent zeek_init()\n\t{\n\tprint a[2];\n\t}\n\nprint a[1];\n\n', ['-b']);
+    // As language.md §2.14 gives it (the Zeek baseline stored for this test predates the fatal error).
+    expect([r.status, r.stdout, lines(r.stderr)]).toEqual([
+      1,
+      '',
+      ['expression error in test.zeek, line 12: no such index (a[1])', 'fatal error: failed to execute script statements at top-level scope'],
+    ]);
+  });
+
   it('core.event-arg-reuse (-b): assigning to an event parameter is not seen by the next handler', () => {
     const r = runZeekTest(
       `event f(a: int) &priority=5
