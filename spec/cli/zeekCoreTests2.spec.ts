@@ -152,6 +152,16 @@ event zeek_init() &priority=-10
     ]);
   });
 
+  it('core.function_argument_types (-b): a set[string, string] passed for set[string] is an argument type mismatch', () => {
+    const r = runZeekTest(
+      'global s: set[string, string];\n\nfunction sort_set(s: set[string]): vector of string\n\t{\n\tlocal v: vector of string = vector();\n\n\tfor ( e in s )\n\t\tv += e;\n\n\tsort(v, strcmp);\n\treturn v;\n\t}\n\nevent zeek_init()\n\t{\n\tadd s["hi", "there"];\n\tsort_set(s);\n\t}',
+      ['-b'],
+    );
+    // The test keeps `grep -o "argument type mismatch in function call"` of the output: one line.
+    expect((r.stdout + r.stderr).match(/argument type mismatch in function call/g)).toEqual(['argument type mismatch in function call']);
+    expect(r.status).toBe(1);
+  });
+
   it('core.event-arg-reuse (-b): assigning to an event parameter is not seen by the next handler', () => {
     const r = runZeekTest(
       `event f(a: int) &priority=5
