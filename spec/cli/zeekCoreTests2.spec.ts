@@ -396,6 +396,120 @@ event icmp_time_exceeded(c: connection, info: icmp_info, code: count, context: i
   });
 });
 
+describe('Zeek core tests: IPv6 flow labels', () => {
+  it('core.ipv6-flow-labels (ftp/ipv6.pcap, -b): labels at new_connection and in connection_flow_label_changed', () => {
+    const r = runZeekTest(`function print_connection(c: connection, event_name: string)
+	{
+	print fmt("%s: %s", event_name, c$id);
+	print fmt("    orig_flow %d", c$orig$flow_label);
+	print fmt("    resp_flow %d", c$resp$flow_label);
+	}
+
+event new_connection(c: connection)
+	{
+	print_connection(c, "new_connection");
+	}
+
+event connection_established(c: connection)
+	{
+	print_connection(c, "connection_established");
+	}
+
+event connection_state_remove(c: connection)
+	{
+	print_connection(c, "connection_state_remove");
+	}
+
+event connection_flow_label_changed(c: connection, is_orig: bool,
+                                    old_label: count, new_label: count)
+	{
+	print_connection(c, fmt("connection_flow_label_changed(%s)",                             is_orig ? "orig" : "resp"));
+	print fmt("    old_label %d", old_label);
+	print fmt("    new_label %d", new_label);
+	}
+`, ['-b', '-r', join(BTEST, 'ftp', 'ipv6.pcap'), '-e', BARE_SERVER_PORTS]);
+    expect(r.stderr).toBe('');
+    // Baseline core.ipv6-flow-labels/output (stored version without conn_id's proto/ctx: they are dropped here).
+    expect(lines(r.stdout.replace(/, proto=6, ctx=\[\]\]/g, ']'))).toEqual(lines(BASELINE_FLOW_LABELS));
+  });
+});
+
+const BASELINE_FLOW_LABELS = `new_connection: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49185/tcp, resp_h=2001:470:4867:99::21, resp_p=21/tcp]
+    orig_flow 0
+    resp_flow 0
+connection_established: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49185/tcp, resp_h=2001:470:4867:99::21, resp_p=21/tcp]
+    orig_flow 0
+    resp_flow 0
+connection_flow_label_changed(resp): [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49185/tcp, resp_h=2001:470:4867:99::21, resp_p=21/tcp]
+    orig_flow 0
+    resp_flow 7407
+    old_label 0
+    new_label 7407
+new_connection: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49186/tcp, resp_h=2001:470:4867:99::21, resp_p=57086/tcp]
+    orig_flow 0
+    resp_flow 0
+connection_established: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49186/tcp, resp_h=2001:470:4867:99::21, resp_p=57086/tcp]
+    orig_flow 0
+    resp_flow 0
+connection_flow_label_changed(resp): [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49186/tcp, resp_h=2001:470:4867:99::21, resp_p=57086/tcp]
+    orig_flow 0
+    resp_flow 176012
+    old_label 0
+    new_label 176012
+new_connection: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49187/tcp, resp_h=2001:470:4867:99::21, resp_p=57087/tcp]
+    orig_flow 0
+    resp_flow 0
+connection_established: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49187/tcp, resp_h=2001:470:4867:99::21, resp_p=57087/tcp]
+    orig_flow 0
+    resp_flow 0
+connection_flow_label_changed(resp): [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49187/tcp, resp_h=2001:470:4867:99::21, resp_p=57087/tcp]
+    orig_flow 0
+    resp_flow 390927
+    old_label 0
+    new_label 390927
+new_connection: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49188/tcp, resp_h=2001:470:4867:99::21, resp_p=57088/tcp]
+    orig_flow 0
+    resp_flow 0
+connection_established: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49188/tcp, resp_h=2001:470:4867:99::21, resp_p=57088/tcp]
+    orig_flow 0
+    resp_flow 0
+connection_flow_label_changed(resp): [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49188/tcp, resp_h=2001:470:4867:99::21, resp_p=57088/tcp]
+    orig_flow 0
+    resp_flow 364705
+    old_label 0
+    new_label 364705
+connection_state_remove: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49186/tcp, resp_h=2001:470:4867:99::21, resp_p=57086/tcp]
+    orig_flow 0
+    resp_flow 176012
+connection_state_remove: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49187/tcp, resp_h=2001:470:4867:99::21, resp_p=57087/tcp]
+    orig_flow 0
+    resp_flow 390927
+connection_state_remove: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49188/tcp, resp_h=2001:470:4867:99::21, resp_p=57088/tcp]
+    orig_flow 0
+    resp_flow 364705
+new_connection: [orig_h=2001:470:4867:99::21, orig_p=55785/tcp, resp_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, resp_p=49189/tcp]
+    orig_flow 267377
+    resp_flow 0
+connection_established: [orig_h=2001:470:4867:99::21, orig_p=55785/tcp, resp_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, resp_p=49189/tcp]
+    orig_flow 267377
+    resp_flow 126027
+new_connection: [orig_h=2001:470:4867:99::21, orig_p=55647/tcp, resp_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, resp_p=49190/tcp]
+    orig_flow 355265
+    resp_flow 0
+connection_established: [orig_h=2001:470:4867:99::21, orig_p=55647/tcp, resp_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, resp_p=49190/tcp]
+    orig_flow 355265
+    resp_flow 126028
+connection_state_remove: [orig_h=2001:470:4867:99::21, orig_p=55785/tcp, resp_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, resp_p=49189/tcp]
+    orig_flow 267377
+    resp_flow 126027
+connection_state_remove: [orig_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, orig_p=49185/tcp, resp_h=2001:470:4867:99::21, resp_p=21/tcp]
+    orig_flow 0
+    resp_flow 7407
+connection_state_remove: [orig_h=2001:470:4867:99::21, orig_p=55647/tcp, resp_h=2001:470:1f11:81f:c999:d94:aa7c:2e3e, resp_p=49190/tcp]
+    orig_flow 355265
+    resp_flow 126028
+`;
+
 describe('Zeek core tests: conn.log and weird.log written by bin/rxbro', () => {
   // Baselines: the copies next to our traces (MANIFEST.tsv names each one's test and command). btest masks
   // ts in these (diff-remove-timestamps). `service` is compared as '-' where Zeek's application analyzers
