@@ -510,6 +510,130 @@ connection_state_remove: [orig_h=2001:470:4867:99::21, orig_p=55647/tcp, resp_h=
     resp_flow 126028
 `;
 
+describe('Zeek core tests: table expiry while iterating (no output check, "just shouldn\'t crash")', () => {
+  it('core.dict-iteration-expire1 (-b, no input, exit_only_after_terminate): 200 rounds, then terminate()', () => {
+    const r = runZeekTest(`redef table_expire_interval = 0.1sec;
+redef table_incremental_step = 100;
+redef table_expire_delay = 0.5sec;
+
+redef exit_only_after_terminate = T;
+
+global tbl: table[string] of vector of count &default = vector() &create_expire=1sec;
+
+const populates_per_second = 100;
+const populates_num = 100;
+global done = F;
+
+event do_terminate() {
+  terminate();
+}
+
+event cleanup(idx: string) {
+  delete tbl[idx];
+
+  # terminate a bit after all elements will finally have been expired
+  if ( done && |tbl| == 0 )
+    schedule 1sec { do_terminate() };
+}
+
+event populate(round: count) {
+
+  local i = 0;
+  while (++i < populates_num) {
+    local val = rand(1000000);
+    local val_str = cat(val);
+    # print(fmt("round %s %s val=%s", round, i, val));
+    tbl[val_str] = vector(val);
+
+    # Schedule an explicit delete at most a second away.
+    local random_cleanup_delay = (rand(100) / 100.0) as interval;
+    schedule random_cleanup_delay { cleanup(val_str) };
+  }
+
+  if ( round <= 200 ) {
+    print(fmt("round %s size=%s", round, |tbl|));
+    schedule 1sec/populates_per_second { populate(++round) };
+  }
+  else
+    done = T;
+}
+
+event zeek_init() {
+  event populate(1);
+}
+`, ['-b']);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const out = lines(r.stdout);
+    expect(out.length).toBe(200);
+    expect(out[199]).toMatch(/^round 200 size=\d+$/);
+  });
+
+  it('core.dict-iteration-expire4 (echo-connections.pcap.gz through stdin, -C; without --load-seeds)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxbro-zeek-core2-'));
+    writeFileSync(join(dir, 'test.zeek'), `redef table_expire_delay = 0.1sec;
+redef table_incremental_step = 10;
+redef table_expire_interval = 0.01sec;
+
+type Key: record {
+  c: count;
+  s1: string;
+  s2: string;
+  a1: addr;
+  a2: addr;
+};
+
+global insert_many: event(n: count);
+global insert_many_f: function(n: count);
+
+function expire(t: table[Key] of Key, k: Key): interval {
+  print(fmt("Expiring %s sz=%s", k, |t|));
+  schedule 0.2sec { insert_many(2 * |t| + 8) };
+  return 0sec;
+}
+
+global tbl: table[Key] of Key &create_expire=0.1sec &expire_func=expire;
+
+function make_key(i: count): Key {
+  return Key(
+    $c=i,
+    $s1=cat(i),
+    $s2=cat(2 * i),
+    $a1=count_to_v4_addr(1000000 + i),
+    $a2=count_to_v4_addr(2000000 + i)
+  );
+}
+
+event insert_many(n: count) {
+  local i = n;
+  while (++i < n + 37) {
+    local k = make_key(i);
+    tbl[k] = k;
+  }
+}
+
+function insert_many_f(n: count) {
+  local i = n;
+  while (++i < n + 37) {
+    local k = make_key(i);
+    tbl[k] = k;
+  }
+}
+
+event zeek_init() {
+ local k = make_key(1);
+ tbl[k] = k;
+}
+`);
+    const r = spawnSync(process.execPath, [RXBRO, 'run', '--deterministic', '-C', '-r', join(ZEEK_TRACES, 'echo-connections.pcap.gz'), 'test.zeek'], {
+      cwd: dir,
+      encoding: 'latin1',
+      env: { ...process.env, ZEEKPATH: '', BROPATH: '' },
+    });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(lines(r.stdout)[0]).toBe('Expiring [c=1, s1=1, s2=2, a1=0.15.66.65, a2=0.30.132.129] sz=1');
+  });
+});
+
 describe('Zeek core tests: conn.log and weird.log written by bin/rxbro', () => {
   // Baselines: the copies next to our traces (MANIFEST.tsv names each one's test and command). btest masks
   // ts in these (diff-remove-timestamps). `service` is compared as '-' where Zeek's application analyzers
