@@ -112,7 +112,7 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
   // Tracing and debugging hooks are compiled in only when asked for: an ordinary run's closures have none.
   const instrument = flags.traceFile !== undefined || flags.debug === true;
   // `-e` code may end without its `;` (Zeek: core.checksums-cli runs `-e 'print ignore_checksums'`).
-  const exec = (flags.exec ?? []).map((code) => (/[;}]\s*$/.test(code) ? code : `${code};`));
+  const exec = (flags.exec ?? []).map((code) => (/[;}]\s*$/.test(code) ? code : `${code}\n;`));
   // -C is `ignore_checksums = T` with the final say: after every declaration and redef (command-line and
   // -e ones included), before any statement runs (Zeek: core.checksums-cli).
   const finalRedefs = options.ignoreChecksums ? ['redef ignore_checksums = T;'] : [];
