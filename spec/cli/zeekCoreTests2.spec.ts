@@ -162,6 +162,19 @@ event zeek_init() &priority=-10
     expect(r.status).toBe(1);
   });
 
+  it('core.option-redef: options are redef-able with and without &redef', () => {
+    const r = runZeekTest('option testopt = 5 &redef;\nredef testopt = 6;\noption anotheropt = 6;\nredef anotheropt = 7;\n\nevent zeek_init() {\n\tprint testopt;\n\tprint anotheropt;\n}\n', []);
+    expect([r.status, r.stderr, lines(r.stdout)]).toEqual([0, '', ['6', '7']]);
+  });
+
+  it('core.vector-assignment: a vector passed as any into a record field (no crash)', () => {
+    const r = runZeekTest(
+      'type OptionCacheValue: record {\n\tval: any;\n};\n\nfunction set_me(val: any) {\n\tlocal a = OptionCacheValue($val=val);\n\tprint a;\n}\n\nevent zeek_init() {\n\tlocal b: vector of count = {1, 2, 3};\n\tset_me(b);\n}\n',
+      [],
+    );
+    expect([r.status, r.stderr, r.stdout]).toEqual([0, '', '[val=[1, 2, 3]]\n']);
+  });
+
   it('core.event-arg-reuse (-b): assigning to an event parameter is not seen by the next handler', () => {
     const r = runZeekTest(
       `event f(a: int) &priority=5
