@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Command, CommanderError } from 'commander';
-import { compile, formatDiagnostic, TopLevelError } from '../compiler';
+import { compile, formatDiagnostic, parseCommandLineRedef, TopLevelError, type CommandLineRedef } from '../compiler';
 import { TraceError } from '../src/input';
 import { bufferLikeStdio, FatalError, runEngine, type EngineOptions } from '../src/engine';
 import { createProgress } from './progress';
@@ -111,7 +111,12 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
   }
   // Tracing and debugging hooks are compiled in only when asked for: an ordinary run's closures have none.
   const instrument = flags.traceFile !== undefined || flags.debug === true;
-  const compiled = compile({ files, inline: [...redefs, ...(flags.exec ?? [])], bare: options.bare, searchPath: [], instrument });
+  // `-e` code may end without its `;` (Zeek: core.checksums-cli runs `-e 'print ignore_checksums'`).
+  const exec = (flags.exec ?? []).map((code) => (/[;}]\s*$/.test(code) ? code : `${code}\n;`));
+  // -C is `ignore_checksums = T` with the final say: after every declaration and redef (command-line and
+  // -e ones included), before any statement runs (Zeek: core.checksums-cli).
+  const finalRedefs = options.ignoreChecksums ? ['redef ignore_checksums = T;'] : [];
+  const compiled = compile({ files, commandLineRedefs: redefs, inline: exec, finalRedefs, bare: options.bare, searchPath: [], instrument });
   for (const d of compiled.diagnostics) {
     process.stderr.write(formatDiagnostic(d, compiled.sources.get(d.pos.file)) + '\n');
   }
@@ -171,20 +176,21 @@ export function withDefaultCommand(argv: string[]): string[] {
 
 /**
  * Zeek's command-line redefs: an argument `name=value`, `name+=value` or
- * `name-=value` is not a script but `redef <argument>;`, applied after every
- * script file is loaded (before `-e` code).
+ * `name-=value` is not a script but a redef, applied after every script file is
+ * loaded (before `-e` code); the compiler reads the value by the identifier's type.
  *
  * ## Example
  * ```ts
  * splitScriptArgs(['local.zeek', 'ignore_checksums_nets += {192.168.0.0/16}']);
- * // { files: ['local.zeek'], redefs: ['redef ignore_checksums_nets += {192.168.0.0/16};'] }
+ * // { files: ['local.zeek'], redefs: [{ name: 'ignore_checksums_nets', op: '+', value: '{192.168.0.0/16}' }] }
  * ```
  */
-export function splitScriptArgs(args: readonly string[]): { files: string[]; redefs: string[] } {
+export function splitScriptArgs(args: readonly string[]): { files: string[]; redefs: CommandLineRedef[] } {
   const files: string[] = [];
-  const redefs: string[] = [];
+  const redefs: CommandLineRedef[] = [];
   for (const a of args) {
-    if (/^\s*[A-Za-z_][A-Za-z0-9_:]*\s*[+-]?=/.test(a)) redefs.push(`redef ${a.trim()};`);
+    const r = parseCommandLineRedef(a);
+    if (r) redefs.push(r);
     else files.push(a);
   }
   return { files, redefs };

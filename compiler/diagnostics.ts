@@ -35,6 +35,8 @@ export class CompileError extends Error {
  * ```
  */
 export function formatDiagnostic(d: Diagnostic, source?: string): string {
+  // A diagnostic about no source position (a command-line redef) prints as Zeek's plain `error: ...`.
+  if (d.pos.file === '' && d.pos.line === 0) return `${d.severity}: ${d.message}`;
   const head = `${d.pos.file}:${d.pos.line}:${d.pos.col}: ${d.severity}: ${d.message}`;
   if (source === undefined) return head;
   const line = source.split('\n')[d.pos.line - 1];

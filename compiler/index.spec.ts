@@ -166,3 +166,10 @@ describe('compile()', () => {
     expect(out).toEqual(['e, 1\n']);
   });
 });
+
+describe('qualified names whose last part is a keyword', () => {
+  it('`Option::set` is one name (Zeek: core.option-priorities), not `Option` followed by the keyword `set`', () => {
+    const r = compile({ files: [], inline: ['event zeek_init() { Option::set("x", F); }'], bare: true, searchPath: [] });
+    expect(r.diagnostics.map((d) => d.message)).toEqual(['unknown identifier Option::set']);
+  });
+});

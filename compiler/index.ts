@@ -7,6 +7,7 @@
  * if (!program) for (const d of diagnostics) console.error(formatDiagnostic(d, sourceOf(d)));
  * ```
  */
+import { commandLineRedefText, declaredTargets, type CommandLineRedef } from './commandLineRedefs';
 import * as fs from 'fs';
 import * as path from 'path';
 import type { Decl } from './ast';
@@ -16,6 +17,8 @@ import { lowerProgram, Program } from './lower/program';
 import { createParseContext, ParseContext, parseFile } from './parser';
 
 export { formatDiagnostic, shortDiagnostic } from './diagnostics';
+export { parseCommandLineRedef } from './commandLineRedefs';
+export type { CommandLineRedef } from './commandLineRedefs';
 export type { Diagnostic, Pos } from './diagnostics';
 export type { Program } from './lower/program';
 export { TopLevelError } from './lower/program';
@@ -26,8 +29,18 @@ export type { ScriptContext, ScriptEvents, ScriptScheduler } from './ScriptConte
 export interface CompileOptions {
   /** Script files in command-line order. */
   files: string[];
+  /**
+   * Command-line redefs (`name=value`, `name+=value`, `name-=value`), applied after the files and before
+   * `inline`; the value is read by the identifier's type (a string type quotes it, as Zeek does).
+   */
+  commandLineRedefs?: CommandLineRedef[];
   /** Script text given inline (like Zeek's `-e`), loaded after the files. */
   inline?: string[];
+  /**
+   * Redefs with the final say (`-C` is `redef ignore_checksums = T;`): they take effect after every
+   * declaration, command-line and `-e` ones included, and before the first top-level statement.
+   */
+  finalRedefs?: string[];
   /** `-b`: load only `policy/init-bare.bro` (otherwise also `policy/init-default.bro` if present). */
   bare: boolean;
   /** Extra folders searched by `@load` after the loading file's folder and `policy/` (before BROPATH/ZEEKPATH). */
@@ -156,10 +169,29 @@ export function compile(opts: CompileOptions): CompileResult {
     if (loaded.has(path.resolve(file))) continue;
     loadTop(file, text);
   }
-  (opts.inline ?? []).forEach((text, i) => {
+  let inline = opts.inline ?? [];
+  const cli = opts.commandLineRedefs ?? [];
+  if (cli.length > 0 && !diagnostics.some(d => d.severity === 'error')) {
+    // Zeek reads each value by its identifier's type (src/scan.l): strings are quoted.
+    const targets = declaredTargets(all);
+    const { text, errors } = commandLineRedefText(cli, (name) => targets.get(name.replace(/^GLOBAL::/, '')));
+    if (errors.length > 0) return { diagnostics: [...diagnostics, ...errors], sources };
+    inline = [...text, ...inline];
+  }
+  inline.forEach((text, i) => {
     const name = `<inline-${i + 1}>`;
     loadTop(name, text);
   });
+  if (opts.finalRedefs && opts.finalRedefs.length > 0) {
+    const name = '<command-line>';
+    // Parsed here, not loaded as a file: it is no script (no zeek_script_loaded for it).
+    const text = opts.finalRedefs.join('\n');
+    sources.set(name, text);
+    const r = parseFile(text, name, ctx);
+    diagnostics.push(...r.diagnostics);
+    const final: Decl = { k: 'file', file: name, decls: r.file.decls, pos: pos0(name) };
+    if (!insertBeforeFirstStatement(all, final)) all.push(final);
+  }
 
   if (diagnostics.some(d => d.severity === 'error')) return { diagnostics, sources };
   const checked = checkProgram(all);
@@ -182,3 +214,19 @@ export function formatDiagnostics(r: CompileResult): string {
 }
 
 export type { ParseContext };
+
+/**
+ * Puts `d` right before the first top-level statement of the program (inside the file that has it), i.e.
+ * after every declaration, since declarations may not follow a statement. False when there is no statement.
+ */
+function insertBeforeFirstStatement(decls: Decl[], d: Decl): boolean {
+  for (let i = 0; i < decls.length; i++) {
+    const x = decls[i];
+    if (x.k === 'stmt') {
+      decls.splice(i, 0, d);
+      return true;
+    }
+    if (x.k === 'file' && insertBeforeFirstStatement(x.decls, d)) return true;
+  }
+  return false;
+}

@@ -268,7 +268,10 @@ export function tokenize(src: string, file: string): { tokens: Token[]; diagnost
       const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(rest)!;
       i += m[0].length;
       const w = m[0];
-      if (w === 'T' || w === 'F') push('bool', w, start, w === 'T');
+      // Right after `X::` a word is always a name part, keyword or not: `Option::set` (Zeek's scanner
+      // takes a qualified identifier as one token).
+      if (start >= 2 && src[start - 1] === ':' && src[start - 2] === ':' && /[A-Za-z0-9_]/.test(src[start - 3] ?? '')) push('id', w, start);
+      else if (w === 'T' || w === 'F') push('bool', w, start, w === 'T');
       else if (KEYWORDS.has(w)) push('keyword', w, start);
       else push('id', w, start);
       continue;

@@ -15,7 +15,8 @@ import { ERR, resolveType } from './resolveType';
 import { checkFuncBody } from './statements';
 import { toItems } from '../parser/expressions';
 
-type CoerceCtx = 'assign' | 'init' | 'arg' | 'field' | 'elem' | 'return';
+/** Where a value is converted; `callArg` is an argument of a script function call (Zeek words its clash apart). */
+type CoerceCtx = 'assign' | 'init' | 'arg' | 'callArg' | 'field' | 'elem' | 'return';
 
 const isErr = (t: Type | undefined) => t === ERR || t === undefined;
 const isNum = (t: Type) => isArithmetic(t);
@@ -285,7 +286,7 @@ export function checkArgs(c: Checker, args: Expr[], ft: FuncType, pos: Pos, requ
   for (let i = 0; i < args.length; i++) {
     const p = params[i];
     checkExpr(c, args[i], p?.type);
-    if (p) args[i] = coerce(c, args[i], p.type, 'arg');
+    if (p) args[i] = coerce(c, args[i], p.type, ft.kind === 'function' ? 'callArg' : 'arg');
     else if (ft.varargs) args[i] = coerce(c, args[i], T.any, 'arg');
   }
 }
@@ -716,7 +717,9 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
   if (from!.kind === 'table' && to.kind === 'table' && (from!.index.some(x => x === ERR) || from!.yield === ERR)) return e;
   if (from!.kind === 'vector' && to.kind === 'vector' && from!.elem === ERR) return e;
   if (kind === 'none') {
-    error(c, e.pos, `type clash: ${typeName(from)} is not ${typeName(to)}`);
+    // Zeek: "argument type mismatch in function call" (test core.function_argument_types).
+    const what = ctx === 'callArg' ? 'argument type mismatch in function call' : 'type clash';
+    error(c, e.pos, `${what}: ${typeName(from)} is not ${typeName(to)}`);
     return e;
   }
   return e;

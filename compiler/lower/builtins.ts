@@ -143,7 +143,7 @@ export function callBuiltin(rt: Runtime, name: string, args: unknown[], types: T
     return b.impl(builtinContext(rt), args, types);
   }
   const impl = IMPLS[name];
-  if (!impl) return V.runtimeError(`built-in function ${name} is not implemented`);
+  if (!impl) return V.runtimeError(`built-in function ${name} is not implemented`, 'statement');
   return impl(builtinContext(rt), args, types, rt);
 }
 

@@ -907,7 +907,7 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
       try { r = callee(...vals); } finally { rt.watch = saved; }
     }
     if (r instanceof Pending) {
-      if (!w) fail('return trigger in context which does not allow delaying result');
+      if (!w) fail('return trigger in context which does not allow delaying result', 'statement');
       w!.cache.set(e, r);
       if (r.done) return r.value;
       rt.watch?.(r);

@@ -151,8 +151,8 @@ export function traced<R>(rt: Runtime, call: TraceCall, type: Type | undefined, 
 }
 
 /**
- * Reports a run-time error as Zeek does: `error in FILE, line N: MESSAGE (EXPR)`. Non-script errors (bugs)
- * are re-thrown.
+ * Reports a run-time error as Zeek does: `expression error in FILE, line N: MESSAGE (EXPR)` (Zeek's
+ * ExprRuntimeError), or `error in ...` for a statement error. Non-script errors (bugs) are re-thrown.
  *
  * ## Example
  * ```ts
@@ -163,6 +163,7 @@ export function reportError(rt: Runtime, err: unknown): void {
   if (!(err instanceof BroRuntimeError)) throw err;
   rt.errors++;
   const loc = (err as unknown as Record<symbol, Located | undefined>)[LOC];
-  if (loc) rt.ctx.stderr(`error in ${loc.pos.file}, line ${loc.pos.line}: ${err.message} (${loc.text})\n`);
+  const what = err.kind === 'expression' ? 'expression error' : 'error';
+  if (loc) rt.ctx.stderr(`${what} in ${loc.pos.file}, line ${loc.pos.line}: ${err.message} (${loc.text})\n`);
   else rt.ctx.stderr(`error: ${err.message}\n`);
 }

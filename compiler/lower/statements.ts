@@ -149,7 +149,7 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
       const m = s.msg ? lowerExpr(L, s.msg) : undefined;
       const text = s.text;
       return wrap(L, s.cond, (f) => {
-        if (!c(f)) V.runtimeError(`assertion failure: ${text}${m ? ` (${m(f) as string})` : ''}`);
+        if (!c(f)) V.runtimeError(`assertion failure: ${text}${m ? ` (${m(f) as string})` : ''}`, 'statement');
         return NORMAL;
       });
     }

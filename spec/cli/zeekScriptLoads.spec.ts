@@ -34,7 +34,10 @@ describe('command-line redefs', () => {
   it('turns name=value and name+=value arguments into redefs after the scripts', () => {
     expect(splitScriptArgs(['a.zeek', 'x=1', 'Site::local_nets += { 10.0.0.0/8 }', 'b'])).toEqual({
       files: ['a.zeek', 'b'],
-      redefs: ['redef x=1;', 'redef Site::local_nets += { 10.0.0.0/8 };'],
+      redefs: [
+        { name: 'x', op: '', value: '1' },
+        { name: 'Site::local_nets', op: '+', value: ' { 10.0.0.0/8 }' },
+      ],
     });
   });
 

@@ -21,7 +21,7 @@ describe('start-up errors', () => {
   test('an error in zeek_init stops after the start-up drain', () => {
     const r = run('event zeek_init() { print 1 / 0; }\nevent zeek_init() &priority = -1 { print "other body"; }\nevent zeek_done() { print "done"; }\n');
     expect(r.stdout).toBe('other body\n');
-    expect(r.stderr).toBe('error in x.bro, line 1: division by zero (1 / 0)\nfatal error: errors occurred while initializing\n');
+    expect(r.stderr).toBe('expression error in x.bro, line 1: division by zero (1 / 0)\nfatal error: errors occurred while initializing\n');
     expect(r.exitCode).toBe(1);
   });
   test('a built-in error also counts', () => {
@@ -33,7 +33,7 @@ describe('start-up errors', () => {
   test('an error escaping a top-level statement is fatal at once', () => {
     const r = run('event zeek_init() { print "never"; }\nlocal t: table[count] of count;\nprint t[1];\nprint "not reached";\n');
     expect(r.stdout).toBe('');
-    expect(r.stderr).toBe('error in x.bro, line 3: no such index (t[1])\nfatal error: failed to execute script statements at top-level scope\n');
+    expect(r.stderr).toBe('expression error in x.bro, line 3: no such index (t[1])\nfatal error: failed to execute script statements at top-level scope\n');
     expect(r.exitCode).toBe(1);
   });
   test('no errors: the run completes', () => {

@@ -269,10 +269,13 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     const first = !e.sawPacket;
     e.sawPacket = true;
     if (pkt.ipVersion === 6) {
-      if (!first && e.flowLabel !== pkt.flowLabel && hot.flowLabelChanged) {
-        raise(s, 'connection_flow_label_changed', isOrig, e.flowLabel, pkt.flowLabel);
-      }
+      const old = e.flowLabel;
+      // Stored before the event is raised, so the record it refreshes already holds the new label
+      // (Zeek's CheckFlowLabel assigns the endpoint record first; Baseline core.ipv6-flow-labels).
       e.flowLabel = pkt.flowLabel;
+      if (!first && old !== pkt.flowLabel && hot.flowLabelChanged) {
+        raise(s, 'connection_flow_label_changed', isOrig, old, pkt.flowLabel);
+      }
     }
     // engine.md 3.3 step 5: ipv6_ext_headers right before new_packet.
     if (hot.ipv6ExtHeaders && hasIpv6ExtHeaders(pkt)) raise(s, 'ipv6_ext_headers', buildPktHdr(pkt));
@@ -382,6 +385,9 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
           ? opts.icmp_inactivity_timeout
           : opts.unknown_ip_inactivity_timeout;
     const sch = core.scheduler;
+    // The creating packet's IPv6 flow label is its sender's from the start: new_connection shows it
+    // (Zeek: the connection takes the first packet's label; Baseline core.ipv6-flow-labels).
+    if (pkt.ipVersion === 6) sender.flowLabel = pkt.flowLabel;
     if (flip) raise(s, 'connection_flipped');
     if (kind === KIND_TCP && opts.dpd_reassemble_first_packets) raise(s, 'new_connection_contents');
     raise(s, 'new_connection');

@@ -395,6 +395,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         if (terminateRequested) break;
       }
       await reader.close();
+      // engine.md 3.6 step 1: the file is exhausted → Pcap::file_done(path), drained before net_done.
+      if (!terminateRequested && events.has('Pcap::file_done')) {
+        events.raise('Pcap::file_done', options.trace);
+        events.drain();
+      }
     } else if (replay) {
       // -R: each captured event as if it were a packet's: timers up to its time, raise, two drains.
       let first = true;

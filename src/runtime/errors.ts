@@ -1,13 +1,23 @@
 /**
+ * Which of Zeek's reporter lines a run-time error prints: `expression` errors (an operator or index failed:
+ * Zeek's ExprRuntimeError) print `expression error in FILE, line N: ...`; `statement` errors (a failed
+ * `assert`, a misplaced `return when`, a missing built-in) print `error in FILE, line N: ...`.
+ */
+export type RuntimeErrorKind = 'expression' | 'statement';
+
+/**
  * Run-time errors of the script language (language.md §2.14).
  *
  * Runtime helpers throw a `BroRuntimeError` carrying only the message
  * ("division by zero", "no such index", ...). The compiler's lowering catches
- * it at the handler boundary and reports `error in FILE, line N: MESSAGE (EXPR)`,
- * because only it knows the source position and expression text.
+ * it at the handler boundary and reports `expression error in FILE, line N: MESSAGE (EXPR)`
+ * (`error in ...` for a statement error), because only it knows the source position and expression text.
  */
 export class BroRuntimeError extends Error {
-  constructor(message: string) {
+  constructor(
+    message: string,
+    readonly kind: RuntimeErrorKind = 'expression',
+  ) {
     super(message);
     this.name = 'BroRuntimeError';
   }
@@ -18,11 +28,12 @@ export class BroRuntimeError extends Error {
  *
  * ## Example
  * ```ts
- * if (b === 0) runtimeError('division by zero');
+ * if (b === 0) runtimeError('division by zero');      // expression error in FILE, line N: division by zero (a / b)
+ * runtimeError('assertion failure: x', 'statement'); // error in FILE, line N: ...
  * ```
  */
-export function runtimeError(message: string): never {
-  throw new BroRuntimeError(message);
+export function runtimeError(message: string, kind: RuntimeErrorKind = 'expression'): never {
+  throw new BroRuntimeError(message, kind);
 }
 
 /** Receives run-time warnings (e.g. "count underflow") that do not abort the handler. */
