@@ -10,7 +10,7 @@ import { CompileError, Diagnostic, Pos } from '../diagnostics';
 import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, Step, typeName, warn } from './context';
 import { checkExpr, checkTableAttrs, coerce } from './expressions';
 import { addEnumItems, ERR, fieldSpec, resolveType } from './resolveType';
-import { checkFuncBody, checkStmt } from './statements';
+import { checkFuncBody, checkStmt, untypedListAsSet } from './statements';
 import { findAlternate, addPrototype } from './prototypes';
 import { EVENT_ALIASES, GlobalSym } from './symbols';
 
@@ -144,6 +144,7 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
         const saved = c.fn;
         c.fn = c.top;
         try {
+          if (!type) untypedListAsSet(init);
           const it = checkExpr(c, init, type);
           if (!type) type = it;
           else init = coerce(c, init, type, 'init');
