@@ -273,7 +273,12 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
       return (f) => {
         // Captured values are bound when the closure is created; `copy` captures get a deep copy.
         const captured = caps.map(c => (c.copy ? copyValue(f.v[c.from], T.any) : f.v[c.from]));
+        // A captured variable belongs to the closure: what one call assigns to it (`++a`), the next call
+        // sees (Zeek: language.closure-binding). The previous call's frame holds its latest values.
+        let last: Frame | undefined;
         return make((frame: Frame) => {
+          if (last) for (let i = 0; i < caps.length; i++) captured[i] = last.v[caps[i].to];
+          last = frame;
           for (let i = 0; i < caps.length; i++) frame.v[caps[i].to] = captured[i];
         });
       };
