@@ -150,6 +150,13 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       return set(e, recordType(fields));
     }
     case 'list': {
+      if (e.items.length === 0 && expected?.kind === 'record') {
+        // `[]` where a record is expected is the empty record constructor: the fields' `&default`s apply.
+        const lit = e as unknown as { k: string; fields: unknown[] };
+        lit.k = 'recordLit';
+        lit.fields = [];
+        return checkExpr(c, e, expected);
+      }
       for (const it of e.items) checkExpr(c, it);
       return set(e, { kind: 'any' });
     }
@@ -262,9 +269,11 @@ export function checkEventRef(c: Checker, name: string, pos: Pos, args: Expr[]):
     for (const a of args) checkExpr(c, a);
     return undefined;
   }
-  if (s.kind === 'local' && s.type.kind === 'event') {
-    checkArgs(c, args, s.type, pos);
-    return s;
+  if (s.kind === 'local') {
+    // Zeek resolves `event v(...)`/`schedule … { v(...) }` to a global event handler only (language.event-local-var).
+    error(c, pos, `local identifier "${name}" cannot be used to reference an event`);
+    for (const a of args) checkExpr(c, a);
+    return undefined;
   }
   if (s.kind !== 'global' || s.type.kind !== 'event') {
     error(c, pos, `not an event: ${name}`);
