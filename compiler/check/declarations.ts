@@ -153,7 +153,10 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
         }
       }
       if (!type) { error(c, d.pos, `no type given for ${name}`); type = ERR; }
-      const redef = hasAttr(d.attrs, 'redef') || d.storage === 'option';
+      // `set() &redef` / `table() &redef`: Zeek's grammar gives the attribute to the constructor, and the
+      // variable takes it from there.
+      const ctorRedef = d.init?.k === 'ctor' && hasAttr(d.init.attrs ?? [], 'redef');
+      const redef = hasAttr(d.attrs, 'redef') || d.storage === 'option' || ctorRedef;
       if (d.storage === 'const' && !init && !redef) error(c, d.pos, `const ${name} must be initialized`);
       checkStateAttrs(c, d.attrs, d.storage, type, d.pos);
       const sym: GlobalSym = {

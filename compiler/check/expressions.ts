@@ -176,6 +176,10 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       return bad(c, e, 'table element [index] = value outside a table constructor');
     case 'copy': return set(e, checkExpr(c, e.expr, expected));
     case 'hookCall': {
+      if (e.call.k !== 'call') {
+        checkExpr(c, e.call);
+        return bad(c, e, 'not a valid hook call expression');
+      }
       const call = e.call as Extract<Expr, { k: 'call' }>;
       const fnT = call.fn.k === 'name' ? checkExpr(c, call.fn) : checkExpr(c, call.fn);
       if (isErr(fnT)) return set(e, T.bool);
@@ -330,7 +334,8 @@ function checkCall(c: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Type)
   const ft = checkExpr(c, e.fn);
   if (isErr(ft)) { for (const a of e.args) checkExpr(c, a); return ERR; }
   if (ft.kind === 'event') return bad(c, e, 'events cannot be called like functions; use "event name(...)"');
-  if (ft.kind === 'hook') return bad(c, e, 'hooks are invoked with "hook name(...)"');
+  // Zeek's wording (language.hook_calls).
+  if (ft.kind === 'hook') return bad(c, e, `hook cannot be called directly, use hook operator (${e.fn.k === 'name' ? e.fn.name : 'hook'})`);
   if (ft.kind !== 'function') return bad(c, e, `not a function: ${typeName(ft)}`);
   e.info = { kind: 'func' };
   const fnSym = e.fn.info?.sym;
