@@ -729,6 +729,8 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
   }
   if (from!.kind === 'table' && to.kind === 'table' && (from!.index.some(x => x === ERR) || from!.yield === ERR)) return e;
   if (from!.kind === 'vector' && to.kind === 'vector' && from!.elem === ERR) return e;
+  // A `vector of T` seen as `vector of any` stays a vector of T (stores through the any view are unboxed).
+  if (from!.kind === 'vector' && to.kind === 'vector' && to.elem.kind === 'any' && from!.elem.kind !== 'any') return wrap('vecAsAny');
   if (kind === 'none') {
     error(c, e.pos, `type clash: ${typeName(from)} is not ${typeName(to)}`);
     return e;
