@@ -714,7 +714,9 @@ function lowerCast(L: Lowerer, e: Extract<Expr, { k: 'cast' }>): Ev {
         case 'double': if (s.trim() !== '' && !isNaN(Number(s))) return Number(s); break;
       }
     }
-    return fail(`invalid cast of value with type '${V.typeToString(ft)}' to type '${V.typeToString(to)}'`);
+    // A record built by a bare constructor keeps its anonymous type (as `type_name` shows), and Zeek names that.
+    const shown = (ft.kind === 'record' && V.keptAnonymousType(v)) || ft;
+    return fail(`invalid cast of value with type '${V.typeToString(shown)}' to type '${V.typeToString(to)}'`);
   };
   if (e.op === 'as') return (f) => conv(a(f), from);
   if (e.op === 'is') {
