@@ -709,6 +709,7 @@ function lowerCast(L: Lowerer, e: Extract<Expr, { k: 'cast' }>): Ev {
       switch (to.kind) {
         case 'addr': { const x = V.parseAddr(s); if (x === undefined) fail(`invalid conversion of '${s}' to addr`); return x; }
         case 'subnet': { const x = V.parseSubnet(s); if (x === undefined) fail(`invalid conversion of '${s}' to subnet`); return x; }
+        case 'port': { const x = V.parsePortText(s); if (x !== undefined) return x; break; }
         case 'count': if (/^\s*\d+\s*$/.test(s)) return V.parseCountLiteral(s.trim()); break;
         case 'int': if (/^\s*[-+]?\d+\s*$/.test(s)) return V.integralFromDouble(Number(s)); break;
         case 'double': if (s.trim() !== '' && !isNaN(Number(s))) return Number(s); break;
