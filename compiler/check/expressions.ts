@@ -375,6 +375,7 @@ function checkItems(c: Checker, e: Expr, items: Expr[], t: Type): void {
       if (it.k === 'tableItem') {
         if (!t.yield) { error(c, it.pos, 'set initializer with a value'); continue; }
         checkIndexList(c, it.index, t, it.pos);
+        if (it.value.k === 'assign') error(c, it.value.pos, 'illegal assignment in initialization');
         checkExpr(c, it.value, t.yield);
         it.value = coerce(c, it.value, t.yield, 'elem');
       } else if (t.yield) {
@@ -481,6 +482,8 @@ function checkCtorInner(c: Checker, e: Extract<Expr, { k: 'ctor' }>, expected?: 
   for (const a of e.args) {
     if (a.k !== 'tableItem' || a.index.length !== arity) { error(c, a.pos, 'inconsistent table constructor element'); continue; }
     a.index.forEach((x, i) => cols[i].push(checkExpr(c, x)));
+    // Zeek (language.assign-in-constructor-value): `table([1] = (g = 5))` is an error, not an assignment.
+    if (a.value.k === 'assign') error(c, a.value.pos, 'illegal assignment in initialization');
     vals.push(checkExpr(c, a.value));
   }
   return tableType(cols.map(col => unify(c, e, col)), unify(c, e, vals));

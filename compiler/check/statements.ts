@@ -80,6 +80,11 @@ function checkStmtInner(c: Checker, s: Stmt): void {
       return;
     case 'for': {
       const it = checkExpr(c, s.iter);
+      // `for ( _, v in t )` over a multi-column table: one blank stands for the whole index (Zeek: blank-for).
+      if (it.kind === 'table' && it.index.length > 1 && !s.keyTuple && s.vars.length === 1 && s.vars[0] === '_') {
+        s.vars = Array(it.index.length).fill('_');
+        s.keyTuple = true;
+      }
       const lt = loopTypes(c, it, s.vars.length, s.valueVar !== undefined, s.pos);
       if (it.kind === 'table' && it.index.length > 1 && !s.keyTuple) {
         error(c, s.pos, 'wrong index size');
