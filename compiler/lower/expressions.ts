@@ -1263,7 +1263,7 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
     }
     case 'vecOne':
       combine = (tt as R.VectorType).elem?.kind === 'any'
-        ? (x, y) => { V.vectorAppend(x as unknown[], V.fitAnyElement(x as unknown[], y, V.sameType)); return x; }
+        ? (x, y) => { V.vectorAppend(x as unknown[], V.fitAnyElement(x as unknown[], y, V.sameType, 'type-checking failed in vector append')); return x; }
         : (x, y) => { V.vectorAppend(x as unknown[], y); return x; };
       break;
     default: throw new Error('internal: compound mode ' + mode + ' ' + V.typeToString(vt));

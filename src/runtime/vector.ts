@@ -132,19 +132,20 @@ export function markConcreteElement(v: VectorValue, elem: Type): void {
 
 /**
  * A value stored into a vector through a `vector of any` view: a vector of a concrete element type takes the
- * boxed value's plain value when the types agree, else it is the run-time error
- * "incompatible vector element assignment"; a real `vector of any` keeps the box.
+ * boxed value's plain value when the types agree, else it is the run-time error `message` (Zeek's words:
+ * "incompatible vector element assignment" for `v[i] = x`, "type-checking failed in vector append" for
+ * `v += x`); a real `vector of any` keeps the box.
  *
  * ## Example
  * ```ts
  * fitAnyElement(counts, boxAny(3, T.count), sameType); // 3
  * ```
  */
-export function fitAnyElement(v: VectorValue, x: unknown, same: (a: Type, b: Type) => boolean): unknown {
+export function fitAnyElement(v: VectorValue, x: unknown, same: (a: Type, b: Type) => boolean, message = 'incompatible vector element assignment'): unknown {
   const elem = CONCRETE_ELEM.get(v);
   if (elem === undefined || typeof x !== 'object' || x === null || !('anyType' in x)) return x;
   const box = x as { anyType: Type; value: unknown };
-  if (!same(box.anyType, elem)) runtimeError('incompatible vector element assignment');
+  if (!same(box.anyType, elem)) runtimeError(message);
   return box.value;
 }
 
