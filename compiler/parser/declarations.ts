@@ -176,7 +176,10 @@ function isEventDefinition(p: ParserState): boolean {
     }
   }
   const after = p.tokens[k + 1];
-  return after !== undefined && (after.kind === 'attr' || (after.kind === 'punct' && after.text === '{'));
+  // `event zeek_init()` `@else … @endif` `{`: an `@if` picks the header, so a conditional directive there
+  // means a definition follows (an event statement would need its `;` right after the parenthesis).
+  const cond = after?.kind === 'directive' && /^@(else|endif|if|ifdef|ifndef)$/.test(after.text);
+  return after !== undefined && (cond || after.kind === 'attr' || (after.kind === 'punct' && after.text === '{'));
 }
 
 function parseFuncDecl(p: ParserState, isRedef: boolean): Decl {
