@@ -233,6 +233,13 @@ function checkStateAttrs(c: Checker, attrs: AttrNode[], storage: string, type: T
   // changed how peers merged synchronized tables.
   for (const a of attrs) {
     if (a.name === 'mergeable') warn(c, a.pos, '&mergeable has no effect in rxbro (it merges state from communication peers, which rxbro does not have)');
+    // Zeek (language.attr-default-global-set-error): only a table global takes &default; &optional is for fields.
+    if (a.name === 'default' && type.kind !== 'table' && type !== ERR) error(c, a.pos, '&default is not valid for global variables');
+    else if (a.name === 'default' && type.kind === 'table' && !type.yield && !(a.expr?.k === 'ctor' && a.expr.ctor === 'set')) {
+      // A set's &default can only be a set itself (`&default=set()` is accepted, as in Zeek).
+      error(c, a.pos, '&default value has inconsistent type');
+    }
+    if (a.name === 'optional') error(c, a.pos, '&optional is not valid for global variables');
   }
 }
 
