@@ -284,7 +284,16 @@ export function checkEventRef(c: Checker, name: string, pos: Pos, args: Expr[]):
     for (const a of args) checkExpr(c, a);
     return undefined;
   }
-  checkArgs(c, args, s.type as FuncType, pos);
+  const ft = s.type as FuncType;
+  checkArgs(c, args, ft, pos);
+  // Missing trailing arguments come from the prototype's `&default`s: appended here, so the event is raised
+  // with its full argument list.
+  for (let i = args.length; i < ft.params.length; i++) {
+    const d = ft.params[i].default as Expr | undefined;
+    if (!d) break;
+    checkExpr(c, d, ft.params[i].type);
+    args.push(coerce(c, d, ft.params[i].type, 'arg'));
+  }
   return s;
 }
 
