@@ -70,7 +70,7 @@ export type Expr = ExprBase & (
   | { k: 'whenLocal'; name: string; value: Expr; slot?: number }
   | { k: 'fieldAssignList'; fields: { name: string; value: Expr; pos: Pos }[] }
   /** Inserted by the checker where a value changes representation (count→double, value→any, record→record). */
-  | { k: 'coerce'; expr: Expr; mode: 'toDouble' | 'toInt' | 'toCount' | 'toAny' | 'record' | 'fromAny' }
+  | { k: 'coerce'; expr: Expr; mode: 'toDouble' | 'toInt' | 'toCount' | 'toAny' | 'record' | 'fromAny' | 'vecAsAny' }
 );
 
 // ### Statements

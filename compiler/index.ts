@@ -149,6 +149,8 @@ export function compile(opts: CompileOptions): CompileResult {
     return out;
   };
 
+  // Loads happen where the directive stands, so the loading file's `@ifdef ( Loaded::name )` sees them.
+  ctx.loadNow = (d, file) => expandLoads([d], path.dirname(file));
   const all: Decl[] = [];
   const pos0 = (file: string) => ({ file, line: 1, col: 1, offset: 0 });
   const loadTop = (file: string, text: string) => all.push({ k: 'file', file, decls: loadFile(file, text), pos: pos0(file) });

@@ -50,7 +50,7 @@ describe('checker errors', () => {
     ['local v = vector(1, "a");', 'inconsistent types in constructor: count and string (1:11)'],
     ['print 1.2.3.4 < 5;', 'type clash in <: addr and count (1:7)'],
     ['local x: count; x = 1 as string;', 'type clash: string is not count (1:21)'],
-    ['global h: hook(); print h();', 'hooks are invoked with "hook name(...)" (1:25)'],
+    ['global h: hook(); print h();', 'hook cannot be called directly, use hook operator (h) (1:25)'],
     ['global e: event(a: count); event e(a: string) {}', 'incompatible types: parameter a of e is string, declared count (1:36)'],
     ['event zeek_done(x: count) {}', 'incompatible types: zeek_done declared with 0 parameter(s), body has 1 (1:7)'],
     ['event zeek_init() { local a = 1; when ( a == 1 ) print "x"; }', ''],

@@ -10,7 +10,7 @@ import { CompileError, Diagnostic, Pos } from '../diagnostics';
 import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, Step, typeName, warn } from './context';
 import { checkExpr, checkTableAttrs, coerce } from './expressions';
 import { addEnumItems, ERR, fieldSpec, resolveType } from './resolveType';
-import { checkFuncBody, checkStmt } from './statements';
+import { checkFuncBody, checkStmt, untypedListAsSet } from './statements';
 import { findAlternate, addPrototype } from './prototypes';
 import { EVENT_ALIASES, GlobalSym } from './symbols';
 
@@ -144,6 +144,7 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
         const saved = c.fn;
         c.fn = c.top;
         try {
+          if (!type) untypedListAsSet(init);
           const it = checkExpr(c, init, type);
           if (!type) type = it;
           else init = coerce(c, init, type, 'init');
@@ -152,7 +153,10 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
         }
       }
       if (!type) { error(c, d.pos, `no type given for ${name}`); type = ERR; }
-      const redef = hasAttr(d.attrs, 'redef') || d.storage === 'option';
+      // `set() &redef` / `table() &redef`: Zeek's grammar gives the attribute to the constructor, and the
+      // variable takes it from there.
+      const ctorRedef = d.init?.k === 'ctor' && hasAttr(d.init.attrs ?? [], 'redef');
+      const redef = hasAttr(d.attrs, 'redef') || d.storage === 'option' || ctorRedef;
       if (d.storage === 'const' && !init && !redef) error(c, d.pos, `const ${name} must be initialized`);
       checkStateAttrs(c, d.attrs, d.storage, type, d.pos);
       const sym: GlobalSym = {
@@ -229,6 +233,13 @@ function checkStateAttrs(c: Checker, attrs: AttrNode[], storage: string, type: T
   // changed how peers merged synchronized tables.
   for (const a of attrs) {
     if (a.name === 'mergeable') warn(c, a.pos, '&mergeable has no effect in rxbro (it merges state from communication peers, which rxbro does not have)');
+    // Zeek (language.attr-default-global-set-error): only a table global takes &default; &optional is for fields.
+    if (a.name === 'default' && type.kind !== 'table' && type !== ERR) error(c, a.pos, '&default is not valid for global variables');
+    else if (a.name === 'default' && type.kind === 'table' && !type.yield && !(a.expr?.k === 'ctor' && a.expr.ctor === 'set')) {
+      // A set's &default can only be a set itself (`&default=set()` is accepted, as in Zeek).
+      error(c, a.pos, '&default value has inconsistent type');
+    }
+    if (a.name === 'optional') error(c, a.pos, '&optional is not valid for global variables');
   }
 }
 

@@ -151,6 +151,13 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       return set(e, recordType(fields));
     }
     case 'list': {
+      if (e.items.length === 0 && expected?.kind === 'record') {
+        // `[]` where a record is expected is the empty record constructor: the fields' `&default`s apply.
+        const lit = e as unknown as { k: string; fields: unknown[] };
+        lit.k = 'recordLit';
+        lit.fields = [];
+        return checkExpr(c, e, expected);
+      }
       for (const it of e.items) checkExpr(c, it);
       return set(e, { kind: 'any' });
     }
@@ -170,6 +177,10 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       return bad(c, e, 'table element [index] = value outside a table constructor');
     case 'copy': return set(e, checkExpr(c, e.expr, expected));
     case 'hookCall': {
+      if (e.call.k !== 'call') {
+        checkExpr(c, e.call);
+        return bad(c, e, 'not a valid hook call expression');
+      }
       const call = e.call as Extract<Expr, { k: 'call' }>;
       const fnT = call.fn.k === 'name' ? checkExpr(c, call.fn) : checkExpr(c, call.fn);
       if (isErr(fnT)) return set(e, T.bool);
@@ -263,16 +274,27 @@ export function checkEventRef(c: Checker, name: string, pos: Pos, args: Expr[]):
     for (const a of args) checkExpr(c, a);
     return undefined;
   }
-  if (s.kind === 'local' && s.type.kind === 'event') {
-    checkArgs(c, args, s.type, pos);
-    return s;
+  if (s.kind === 'local') {
+    // Zeek resolves `event v(...)`/`schedule … { v(...) }` to a global event handler only (language.event-local-var).
+    error(c, pos, `local identifier "${name}" cannot be used to reference an event`);
+    for (const a of args) checkExpr(c, a);
+    return undefined;
   }
   if (s.kind !== 'global' || s.type.kind !== 'event') {
     error(c, pos, `not an event: ${name}`);
     for (const a of args) checkExpr(c, a);
     return undefined;
   }
-  checkArgs(c, args, s.type as FuncType, pos);
+  const ft = s.type as FuncType;
+  checkArgs(c, args, ft, pos);
+  // Missing trailing arguments come from the prototype's `&default`s: appended here, so the event is raised
+  // with its full argument list.
+  for (let i = args.length; i < ft.params.length; i++) {
+    const d = ft.params[i].default as Expr | undefined;
+    if (!d) break;
+    checkExpr(c, d, ft.params[i].type);
+    args.push(coerce(c, d, ft.params[i].type, 'arg'));
+  }
   return s;
 }
 
@@ -322,7 +344,8 @@ function checkCall(c: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Type)
   const ft = checkExpr(c, e.fn);
   if (isErr(ft)) { for (const a of e.args) checkExpr(c, a); return ERR; }
   if (ft.kind === 'event') return bad(c, e, 'events cannot be called like functions; use "event name(...)"');
-  if (ft.kind === 'hook') return bad(c, e, 'hooks are invoked with "hook name(...)"');
+  // Zeek's wording (language.hook_calls).
+  if (ft.kind === 'hook') return bad(c, e, `hook cannot be called directly, use hook operator (${e.fn.k === 'name' ? e.fn.name : 'hook'})`);
   if (ft.kind !== 'function') return bad(c, e, `not a function: ${typeName(ft)}`);
   e.info = { kind: 'func' };
   const fnSym = e.fn.info?.sym;
@@ -362,6 +385,7 @@ function checkItems(c: Checker, e: Expr, items: Expr[], t: Type): void {
       if (it.k === 'tableItem') {
         if (!t.yield) { error(c, it.pos, 'set initializer with a value'); continue; }
         checkIndexList(c, it.index, t, it.pos);
+        if (it.value.k === 'assign') error(c, it.value.pos, 'illegal assignment in initialization');
         checkExpr(c, it.value, t.yield);
         it.value = coerce(c, it.value, t.yield, 'elem');
       } else if (t.yield) {
@@ -468,6 +492,8 @@ function checkCtorInner(c: Checker, e: Extract<Expr, { k: 'ctor' }>, expected?: 
   for (const a of e.args) {
     if (a.k !== 'tableItem' || a.index.length !== arity) { error(c, a.pos, 'inconsistent table constructor element'); continue; }
     a.index.forEach((x, i) => cols[i].push(checkExpr(c, x)));
+    // Zeek (language.assign-in-constructor-value): `table([1] = (g = 5))` is an error, not an assignment.
+    if (a.value.k === 'assign') error(c, a.value.pos, 'illegal assignment in initialization');
     vals.push(checkExpr(c, a.value));
   }
   return tableType(cols.map(col => unify(c, e, col)), unify(c, e, vals));
@@ -716,6 +742,8 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
   }
   if (from!.kind === 'table' && to.kind === 'table' && (from!.index.some(x => x === ERR) || from!.yield === ERR)) return e;
   if (from!.kind === 'vector' && to.kind === 'vector' && from!.elem === ERR) return e;
+  // A `vector of T` seen as `vector of any` stays a vector of T (stores through the any view are unboxed).
+  if (from!.kind === 'vector' && to.kind === 'vector' && to.elem.kind === 'any' && from!.elem.kind !== 'any') return wrap('vecAsAny');
   if (kind === 'none') {
     // Zeek: "argument type mismatch in function call" (test core.function_argument_types).
     const what = ctx === 'callArg' ? 'argument type mismatch in function call' : 'type clash';

@@ -42,7 +42,12 @@ export function resolveType(c: Checker, n: TypeNode): Type {
       return e;
     }
     case 'func': {
-      const params: Param[] = n.params.map(p => ({ name: p.name, type: resolveType(c, p.type) }));
+      // An event or hook prototype's `&default` makes the parameter optional at `event e(...)` (Zeek:
+      // language.alternate-prototypes-default-args); function types keep the body's own defaults.
+      const params: Param[] = n.params.map(p => {
+        const def = n.kind !== 'function' ? p.attrs.find(a => a.name === 'default')?.expr : undefined;
+        return def ? { name: p.name, type: resolveType(c, p.type), default: def } : { name: p.name, type: resolveType(c, p.type) };
+      });
       return funcType(n.kind, params, n.ret ? resolveType(c, n.ret) : undefined);
     }
     case 'file':

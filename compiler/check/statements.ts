@@ -59,6 +59,7 @@ function checkStmtInner(c: Checker, s: Stmt): void {
     case 'local': {
       let t: Type | undefined = s.declType ? resolveType(c, s.declType) : undefined;
       if (s.init) {
+        if (!t) untypedListAsSet(s.init);
         const it = checkExpr(c, s.init, t);
         if (t) s.init = coerce(c, s.init, t, 'init');
         else t = it;
@@ -79,6 +80,11 @@ function checkStmtInner(c: Checker, s: Stmt): void {
       return;
     case 'for': {
       const it = checkExpr(c, s.iter);
+      // `for ( _, v in t )` over a multi-column table: one blank stands for the whole index (Zeek: blank-for).
+      if (it.kind === 'table' && it.index.length > 1 && !s.keyTuple && s.vars.length === 1 && s.vars[0] === '_') {
+        s.vars = Array(it.index.length).fill('_');
+        s.keyTuple = true;
+      }
       const lt = loopTypes(c, it, s.vars.length, s.valueVar !== undefined, s.pos);
       if (it.kind === 'table' && it.index.length > 1 && !s.keyTuple) {
         error(c, s.pos, 'wrong index size');
@@ -224,12 +230,35 @@ function checkWhen(c: Checker, s: Extract<Stmt, { k: 'when' }>): void {
   s.captures = s.captures ?? undefined;
 }
 
+/**
+ * Zeek types an initialiser `[a, b, …]` without a declared type as a set of the elements' type
+ * (`local s = [1, 2, 3];` is a `set[count]`), the same as `{a, b, …}`; only a non-empty list qualifies.
+ *
+ * ## Example
+ * untypedListAsSet(init) // `[1, 2]` becomes the brace constructor `{1, 2}`
+ */
+export function untypedListAsSet(e: Expr): void {
+  if (e.k === 'list' && e.items.length > 0) (e as { k: string }).k = 'brace';
+}
+
 const TERMINATORS = new Set(['break', 'fallthrough', 'return']);
 
 function lastStmt(b: Stmt[]): Stmt | undefined {
   const l = b[b.length - 1];
   if (l && l.k === 'block') return lastStmt(l.stmts) ?? l;
   return l;
+}
+
+/**
+ * A case label's identity for the duplicate check: address, subnet and port literals are objects, whose
+ * `String()` is the same "[object Object]" for all of them, so their contents are serialised instead.
+ *
+ * ## Example
+ * constLabelKey(3) // "3"
+ */
+function constLabelKey(v: unknown): string {
+  if (typeof v !== 'object' || v === null) return String(v);
+  return JSON.stringify(v, (_k, x: unknown) => (typeof x === 'bigint' ? `${x}n` : x));
 }
 
 function checkSwitch(c: Checker, s: Extract<Stmt, { k: 'switch' }>): void {
@@ -250,7 +279,7 @@ function checkSwitch(c: Checker, s: Extract<Stmt, { k: 'switch' }>): void {
           error(c, l.pos, 'case label expression isn\'t constant');
         }
         if (t !== ERR && lt !== ERR) k.labels[i] = coerce(c, l, t, 'assign');
-        const key = l.k === 'const' ? String(l.value) : l.k === 'name' ? 'name:' + l.name : undefined;
+        const key = l.k === 'const' ? constLabelKey(l.value) : l.k === 'name' ? 'name:' + l.name : undefined;
         if (key !== undefined) {
           if (seen.has(key)) error(c, l.pos, 'duplicate case label');
           seen.add(key);

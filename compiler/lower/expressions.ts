@@ -273,7 +273,12 @@ export function lowerExpr(L: Lowerer, e: Expr): Ev {
       return (f) => {
         // Captured values are bound when the closure is created; `copy` captures get a deep copy.
         const captured = caps.map(c => (c.copy ? copyValue(f.v[c.from], T.any) : f.v[c.from]));
+        // A captured variable belongs to the closure: what one call assigns to it (`++a`), the next call
+        // sees (Zeek: language.closure-binding). The previous call's frame holds its latest values.
+        let last: Frame | undefined;
         return make((frame: Frame) => {
+          if (last) for (let i = 0; i < caps.length; i++) captured[i] = last.v[caps[i].to];
+          last = frame;
           for (let i = 0; i < caps.length; i++) frame.v[caps[i].to] = captured[i];
         });
       };
@@ -412,6 +417,14 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
       }
       if (tt.kind === 'vector') {
         const i = lowerExpr(L, e.indices[0]);
+        if (tt.elem.kind === 'any') {
+          // Through a `vector of any` view the vector may really be a vector of count (see `vecAsAny`).
+          return (f, v) => {
+            const vec = target(f) as unknown[];
+            V.vectorSet(vec, i(f) as Integral, V.fitAnyElement(vec, v, V.sameType));
+            L.rt.notify(vec);
+          };
+        }
         return (f, v) => {
           const vec = target(f) as unknown[];
           V.vectorSet(vec, i(f) as Integral, v);
@@ -696,12 +709,15 @@ function lowerCast(L: Lowerer, e: Extract<Expr, { k: 'cast' }>): Ev {
       switch (to.kind) {
         case 'addr': { const x = V.parseAddr(s); if (x === undefined) fail(`invalid conversion of '${s}' to addr`); return x; }
         case 'subnet': { const x = V.parseSubnet(s); if (x === undefined) fail(`invalid conversion of '${s}' to subnet`); return x; }
+        case 'port': { const x = V.parsePortText(s); if (x !== undefined) return x; break; }
         case 'count': if (/^\s*\d+\s*$/.test(s)) return V.parseCountLiteral(s.trim()); break;
         case 'int': if (/^\s*[-+]?\d+\s*$/.test(s)) return V.integralFromDouble(Number(s)); break;
         case 'double': if (s.trim() !== '' && !isNaN(Number(s))) return Number(s); break;
       }
     }
-    return fail(`invalid cast of value with type '${V.typeToString(ft)}' to type '${V.typeToString(to)}'`);
+    // A record built by a bare constructor keeps its anonymous type (as `type_name` shows), and Zeek names that.
+    const shown = (ft.kind === 'record' && V.keptAnonymousType(v)) || ft;
+    return fail(`invalid cast of value with type '${V.typeToString(shown)}' to type '${V.typeToString(to)}'`);
   };
   if (e.op === 'as') return (f) => conv(a(f), from);
   if (e.op === 'is') {
@@ -728,6 +744,10 @@ function lowerCoerce(L: Lowerer, e: Extract<Expr, { k: 'coerce' }>): Ev {
     case 'toCount': return guard(L, e, (f) => V.coerceToCount(a(f) as Integral));
     case 'toAny': return (f) => V.boxAny(a(f), from);
     case 'fromAny': return (f) => { const v = a(f); return V.isAnyValue(v) ? V.anyAs(v, to) : v; };
+    case 'vecAsAny': {
+      const elem = (from as R.VectorType).elem;
+      return (f) => { const v = a(f); if (Array.isArray(v)) V.markConcreteElement(v, elem); return v; };
+    }
     case 'record': {
       const rt = to as RecordType;
       const fr = from as RecordType;
@@ -1226,8 +1246,26 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
       combine = sub ? (x, y) => { T_.tableRemoveKeys(x as TableValue, y as TableValue); return x; }
         : (x, y) => { T_.tableMerge(x as TableValue, y as TableValue); return x; };
       break;
-    case 'vecAll': combine = (x, y) => { V.vectorAppendAll(x as unknown[], y as unknown[]); return x; }; break;
-    case 'vecOne': combine = (x, y) => { V.vectorAppend(x as unknown[], y); return x; }; break;
+    case 'vecAll': {
+      const te = (tt as R.VectorType).elem;
+      const ve = vt.kind === 'vector' ? vt.elem : undefined;
+      // `v += w` with `w` a vector of any and `v` not: Zeek checks and unboxes every element.
+      if (ve?.kind === 'any' && te.kind !== 'any') {
+        // Zeek reports the mismatch and goes on (the statement does not abort the body).
+        const rt = L.rt;
+        const head = `error in ${e.pos.file}, line ${e.pos.line}: incompatible vector element assignment (${sourceText(L, e)} and `;
+        combine = (x, y) => {
+          if (!V.vectorAppendUnboxed(x as unknown[], y as unknown[], te, V.sameType)) rt.ctx.stderr(`${head}${V.formatValue(y, vt)})\n`);
+          return x;
+        };
+      } else combine = (x, y) => { V.vectorAppendAll(x as unknown[], y as unknown[]); return x; };
+      break;
+    }
+    case 'vecOne':
+      combine = (tt as R.VectorType).elem?.kind === 'any'
+        ? (x, y) => { V.vectorAppend(x as unknown[], V.fitAnyElement(x as unknown[], y, V.sameType, 'type-checking failed in vector append')); return x; }
+        : (x, y) => { V.vectorAppend(x as unknown[], y); return x; };
+      break;
     default: throw new Error('internal: compound mode ' + mode + ' ' + V.typeToString(vt));
   }
   const inPlace = mode === 'table' || mode === 'vecAll' || mode === 'vecOne';

@@ -88,7 +88,10 @@ export function parseDecl(p: ParserState): Decl[] {
       case '@load-sigs':
       case '@unload':
         if (!t.extra) fail(pos, `${t.text} needs a path`);
-        return [{ k: 'load', path: t.extra, directive: t.text, pos }];
+      {
+        const d: Extract<Decl, { k: 'load' }> = { k: 'load', path: t.extra, directive: t.text, pos };
+        return p.ctx.loadNow ? p.ctx.loadNow(d, p.file) : [d];
+      }
       case '@prefixes':
       case '@deprecated':
       case '@pragma':
@@ -173,7 +176,10 @@ function isEventDefinition(p: ParserState): boolean {
     }
   }
   const after = p.tokens[k + 1];
-  return after !== undefined && (after.kind === 'attr' || (after.kind === 'punct' && after.text === '{'));
+  // `event zeek_init()` `@else … @endif` `{`: an `@if` picks the header, so a conditional directive there
+  // means a definition follows (an event statement would need its `;` right after the parenthesis).
+  const cond = after?.kind === 'directive' && /^@(else|endif|if|ifdef|ifndef)$/.test(after.text);
+  return after !== undefined && (cond || after.kind === 'attr' || (after.kind === 'punct' && after.text === '{'));
 }
 
 function parseFuncDecl(p: ParserState, isRedef: boolean): Decl {
@@ -185,6 +191,10 @@ function parseFuncDecl(p: ParserState, isRedef: boolean): Decl {
   const attrs = parseAttrs(p);
   const body = parseBlock(p);
   define(p, id.name);
+  const only = body.k === 'block' && body.stmts.length === 1 ? body.stmts[0] : undefined;
+  if (kw.text === 'function' && only?.k === 'return' && only.value) {
+    p.ctx.foldable.set(qualify(p, id.name), { params: params.map(x => x.name), body: only.value });
+  }
   const fn: FuncNode = { kind: kw.text as 'function', name: id.name, params, ret, attrs, body, pos: id.pos };
   return { k: 'func', fn, name: id.name, isRedef, pos: id.pos };
 }
@@ -252,33 +262,57 @@ function parseRedef(p: ParserState): Decl {
 // ### `@if` evaluation
 
 /** Folds the small constant expressions `@if` conditions use; undefined when not foldable. */
-function constValue(p: ParserState, e: Expr): unknown {
+/** Nesting of folded function calls: a recursive function is simply not foldable. */
+let foldDepth = 0;
+
+function constValue(p: ParserState, e: Expr, env?: Map<string, unknown>): unknown {
   switch (e.k) {
-    case 'call':
+    case 'call': {
       // The built-ins `@if` conditions commonly use (Zeek evaluates any expression at parse time).
       if (e.fn.k === 'name' && e.fn.name === 'getenv' && e.args.length === 1) {
-        const name = constValue(p, e.args[0]);
+        const name = constValue(p, e.args[0], env);
         return typeof name === 'string' ? process.env[name] ?? '' : undefined;
       }
-      return undefined;
+      // A script function already defined whose body is one `return EXPR;` (language.at-if's `foo(42)`).
+      const f = e.fn.k === 'name' ? p.ctx.foldable.get(qualify(p, e.fn.name)) ?? p.ctx.foldable.get(e.fn.name) : undefined;
+      if (!f || f.params.length !== e.args.length || foldDepth > 32) return undefined;
+      const args = new Map<string, unknown>();
+      for (let i = 0; i < e.args.length; i++) {
+        const v = constValue(p, e.args[i], env);
+        if (v === undefined) return undefined;
+        args.set(f.params[i], v);
+      }
+      foldDepth++;
+      try {
+        return constValue(p, f.body, args);
+      } finally {
+        foldDepth--;
+      }
+    }
+    case 'cond': {
+      const c = constValue(p, e.cond, env);
+      if (typeof c !== 'boolean') return undefined;
+      return constValue(p, c ? e.then : e.else, env);
+    }
     case 'const': return typeof e.value === 'bigint' ? Number(e.value) : e.value;
     case 'name': {
+      if (env?.has(e.name)) return env.get(e.name);
       const full = qualify(p, e.name);
       if (p.ctx.values.has(full)) return p.ctx.values.get(full);
       return p.ctx.values.get(e.name.replace(/^::/, ''));
     }
     case 'unary': {
-      const v = constValue(p, e.operand);
+      const v = constValue(p, e.operand, env);
       if (v === undefined) return undefined;
       if (e.op === '!') return !v;
       if (e.op === '-') return -(v as number);
       return v;
     }
     case 'binary': {
-      const a = constValue(p, e.left);
-      if (e.op === '&&') return a === undefined ? undefined : a && constValue(p, e.right);
-      if (e.op === '||') return a === undefined ? undefined : a || constValue(p, e.right);
-      const b = constValue(p, e.right);
+      const a = constValue(p, e.left, env);
+      if (e.op === '&&') return a === undefined ? undefined : a && constValue(p, e.right, env);
+      if (e.op === '||') return a === undefined ? undefined : a || constValue(p, e.right, env);
+      const b = constValue(p, e.right, env);
       if (a === undefined || b === undefined) return undefined;
       const x = a as number, y = b as number;
       switch (e.op) {

@@ -126,8 +126,14 @@ function parseBinary(p: ParserState, level: number): Expr {
 function parseHook(p: ParserState): Expr {
   if (is(p, 'hook')) {
     const t = next(p);
-    const call = parseUnary(p);
-    if (call.k !== 'call') fail(t.pos, 'hook invocation must be a call: hook name(args)');
+    const at = p.i;
+    let call = parseUnary(p);
+    // A non-call operand is the checker's error ("not a valid hook call expression"), as in Zeek, which takes
+    // the whole expression as the operand (`hook 2+2`).
+    if (call.k !== 'call') {
+      p.i = at;
+      call = parseBinary(p, 7);
+    }
     return mk(p, t.pos, { k: 'hookCall', call });
   }
   return parseBinary(p, 7);
@@ -360,7 +366,9 @@ function parsePrimary(p: ParserState): Expr {
           next(p);
           next(p);
           const args = withBars(p, () => parseArgs(p, ')'));
-          const attrs = parseAttrs(p);
+          // Only table() and set() take attributes (Zeek's grammar): after vector()/record() they belong to
+          // the declaration (`const v: vector of string = vector() &redef;`).
+          const attrs = t.text === 'table' || t.text === 'set' ? parseAttrs(p) : [];
           return mk(p, pos, { k: 'ctor', ctor: t.text, args: toItems(args), attrs });
         }
         case 'function': {

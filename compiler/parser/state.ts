@@ -4,6 +4,7 @@
  */
 import { CompileError, Diagnostic, Pos } from '../diagnostics';
 import { Token } from '../lexer';
+import type { Decl, Expr } from '../ast';
 
 /** What the parser knows about names while parsing, shared by all files of one compilation (for `@ifdef`/`@if`). */
 export interface ParseContext {
@@ -13,10 +14,17 @@ export interface ParseContext {
   values: Map<string, unknown>;
   /** Module names seen so far. */
   modules: Set<string>;
+  /**
+   * Loads an `@load`ed script at the point of the directive (as Zeek does), so `@ifdef`/`@if` later in the
+   * loading file see its names; returns what replaces the directive. Without it the directive stays a `load`.
+   */
+  loadNow?: (d: Extract<Decl, { k: 'load' }>, file: string) => Decl[];
+  /** Functions whose body is one `return EXPR;`, by qualified name: `@if ( f(42) )` folds a call to one. */
+  foldable: Map<string, { params: string[]; body: Expr }>;
 }
 
 export function createParseContext(): ParseContext {
-  return { defined: new Set(), values: new Map(), modules: new Set(['GLOBAL']) };
+  return { defined: new Set(), values: new Map(), modules: new Set(['GLOBAL']), foldable: new Map() };
 }
 
 export interface ParserState {

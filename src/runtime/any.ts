@@ -7,6 +7,7 @@
  * unboxes with `anyAs`/`anyIs` for `as`/`is`/type switches. Built-ins receive
  * varargs with their static types instead (see `BuiltinImpl`).
  */
+import { keptAnonymousType } from './record';
 import { runtimeError } from './errors';
 import { sameType, Type, typeToString } from './types';
 
@@ -64,7 +65,8 @@ export function anyIs(v: AnyValue, t: Type): boolean {
 export function anyAs(v: AnyValue, t: Type): unknown {
   if (t.kind === 'any') return v;
   if (!sameType(v.anyType, t))
-    runtimeError(`invalid cast of value with type '${typeToString(v.anyType)}' to type '${typeToString(t)}'`);
+    // A record built by a bare constructor keeps its anonymous type (as `type_name` shows), and Zeek names that.
+    runtimeError(`invalid cast of value with type '${typeToString((v.anyType.kind === 'record' && keptAnonymousType(v.value)) || v.anyType)}' to type '${typeToString(t)}'`);
   return v.value;
 }
 

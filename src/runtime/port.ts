@@ -28,3 +28,18 @@ export function portProto(p: Port): TransportProto {
 export function formatPort(p: Port): string {
   return `${p & 0xffff}/${PROTO_NAMES[(p >>> 16) & 3]}`;
 }
+
+/**
+ * A port written as text, `N/tcp`, `N/udp` or `N/icmp` with N ≤ 65535 (the `to_port` and `"…" as port` form);
+ * undefined for anything else.
+ *
+ * ## Example
+ * ```ts
+ * parsePortText('123/udp'); // makePort(123, PORT_UDP)
+ * ```
+ */
+export function parsePortText(s: string): Port | undefined {
+  const m = /^(\d{1,5})\/(tcp|udp|icmp)$/.exec(s);
+  if (!m || Number(m[1]) > 65535) return undefined;
+  return makePort(Number(m[1]), m[2] === 'tcp' ? PORT_TCP : m[2] === 'udp' ? PORT_UDP : PORT_ICMP);
+}

@@ -4,7 +4,8 @@
  * `&optional` and `&default`.
  */
 import { runtimeError } from './errors';
-import { RecordType, recordField } from './types';
+import { createSet, createTable } from './table';
+import { RecordField, RecordType, recordField } from './types';
 
 /** A record value. */
 export type RecordValue = Record<string, unknown>;
@@ -56,9 +57,25 @@ export function createRecord(t: RecordType, init?: Record<string, unknown>): Rec
   const r: RecordValue = {};
   for (const f of t.fields) {
     const given = init ? init[f.name] : undefined;
-    r[f.name] = given !== undefined ? given : f.default ? f.default() : undefined;
+    r[f.name] = given !== undefined ? given : f.default ? f.default() : f.optional ? undefined : implicitEmpty(f);
   }
   return r;
+}
+
+/**
+ * The value a mandatory field without `&default` starts with: Zeek gives a table, set or vector field an empty
+ * container (language.rec-comp-init: `[a={ }, b={ }, c=[]]`); any other type stays unset.
+ *
+ * ## Example
+ * ```ts
+ * implicitEmpty({ name: 'c', type: vectorType(T.string), optional: false }); // []
+ * ```
+ */
+export function implicitEmpty(f: RecordField): unknown {
+  const k = f.type.kind;
+  if (k === 'vector') return [];
+  if (k === 'table') return f.type.yield === undefined ? createSet() : createTable();
+  return undefined;
 }
 
 /**
@@ -110,5 +127,5 @@ export function recordDelete(r: RecordValue, t: RecordType, field: string): void
  * ```
  */
 export function recordFillNewFields(r: RecordValue, t: RecordType): void {
-  for (const f of t.fields) if (!(f.name in r)) r[f.name] = f.default ? f.default() : undefined;
+  for (const f of t.fields) if (!(f.name in r)) r[f.name] = f.default ? f.default() : f.optional ? undefined : implicitEmpty(f);
 }

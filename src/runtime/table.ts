@@ -94,7 +94,8 @@ function keyPart(v: unknown, t: Type): string {
     }
     case 'table': {
       const tv = v as TableValue;
-      return `(${[...tv.map.keys()].map((k) => (typeof k === 'string' ? `${k.length}:${k}` : String(k))).join(SEP)})`;
+      // Sorted: equal sets built in a different order are one key (Zeek's set hashing ignores insertion order).
+      return `(${[...tv.map.keys()].map((k) => (typeof k === 'string' ? `${k.length}:${k}` : String(k))).sort().join(SEP)})`;
     }
     default:
       return String(v);

@@ -5,6 +5,7 @@
 import { runtimeError } from './errors';
 import type { Integral } from './numeric';
 import { sliceEnd, sliceStart } from './string';
+import type { Type } from './types';
 
 /** A vector value. */
 export type VectorValue = unknown[];
@@ -111,4 +112,62 @@ export function vectorIndexes(v: VectorValue): number[] {
   const out: number[] = [];
   for (let i = 0; i < v.length; i++) if (v[i] !== undefined) out.push(i);
   return out;
+}
+
+/** Vectors of a concrete element type seen through a `vector of any` parameter or variable, by array. */
+const CONCRETE_ELEM = new WeakMap<VectorValue, Type>();
+
+/**
+ * Notes that `v`, a `vector of T`, is now also seen as a `vector of any` (Zeek: the vector keeps its own element
+ * type), so what is stored through the `any` view can be unboxed to `T` (see `fitAnyElement`).
+ *
+ * ## Example
+ * ```ts
+ * markConcreteElement(counts, T.count);
+ * ```
+ */
+export function markConcreteElement(v: VectorValue, elem: Type): void {
+  CONCRETE_ELEM.set(v, elem);
+}
+
+/**
+ * A value stored into a vector through a `vector of any` view: a vector of a concrete element type takes the
+ * boxed value's plain value when the types agree, else it is the run-time error `message` (Zeek's words:
+ * "incompatible vector element assignment" for `v[i] = x`, "type-checking failed in vector append" for
+ * `v += x`); a real `vector of any` keeps the box.
+ *
+ * ## Example
+ * ```ts
+ * fitAnyElement(counts, boxAny(3, T.count), sameType); // 3
+ * ```
+ */
+export function fitAnyElement(v: VectorValue, x: unknown, same: (a: Type, b: Type) => boolean, message = 'incompatible vector element assignment'): unknown {
+  const elem = CONCRETE_ELEM.get(v);
+  if (elem === undefined || typeof x !== 'object' || x === null || !('anyType' in x)) return x;
+  const box = x as { anyType: Type; value: unknown };
+  if (!same(box.anyType, elem)) runtimeError(message);
+  return box.value;
+}
+
+/**
+ * `v += w` where `w` is a `vector of any` and `v` a vector of concrete element type `elem`: every element's
+ * dynamic type must be `elem`, and the plain values are appended; false (nothing appended) when one is not —
+ * the caller reports Zeek's non-fatal "incompatible vector element assignment".
+ *
+ * ## Example
+ * ```ts
+ * vectorAppendUnboxed(counts, [boxAny(1, T.count)], T.count, sameType); // counts gains 1
+ * ```
+ */
+export function vectorAppendUnboxed(v: VectorValue, w: VectorValue, elem: Type, same: (a: Type, b: Type) => boolean): boolean {
+  const out: unknown[] = [];
+  for (const x of w) {
+    const box = x as { anyType?: Type; value?: unknown } | undefined;
+    if (box && typeof box === 'object' && box.anyType) {
+      if (!same(box.anyType, elem)) return false;
+      out.push(box.value);
+    } else out.push(x);
+  }
+  for (const x of out) v.push(x);
+  return true;
 }

@@ -4,7 +4,7 @@ import { dynamicType } from '../any';
 import { cat } from '../fmt';
 import type { BuiltinContext } from '../context';
 import { integralFromDouble, normalizeIntegral, roundHalfEven, toBigInt, type Integral } from '../numeric';
-import { makePort, portNumber, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../port';
+import { makePort, parsePortText, portNumber, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from '../port';
 import { parseSubnet, type SubnetValue } from '../subnet';
 import { T } from '../types';
 import { builtin, TRANSPORT_PROTO, type Builtin } from './builtin';
@@ -145,8 +145,8 @@ export const CONVERSION_BUILTINS: Record<string, Builtin> = {
     return sn;
   }),
   to_port: builtin([['s', T.string]], T.port, (ctx, [s]) => {
-    const m = /^(\d{1,5})\/(tcp|udp|icmp)$/.exec(s as string);
-    if (m && Number(m[1]) <= 65535) return makePort(Number(m[1]), PROTO_BITS[m[2]]);
+    const p = parsePortText(s as string);
+    if (p !== undefined) return p;
     ctx.error('wrong port format, must be /[0-9]{1,5}\\/(tcp|udp|icmp)/');
     return makePort(0, PORT_UNKNOWN);
   }),
