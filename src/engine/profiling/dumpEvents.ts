@@ -11,9 +11,10 @@
  *
  * or, with `DumpEvents::use_json`, one `{"ts": …, "event": …, "args": {…}}` line per event.
  * Options (read at each event, as Zeek's `option`s may change): `DumpEvents::include_args`,
- * `DumpEvents::include` (a pattern searched in the name), `DumpEvents::dump_all_events` (also
- * events without a handler). The script stand-in declares them; the engine does the printing,
- * through the event engine's tap, so nothing of it exists unless the script is loaded.
+ * `DumpEvents::include` (a pattern searched in the name); `DumpEvents::dump_all_events` (also
+ * events without a handler) is read once at start-up, as Zeek's script does in `zeek_init`. The
+ * script stand-in declares them; the engine does the printing through a dispatch observer (or, for
+ * all events, the `events$` tap), so nothing of it exists unless the script is loaded.
  */
 import type { Subscription } from 'rxjs';
 import type { EventEngine } from '../../events';
@@ -73,7 +74,7 @@ export function formatDumpedEventJson(ts: number, name: string, params: readonly
 }
 
 /**
- * Starts dumping if the scripts loaded `policy/misc/dump-events`; returns the tap's subscription,
+ * Starts dumping if the scripts loaded `policy/misc/dump-events`; returns what stops it,
  * or undefined when the script is not loaded (then nothing is tapped).
  *
  * ## Example
@@ -86,20 +87,23 @@ export function attachDumpEvents(
   host: ScriptHost | undefined,
   loadedScripts: ReadonlySet<string>,
   write: (text: string) => void,
-): Subscription | undefined {
+): Pick<Subscription, 'unsubscribe'> | undefined {
   if (!host || !loadedScripts.has(DUMP_EVENTS_SCRIPT)) return undefined;
   const params = new Map<string, readonly Param[]>();
   for (const g of host.globals?.() ?? []) if (g.type.kind === 'event') params.set(g.name, (g.type as FuncType).params);
   const opt = (name: string): unknown => host.global?.(`DumpEvents::${name}`);
-  return events.events$.subscribe((ev) => {
-    const name = ev.name as string;
-    // Without dump_all_events only handled events are shown; the tap itself sees every event.
-    if (opt('dump_all_events') !== true && events.handlerCount(name as never) === 0) return;
+  const dump = (name: string, args: readonly unknown[], time: number): void => {
     const include = opt('include') as PatternValue | undefined;
     if (include && !patternSearch(include, name)) return;
-    const args = ev.args as unknown[];
     const ps = params.get(name) ?? [];
     const includeArgs = opt('include_args') !== false;
-    write(opt('use_json') === true ? formatDumpedEventJson(ev.time, name, ps, args, includeArgs) : formatDumpedEvent(ev.time, name, ps, args, includeArgs));
+    write(opt('use_json') === true ? formatDumpedEventJson(time, name, ps, args as unknown[], includeArgs) : formatDumpedEvent(time, name, ps, args as unknown[], includeArgs));
+  };
+  // As Zeek's script decides in zeek_init: only dump_all_events makes every event be generated (the
+  // events$ tap); otherwise the dispatch observer sees just what is raised because something handles it.
+  if (opt('dump_all_events') === true) return events.events$.subscribe((ev) => dump(ev.name as string, ev.args as unknown[], ev.time));
+  const stop = events.observeDispatch((name, args, time) => {
+    if (events.handlerCount(name as never) > 0) dump(name, args, time);
   });
+  return { unsubscribe: stop };
 }
