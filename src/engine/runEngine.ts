@@ -117,8 +117,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     exit: (code) => {
       // exit() ends the process at once (language.md §5.7): no termination sequence, no zeek_done.
       stopCaptures();
-      connLog?.close();
-      for (const log of scriptLogs) log.close();
+      closeLogs();
       flushAllFiles();
       process.exit(code);
     },
@@ -146,6 +145,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   // notice.log / signatures.log: written when policy/notice.bro and policy/signatures.bro raise their
   // log events (registered first, so the line is written before script handlers of the same event run).
   const scriptLogs: ScriptLog[] = [];
+  /** conn.log and the script logs (every way out of the run: normal end, exit(), unreadable state). */
+  function closeLogs(): void {
+    connLog?.close();
+    for (const log of scriptLogs) log.close();
+  }
   for (const [event, path, columns] of SCRIPT_LOGS) {
     const log = openScriptLog(options.logDir, path, columns, options.jsonLogs);
     scriptLogs.push(log);
@@ -287,7 +291,6 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     lookupConnection: (id) =>
       tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
-    // As old Bro: an event counts as a global with a value only when it has a handler.
     ruleStats: sigRun ? (ts) => dumpRuleStats(sigRun!.engine, ts) : undefined,
     stats: () => ({
       pkts_recvd: received,
@@ -300,6 +303,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       reassem_tcp: tracker.bufferedBytes,
       reassem_frag: decoder.bufferedFragmentBytes(),
     }),
+    // As old Bro: an event counts as a global with a value only when it has a handler.
     globalSizes: () => globalSizes((host?.globals?.() ?? []).filter((g) => g.type.kind !== 'event' || events.handlerCount(g.name) > 0)),
   };
 
@@ -320,8 +324,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     ctx.stderr(`rxbro: ${e.message}\n`);
     await reader?.close();
     dns.close();
-    connLog?.close();
-    for (const log of scriptLogs) log.close();
+    closeLogs();
     return { ...result, exitCode: 1 };
   }
   // The state built-ins (checkpoint_state, rescan_state, capture_events, ...).
@@ -450,8 +453,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     dumpEvents?.unsubscribe();
     stopCaptures();
     dns.close();
-    connLog?.close();
-    for (const log of scriptLogs) log.close();
+    closeLogs();
     // Script files (print f, prof.log, pkt-prof.log) are buffered: what they hold reaches the disk now.
     closeAllFiles();
   }
