@@ -18,6 +18,7 @@ const MODULES: Array<[file: string, fn: string]> = [
   ['input', 'benchInput'],
   ['decode', 'benchDecode'],
   ['timers', 'benchTimers'],
+  ['naiveConn', 'benchNaiveConn'],
   ['connFloor', 'benchConnFloor'],
   ['conn', 'benchConn'],
   ['connMemory', 'benchConnMemory'],
