@@ -339,6 +339,10 @@ global net_weird: event(name: string, addl: string, source: string);
 global conn_weird: event(name: string, c: connection, addl: string);
 global flow_weird: event(name: string, src: addr, dst: addr, addl: string);
 global net_weird: event(name: string, addl: string);
+# Bro 1.x-3.x had no `addl` on flow/net weirds and a two-argument conn_weird; scripts from then still run.
+global conn_weird: event(name: string, c: connection);
+global flow_weird: event(name: string, src: addr, dst: addr);
+global net_weird: event(name: string);
 
 global connection_SYN_packet: event(c: connection, pkt: SYN_packet);
 global connection_first_ACK: event(c: connection);
