@@ -8,8 +8,8 @@ import { Packet } from './Packet';
 import { WeirdSink } from './Weird';
 
 export interface DecoderOptions {
-  /** `-C`: skip every checksum check; a zero IPv4 total length falls back to the captured length. */
-  ignoreChecksums: boolean;
+  /** `-C`: skip every checksum check; a zero IPv4 total length falls back to the captured length. Default false. */
+  ignoreChecksums?: boolean;
   /** Receives every weird (engine.md 1.13); called synchronously inside `decode`. */
   onWeird: WeirdSink;
   /**
@@ -59,7 +59,7 @@ export interface Decoder {
 export function createDecoder(options: DecoderOptions): Decoder {
   const ctx: DecodeContext = {
     pkt: createPacket(),
-    ignoreChecksums: options.ignoreChecksums,
+    ignoreChecksums: options.ignoreChecksums ?? false,
     checksumExempt: options.checksumExempt ?? null,
     onWeird: options.onWeird,
     onUnknownProtocol: options.onUnknownProtocol ?? null,
