@@ -201,7 +201,8 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
         const fn = step.fn;
         if (fn.kind === 'function') {
           const make = L.lowerFunction(fn, sym.type as FuncType);
-          funcInit.push(() => { sym.cell.v = make(); });
+          // `print f` shows the function's name (Zeek prints its whole body; language.md §4.1 leaves it open).
+          funcInit.push(() => { sym.cell.v = Object.assign(make(), { broName: sym.name }); });
         } else if (fn.kind === 'event') {
           const offsets = step.offsets;
           const body = L.lowerBody(fn, handlerType(sym.type as FuncType, offsets));
@@ -221,10 +222,10 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
             hooks.set(sym, bodies);
             funcInit.push(() => {
               bodies.sort((a, b) => b.prio - a.prio || a.seq - b.seq);
-              sym.cell.v = (...args: unknown[]) => {
+              sym.cell.v = Object.assign((...args: unknown[]) => {
                 for (const b of bodies) if (b.run(args) === BREAK) return false;
                 return true;
-              };
+              }, { broName: sym.name });
             });
           }
           const offsets = step.offsets;
@@ -241,7 +242,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
   // Hooks and events declared with `global` but without bodies still have a value.
   for (const sym of checked.syms.values()) {
     if (sym.kind !== 'global') continue;
-    if (sym.type.kind === 'hook' && !hooks.has(sym)) funcInit.push(() => { sym.cell.v = () => true; });
+    if (sym.type.kind === 'hook' && !hooks.has(sym)) funcInit.push(() => { sym.cell.v = Object.assign(() => true, { broName: sym.name }); });
     if (sym.type.kind === 'event') sym.cell.v = sym.name;
   }
 

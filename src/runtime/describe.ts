@@ -75,7 +75,8 @@ export function formatAtomic(v: unknown, t: Type): string {
     case 'function':
     case 'event':
     case 'hook':
-      return (v as { broName?: string })?.broName ?? (typeof v === 'function' ? v.name : String(v));
+      // Named script functions carry `broName`; a lambda has none (Zeek calls it an anonymous-function).
+      return (v as { broName?: string })?.broName ?? (typeof v === 'function' ? v.name || 'anonymous-function' : String(v));
     case 'opaque':
       return `<opaque of ${t.of}>`;
     default:
