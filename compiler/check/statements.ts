@@ -1,7 +1,7 @@
 /**
  * Type checking of statements and bodies (language.md §4.2, §8.4 capture rules, switch rules).
  */
-import { FuncType, isAtomic, recordField, T, Type } from '../../src/runtime/types';
+import { FuncType, isAtomic, recordField, sameType, T, Type } from '../../src/runtime/types';
 import type { Expr, FuncNode, Stmt } from '../ast';
 import { CompileError } from '../diagnostics';
 import { Checker, declareLocal, error, FnCtx, typeName, warn } from './context';
@@ -288,6 +288,14 @@ function checkSwitch(c: Checker, s: Extract<Stmt, { k: 'switch' }>): void {
       for (const tl of k.typeLabels ?? []) {
         const tt = resolveType(c, tl.type);
         (tl as { resolved?: Type }).resolved = tt;
+        // Zeek: a type case must be reachable from the switch value (only `any` holds other types), and one
+        // type may label one case.
+        if (t !== ERR && tt !== ERR && t.kind !== 'any' && !sameType(t, tt)) error(c, k.pos, 'cannot cast switch expression to case type');
+        if (tt !== ERR) {
+          const key = 'type:' + typeName(tt);
+          if (seen.has(key)) error(c, k.pos, 'duplicate case label');
+          seen.add(key);
+        }
         if (tl.bind) tl.slot = declareLocal(c, tl.bind, tt).slot;
       }
       for (const st of k.body) checkStmt(c, st);
