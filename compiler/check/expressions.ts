@@ -384,7 +384,7 @@ function checkItems(c: Checker, e: Expr, items: Expr[], t: Type): void {
     for (const it of items) {
       if (it.k === 'tableItem') {
         if (!t.yield) { error(c, it.pos, 'set initializer with a value'); continue; }
-        checkIndexList(c, it.index, t, it.pos);
+        checkIndexList(c, it.index, t, it.pos, true);
         if (it.value.k === 'assign') error(c, it.value.pos, 'illegal assignment in initialization');
         checkExpr(c, it.value, t.yield);
         it.value = coerce(c, it.value, t.yield, 'elem');
@@ -393,7 +393,7 @@ function checkItems(c: Checker, e: Expr, items: Expr[], t: Type): void {
         checkExpr(c, it);
       } else {
         const idx = it.k === 'list' ? it.items : [it];
-        checkIndexList(c, idx, t, it.pos);
+        checkIndexList(c, idx, t, it.pos, true);
       }
     }
     return;
@@ -414,7 +414,7 @@ function checkItems(c: Checker, e: Expr, items: Expr[], t: Type): void {
 }
 
 /** Checks an index list against a table's index types, coercing numerics; supports subnet lookups by addr. */
-function checkIndexList(c: Checker, idx: Expr[], t: TableType, pos: Pos): void {
+function checkIndexList(c: Checker, idx: Expr[], t: TableType, pos: Pos, inCtor = false): void {
   // `[[80/tcp, 8080/tcp], "http"]`: a bracketed list inside an index means "each of" (cross product).
   if (idx.length !== t.index.length) {
     for (const i of idx) checkExpr(c, i);
@@ -434,6 +434,12 @@ function checkIndexList(c: Checker, idx: Expr[], t: TableType, pos: Pos): void {
     }
     const got = checkExpr(c, x, want);
     if (isErr(got)) continue;
+    // In a constructor, a *set* of the column's type stands for each of its members, like a bracketed list
+    // (Zeek: language.cross-product-init, `{ [["foo", "bar"], my_subs] }` with `my_subs: set[subnet]`).
+    if (inCtor && got.kind === 'table' && !got.yield && got.index.length === 1 && sameType(got.index[0], want)) {
+      x.info = Object.assign(x.info ?? {}, { eachOfSet: true });
+      continue;
+    }
     if (want.kind === 'subnet' && got.kind === 'addr') continue;
     if (want.kind === 'pattern' && got.kind === 'string') continue;
     idx[i] = coerce(c, x, want, 'elem');

@@ -811,14 +811,15 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
       const idx = it.k === 'tableItem' ? it.index : it.k === 'list' ? it.items : [it];
       return {
         // A bracketed list inside an index means "each of" (cross product).
-        idx: idx.map(x => (x.k === 'list' ? { many: true, evs: x.items.map(y => lowerExpr(L, y)) } : { many: false, evs: [lowerExpr(L, x)] })),
+        idx: idx.map(x => (x.k === 'list' ? { evs: x.items.map(y => lowerExpr(L, y)) }
+          : x.info?.eachOfSet ? { members: lowerExpr(L, x) } : { evs: [lowerExpr(L, x)] })),
         value: it.k === 'tableItem' ? lowerExpr(L, it.value) : undefined,
       };
     });
     return (f) => {
       const tv = init(f);
       for (const en of entries) {
-        const cols = en.idx.map(c => c.evs.map(ev => ev(f)));
+        const cols = en.idx.map(c => (c.evs ? c.evs.map(ev => ev(f)) : setMembers(c.members!(f) as R.TableValue)));
         const value = en.value ? en.value(f) : true;
         for (const index of crossProduct(cols)) {
           const k = V.canonicalKey(index, types);
@@ -830,6 +831,13 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
     };
   }
   throw new Error('internal: constructor of ' + t.kind);
+}
+
+/** A one-column set's members, in its iteration order (a set standing for "each of" in a constructor index). */
+function setMembers(s: R.TableValue): unknown[] {
+  const out: unknown[] = [];
+  for (const e of s.map.values()) out.push(e.index[0]);
+  return out;
 }
 
 function crossProduct(cols: unknown[][]): unknown[][] {
