@@ -186,6 +186,7 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       if (isErr(fnT)) return set(e, T.bool);
       if (fnT.kind !== 'hook') return bad(c, e, `hook invocation of a non-hook: ${typeName(fnT)}`);
       checkArgs(c, call.args, fnT, call.pos);
+      appendDefaults(c, call.args, fnT);
       call.type = T.bool;
       return set(e, T.bool);
     }
@@ -287,15 +288,21 @@ export function checkEventRef(c: Checker, name: string, pos: Pos, args: Expr[]):
   }
   const ft = s.type as FuncType;
   checkArgs(c, args, ft, pos);
-  // Missing trailing arguments come from the prototype's `&default`s: appended here, so the event is raised
-  // with its full argument list.
+  appendDefaults(c, args, ft);
+  return s;
+}
+
+/**
+ * Missing trailing arguments of `event e(...)` / `hook h(...)` come from the prototype's `&default`s: appended
+ * here, so the event or hook is raised with its full argument list.
+ */
+function appendDefaults(c: Checker, args: Expr[], ft: FuncType): void {
   for (let i = args.length; i < ft.params.length; i++) {
     const d = ft.params[i].default as Expr | undefined;
     if (!d) break;
     checkExpr(c, d, ft.params[i].type);
     args.push(coerce(c, d, ft.params[i].type, 'arg'));
   }
-  return s;
 }
 
 /** Checks and coerces call arguments against parameters (§2.2: narrowing here is an error). */
@@ -349,11 +356,20 @@ function checkCall(c: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Type)
   if (ft.kind !== 'function') return bad(c, e, `not a function: ${typeName(ft)}`);
   e.info = { kind: 'func' };
   const fnSym = e.fn.info?.sym;
-  let required: number | undefined;
-  if (fnSym && fnSym.kind === 'global' && fnSym.bodies[0]) {
-    required = fnSym.bodies[0].params.filter((p: { attrs: { name: string }[] }) => !p.attrs.some(a => a.name === 'default')).length;
-    e.info.defaults = fnSym.bodies[0].params.map((p: { attrs: { name: string; expr?: Expr }[] }) => p.attrs.find(a => a.name === 'default')?.expr);
-  }
+  // A parameter's default: the body's own `&default`, else the one of the declared prototype (checked here, at
+  // the call that needs it, as an event prototype's is).
+  const own: (Expr | undefined)[] = fnSym && fnSym.kind === 'global' && fnSym.bodies[0]
+    ? fnSym.bodies[0].params.map((p: { attrs: { name: string; expr?: Expr }[] }) => p.attrs.find(a => a.name === 'default')?.expr)
+    : [];
+  const defaults = ft.params.map((p, i) => {
+    if (own[i]) return own[i];
+    const d = p.default as Expr | undefined;
+    if (!d || i < e.args.length) return undefined;
+    checkExpr(c, d, p.type);
+    return coerce(c, d, p.type, 'arg');
+  });
+  const required = defaults.filter(d => d === undefined).length;
+  if (defaults.some(d => d !== undefined)) e.info.defaults = defaults;
   checkArgs(c, e.args, ft, e.pos, required);
   void expected;
   return ft.yield ?? T.void;
@@ -784,11 +800,16 @@ export function checkTableAttrs(c: Checker, attrs: import('../ast').AttrNode[], 
 }
 
 /** Record coercion matches fields by name; fields missing from `from` must be `&optional` or `&default`. */
-function recordCoercible(from: RecordType, to: RecordType): boolean {
+function recordCoercible(from: RecordType, to: RecordType, assumed: [RecordType, RecordType][] = []): boolean {
+  if (from === to) return true;
+  // A type that holds itself (`redef record A += { a: A &optional; }`, or two types holding each other): a pair
+  // already being compared further up is taken as coercible, so the comparison ends.
+  if (assumed.some(([a, b]) => a === from && b === to)) return true;
+  assumed.push([from, to]);
   for (const f of from.fields) {
     const g = recordField(to, f.name);
     if (!g) return false;
-    if (f.type.kind === 'record' && g.type.kind === 'record') { if (!recordCoercible(f.type, g.type)) return false; continue; }
+    if (f.type.kind === 'record' && g.type.kind === 'record') { if (!recordCoercible(f.type, g.type, assumed)) return false; continue; }
     if (f.type.kind === 'table' && g.type.kind === 'table' && f.type.index.includes(ERR)) continue;
     if (f.type.kind === 'vector' && g.type.kind === 'vector' && f.type.elem === ERR) continue;
     if (assignCoercion(f.type, g.type) === 'none') return false;

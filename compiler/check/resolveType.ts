@@ -42,10 +42,11 @@ export function resolveType(c: Checker, n: TypeNode): Type {
       return e;
     }
     case 'func': {
-      // An event or hook prototype's `&default` makes the parameter optional at `event e(...)` (Zeek:
-      // language.alternate-prototypes-default-args); function types keep the body's own defaults.
+      // A prototype's `&default` makes the parameter optional at `event e(...)`, `hook h(...)` and `f(...)` (Zeek:
+      // language.alternate-prototypes-default-args, language.default-params: "&defaults transfer from the
+      // declaration"); a function body's own `&default` still wins at a call.
       const params: Param[] = n.params.map(p => {
-        const def = n.kind !== 'function' ? p.attrs.find(a => a.name === 'default')?.expr : undefined;
+        const def = p.attrs.find(a => a.name === 'default')?.expr;
         return def ? { name: p.name, type: resolveType(c, p.type), default: def } : { name: p.name, type: resolveType(c, p.type) };
       });
       return funcType(n.kind, params, n.ret ? resolveType(c, n.ret) : undefined);

@@ -150,9 +150,10 @@ export function parseDecl(p: ParserState): Decl[] {
       }
       case 'redef': return [parseRedef(p)];
       case 'function':
-      case 'hook':
         return [parseFuncDecl(p, false)];
       case 'event':
+      case 'hook':
+        // `hook h("x");` at the top level is a hook call statement (language.default-params), like `event e(1);`.
         if (isEventDefinition(p)) return [parseFuncDecl(p, false)];
         break;
     }
@@ -160,7 +161,10 @@ export function parseDecl(p: ParserState): Decl[] {
   return [{ k: 'stmt', stmt: parseStmt(p), pos }];
 }
 
-/** `event foo(a: T) {...}` defines a handler; `event foo(1);` queues one — look past the parentheses to tell. */
+/**
+ * `event foo(a: T) {...}` defines a handler; `event foo(1);` queues one — look past the parentheses to tell.
+ * The same holds for `hook`.
+ */
 function isEventDefinition(p: ParserState): boolean {
   let k = p.i + 1;
   while (p.tokens[k] && (p.tokens[k].kind === 'id' || p.tokens[k].text === '::')) k++;
