@@ -17,8 +17,9 @@ export const ERR: Type = Object.freeze({ kind: 'any' }) as Type;
  * ```ts
  * resolveType(c, { k: 'vector', elem: { k: 'named', name: 'count', pos }, pos }); // vector of count
  * ```
+ * `typeName` names an enum declared by `type E: enum {...}` while its constants are added (for messages).
  */
-export function resolveType(c: Checker, n: TypeNode): Type {
+export function resolveType(c: Checker, n: TypeNode, typeName?: string): Type {
   switch (n.k) {
     case 'named': {
       const a = atomicType(n.name);
@@ -37,7 +38,7 @@ export function resolveType(c: Checker, n: TypeNode): Type {
     case 'record':
       return recordType(n.fields.map(f => fieldSpec(c, f)));
     case 'enum': {
-      const e: EnumType = { kind: 'enum', byName: new Map(), byValue: new Map() };
+      const e: EnumType = { kind: 'enum', name: typeName, byName: new Map(), byValue: new Map() };
       addEnumItems(c, e, n.items);
       return e;
     }
@@ -76,7 +77,18 @@ export function addEnumItems(c: Checker, e: EnumType, items: EnumItem[]): void {
   if (items.length) (e as EnumType & { numbering?: string }).numbering = explicit ? 'explicit' : 'implicit';
   for (const it of items) {
     const full = declName(c, it.name);
-    if (e.byName.has(full)) { error(c, it.pos, `enum constant redefined: ${full}`); continue; }
+    if (e.byName.has(full)) {
+      // The same constant again (`redef enum E += { Pink };` twice, or the type declared twice) is allowed, as
+      // in Zeek (language.enum-multiple-decls); only another value for it is an error.
+      if (it.value !== undefined && e.byName.get(full) !== it.value) error(c, it.pos, `enum constant redefined: ${full}`);
+      continue;
+    }
+    const other = c.syms.get(full);
+    if (other) {
+      // Zeek's words (language.enum-name-conflict): the name is taken by another enum's constant or a global.
+      error(c, it.pos, `conflicting definition of enum value '${full}'${e.name ? ` in type '${e.name}'` : ''}`);
+      continue;
+    }
     enumAdd(e, full, it.value);
     c.syms.set(full, { kind: 'enumConst', name: full, type: e });
   }
