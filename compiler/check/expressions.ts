@@ -252,6 +252,9 @@ function checkIntegral(c: Checker, e: Expr): void {
 }
 
 function checkName(c: Checker, e: Extract<Expr, { k: 'name' }>): Type {
+  // `_` may be declared (`local _ = …`, `for ( _, v in t )`, even `const _` in a module) but never read (Zeek's
+  // words, language.blank-expr-errors).
+  if (e.name === '_' || e.name.endsWith('::_')) { error(c, e.pos, 'blank identifier used in expression (_)'); return ERR; }
   const s = lookup(c, e.name, e.pos);
   if (!s) { error(c, e.pos, `unknown identifier ${e.name}`); return ERR; }
   e.info = { sym: s };
@@ -785,6 +788,13 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
  * ```
  */
 export function checkTableAttrs(c: Checker, attrs: import('../ast').AttrNode[], type: Type): void {
+  // An attribute given twice where either one has a value cannot say which applies (Zeek's words,
+  // language.duplicate-attributes); `&redef &redef` is harmless.
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i];
+    const prev = attrs.slice(0, i).find(x => x.name === a.name);
+    if (prev && (a.expr || prev.expr)) error(c, a.pos, `Duplicate &${a.name} attribute is ambiguous`);
+  }
   for (const a of attrs) {
     if (!a.expr) continue;
     if ((a.name === 'default' || a.name === 'default_insert') && type.kind === 'table' && type.yield) {

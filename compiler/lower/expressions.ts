@@ -704,6 +704,11 @@ function lowerCast(L: Lowerer, e: Extract<Expr, { k: 'cast' }>): Ev {
       }
       return d;
     }
+    // `count as addr` is an IPv4 address, as `count_to_v4_addr` makes it (language.count_as_addr).
+    if (ft.kind === 'count' && to.kind === 'addr') {
+      const n = typeof v === 'bigint' ? v : BigInt(v as number);
+      if (n <= 0xffffffffn) return V.addrFromV4Uint32(Number(n));
+    }
     if (ft.kind === 'string') {
       const s = v as string;
       switch (to.kind) {
