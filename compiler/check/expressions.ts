@@ -571,6 +571,8 @@ export function checkLvalue(c: Checker, e: Expr): void {
     return;
   }
   if (e.k === 'field' || e.k === 'index' || e.k === 'list') return;
+  // `v[i:j] = w` replaces a vector's slice (Zeek); a string is immutable.
+  if (e.k === 'slice' && e.target.type?.kind === 'vector') return;
   error(c, e.pos, 'not a modifiable lvalue');
 }
 

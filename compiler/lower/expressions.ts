@@ -433,6 +433,17 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
       }
       throw new Error('internal: store into index of ' + tt.kind);
     }
+    case 'slice': {
+      // `v[i:j] = w` (the checker allows it for vectors only).
+      const target = lowerExpr(L, e.target);
+      const lo = e.lo ? lowerExpr(L, e.lo) : undefined;
+      const hi = e.hi ? lowerExpr(L, e.hi) : undefined;
+      return (f, v) => {
+        const vec = target(f) as unknown[];
+        V.vectorAssignSlice(vec, lo ? (lo(f) as Integral) : undefined, hi ? (hi(f) as Integral) : undefined, v as unknown[]);
+        L.rt.notify(vec);
+      };
+    }
   }
   throw new Error('internal: not an lvalue: ' + e.k);
 }
