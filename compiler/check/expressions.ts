@@ -206,15 +206,37 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       const inner: FnCtx = newFn('function', ret, fn);
       const caps: { from: number; to: number; copy: boolean }[] = [];
       inner.nextSlot = fn.params.length;
+      inner.enclosing = outer;
+      inner.captures = { names: new Set(), used: new Set() };
       for (const cap of fn.captures ?? []) {
+        // Zeek's capture-list errors (language.closure-binding-errors).
+        if (inner.captures.names.has(cap.name)) { error(c, cap.pos, `${cap.name} listed multiple times in capture`); continue; }
+        inner.captures.names.add(cap.name);
         const l = outer.locals.get(cap.name);
-        if (!l) { error(c, cap.pos, `no such local identifier: ${cap.name}`); continue; }
+        // Capturing it again in a nested lambda is a use of the enclosing lambda's capture.
+        if (l) outer.captures?.used.add(cap.name);
+        if (!l) {
+          const g = cap.name.includes('::') ? undefined : c.syms.get(cap.name) ?? c.syms.get(`${c.module}::${cap.name}`);
+          if (g?.kind === 'type') error(c, cap.pos, `cannot specify type in capture: ${cap.name}`);
+          else if (g) error(c, cap.pos, `cannot specify global in capture: ${cap.name}`);
+          else error(c, cap.pos, `no such local identifier: ${cap.name}`);
+          continue;
+        }
         for (const w of outer.whenUses) if (l.slot < w.depthSlot && !w.used.has(cap.name)) w.used.set(cap.name, cap.pos);
         const slot = inner.nextSlot++;
         inner.locals.set(cap.name, { kind: 'local', name: cap.name, type: l.type, slot, isConst: false });
         caps.push({ from: l.slot, to: slot, copy: cap.copy });
       }
+      const errorsBefore = c.diagnostics.length;
       checkFuncBody(c, inner, fn, ft);
+      // After an error in the body (Zeek reports one problem per lambda) an unused capture is not reported.
+      const bodyFailed = c.diagnostics.slice(errorsBefore).some(d => d.severity === 'error');
+      for (const cap of fn.captures ?? []) {
+        if (!bodyFailed && outer.locals.has(cap.name) && !inner.captures.used.has(cap.name)) {
+          error(c, cap.pos, `${cap.name} is captured but not used inside lambda`);
+          inner.captures.used.add(cap.name);
+        }
+      }
       e.info = { caps };
       return set(e, ft);
     }
@@ -256,7 +278,12 @@ function checkName(c: Checker, e: Extract<Expr, { k: 'name' }>): Type {
   // words, language.blank-expr-errors).
   if (e.name === '_' || e.name.endsWith('::_')) { error(c, e.pos, 'blank identifier used in expression (_)'); return ERR; }
   const s = lookup(c, e.name, e.pos);
-  if (!s) { error(c, e.pos, `unknown identifier ${e.name}`); return ERR; }
+  if (!s) {
+    let outer = c.fn.enclosing;
+    while (outer && !outer.locals.has(e.name)) outer = outer.enclosing;
+    error(c, e.pos, outer ? `${e.name} is used inside lambda but not captured` : `unknown identifier ${e.name}`);
+    return ERR;
+  }
   e.info = { sym: s };
   switch (s.kind) {
     case 'local': return s.type;

@@ -68,6 +68,8 @@ function checkStmtInner(c: Checker, s: Stmt): void {
       if (s.isConst && !s.init) error(c, s.pos, `const ${s.name} must be initialized`);
       if (s.attrs.some(a => a.name === 'persistent' || a.name === 'synchronized')) error(c, s.pos, '&persistant/synchronized with non-global');
       if (s.attrs.length) checkTableAttrs(c, s.attrs, t);
+      // A lambda's local may not take a captured variable's name (Zeek: language.closure-binding-errors).
+      if (c.fn.captures?.names.has(s.name) && c.fn.enclosing?.locals.has(s.name)) error(c, s.pos, `already defined (${s.name})`);
       const l = declareLocal(c, s.name, t, s.isConst);
       s.slot = l.slot;
       s.varType = t;
