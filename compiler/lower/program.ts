@@ -201,7 +201,8 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
         const fn = step.fn;
         if (fn.kind === 'function') {
           const make = L.lowerFunction(fn, sym.type as FuncType);
-          funcInit.push(() => { sym.cell.v = make(); });
+          // `print f` shows a script function by its name (Zeek adds the body, language.assert-misc).
+          funcInit.push(() => { const v = make(); (v as { broName?: string }).broName = sym.name; sym.cell.v = v; });
         } else if (fn.kind === 'event') {
           const offsets = step.offsets;
           const body = L.lowerBody(fn, handlerType(sym.type as FuncType, offsets));
