@@ -132,6 +132,9 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
     }
     case 'var': {
       const name = declName(c, d.name);
+      // `_` can never be read, so an option by that name could never be used (Zeek's words,
+      // language.blank-option-error); a `const _` is allowed.
+      if (d.storage === 'option' && (name === '_' || name.endsWith('::_'))) error(c, d.pos, `blank identifier used as option (${name})`);
       const existing = c.syms.get(name);
       let type: Type | undefined = d.declType ? resolveType(c, d.declType) : undefined;
       if (type) recordDefaults(c, type, fd);

@@ -791,7 +791,11 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
     return wrap(mode);
   }
   if (from!.kind === 'record' && to.kind === 'record') {
-    if (!recordCoercible(from!, to)) { error(c, e.pos, `type clash: ${typeName(from)} is not ${typeName(to)}`); return e; }
+    if (!recordCoercible(from!, to)) {
+      const f = narrowedField(from!, to);
+      error(c, e.pos, f ? `type clash for field "${f.name}" (${typeName(f.from)} and ${typeName(f.to)})` : `type clash: ${typeName(from)} is not ${typeName(to)}`);
+      return e;
+    }
     return wrap('record');
   }
   if (from!.kind === 'table' && to.kind === 'table' && (from!.index.some(x => x === ERR) || from!.yield === ERR)) return e;
@@ -839,6 +843,15 @@ export function checkTableAttrs(c: Checker, attrs: import('../ast').AttrNode[], 
 }
 
 /** Record coercion matches fields by name; fields missing from `from` must be `&optional` or `&default`. */
+/** The first field of `from` whose number would have to narrow to fit `to`'s field (for the error message). */
+function narrowedField(from: RecordType, to: RecordType): { name: string; from: Type; to: Type } | undefined {
+  for (const f of from.fields) {
+    const g = recordField(to, f.name);
+    if (g && isNum(f.type) && isNum(g.type) && assignCoercion(f.type, g.type) === 'narrow') return { name: f.name, from: f.type, to: g.type };
+  }
+  return undefined;
+}
+
 function recordCoercible(from: RecordType, to: RecordType, assumed: [RecordType, RecordType][] = []): boolean {
   if (from === to) return true;
   // A type that holds itself (`redef record A += { a: A &optional; }`, or two types holding each other): a pair
@@ -851,7 +864,10 @@ function recordCoercible(from: RecordType, to: RecordType, assumed: [RecordType,
     if (f.type.kind === 'record' && g.type.kind === 'record') { if (!recordCoercible(f.type, g.type, assumed)) return false; continue; }
     if (f.type.kind === 'table' && g.type.kind === 'table' && f.type.index.includes(ERR)) continue;
     if (f.type.kind === 'vector' && g.type.kind === 'vector' && f.type.elem === ERR) continue;
-    if (assignCoercion(f.type, g.type) === 'none') return false;
+    // A field's number may only widen (count → int → double): `[$a = -2]` is no `record { a: count; }`, as in
+    // Zeek (language.arithmetic-record-vec-fail).
+    const how = assignCoercion(f.type, g.type);
+    if (how === 'none' || how === 'narrow') return false;
   }
   for (const g of to.fields) {
     if (!recordField(from, g.name) && !g.optional && !g.default && !g.attrs?.some(a => a.name === 'default')) return false;
