@@ -92,8 +92,10 @@ export function parseDecl(p: ParserState): Decl[] {
         const d: Extract<Decl, { k: 'load' }> = { k: 'load', path: t.extra, directive: t.text, pos };
         return p.ctx.loadNow ? p.ctx.loadNow(d, p.file) : [d];
       }
-      case '@prefixes':
       case '@deprecated':
+        p.ctx.onDeprecated?.(pos, t.extra || undefined);
+        return [];
+      case '@prefixes':
       case '@pragma':
       case '@load-plugin':
       case '@DEBUG':
