@@ -200,7 +200,11 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
     case 'lambda': {
       const fn = e.fn;
       const outer = c.fn;
-      const params = fn.params.map(p => ({ name: p.name, type: resolveType(c, p.type) }));
+      // A parameter's `&default` makes it optional at calls through the lambda's value (language.at-if-lambda).
+      const params = fn.params.map(p => {
+        const def = p.attrs.find(a => a.name === 'default')?.expr;
+        return def ? { name: p.name, type: resolveType(c, p.type), default: def } : { name: p.name, type: resolveType(c, p.type) };
+      });
       const ret = fn.ret ? resolveType(c, fn.ret) : undefined;
       const ft: FuncType = { kind: 'function', params, yield: ret };
       const inner: FnCtx = newFn('function', ret, fn);
@@ -823,10 +827,13 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
 export function checkTableAttrs(c: Checker, attrs: import('../ast').AttrNode[], type: Type): void {
   // An attribute given twice where either one has a value cannot say which applies (Zeek's words,
   // language.duplicate-attributes); `&redef &redef` is harmless.
+  // An attribute that is itself rejected here (`&default` on a non-table global) is not kept, so Zeek reports no
+  // duplicate for it (language.attr-default-global-set-error).
+  const kept = (name: string) => (name !== 'default' && name !== 'default_insert' && name !== 'optional') || type.kind === 'table';
   for (let i = 0; i < attrs.length; i++) {
     const a = attrs[i];
     const prev = attrs.slice(0, i).find(x => x.name === a.name);
-    if (prev && (a.expr || prev.expr)) error(c, a.pos, `Duplicate &${a.name} attribute is ambiguous`);
+    if (prev && (a.expr || prev.expr) && kept(a.name)) error(c, a.pos, `Duplicate &${a.name} attribute is ambiguous`);
   }
   for (const a of attrs) {
     if (!a.expr) continue;
