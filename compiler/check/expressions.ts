@@ -575,6 +575,9 @@ function checkIndex(c: Checker, e: Extract<Expr, { k: 'index' }>): Type {
   if (t.kind === 'table') {
     checkIndexList(c, e.indices, t, e.pos);
     if (!t.yield) return bad(c, e, 'cannot index a set (use "in")');
+    // `pt["foo"]` on a `table[pattern] of T`: the values of every pattern that matches, as a `vector of T`
+    // (Zeek: language.pattern-tables).
+    if (t.index.length === 1 && t.index[0].kind === 'pattern' && e.indices[0].type?.kind === 'string') return vectorType(t.yield);
     return t.yield;
   }
   if (t.kind === 'vector') {

@@ -462,6 +462,11 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
   const table = tt as TableType;
   const types = table.index;
   const idx = e.indices.map(x => lowerExpr(L, x));
+  if (types.length === 1 && types[0].kind === 'pattern' && e.indices[0].type!.kind === 'string') {
+    // All matching patterns' values (the checker typed this as a vector); no match is the empty vector.
+    const i0 = idx[0];
+    return (f) => V.patternLookup(target(f) as TableValue, i0(f) as string).map(en => en.value);
+  }
   const subnetByAddr = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'addr';
   // Zeek's TableVal::Find on a subnet index is a longest-prefix lookup too (bifs.check_subnet).
   const subnetBySubnet = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'subnet';
