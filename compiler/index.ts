@@ -108,6 +108,8 @@ export function compile(opts: CompileOptions): CompileResult {
     return undefined;
   };
 
+  /** `FILE:LINE` of the `@load` that loaded a script (scripts named on the command line have none). */
+  const loadedFrom = new Map<string, string>();
   const loadFile = (file: string, text: string): Decl[] => {
     const key = path.resolve(file);
     loaded.add(key);
@@ -144,6 +146,7 @@ export function compile(opts: CompileOptions): CompileResult {
       if (loaded.has(key)) continue;
       if (d.directive === '@unload') { loaded.add(key); continue; }
       const text = read(target)!;
+      loadedFrom.set(target, `${d.pos.file}:${d.pos.line}`);
       out.push({ k: 'file', file: target, decls: loadFile(target, text), pos: d.pos });
     }
     return out;
@@ -151,6 +154,12 @@ export function compile(opts: CompileOptions): CompileResult {
 
   // Loads happen where the directive stands, so the loading file's `@ifdef ( Loaded::name )` sees them.
   ctx.loadNow = (d, file) => expandLoads([d], path.dirname(file));
+  // `@deprecated ["msg"]` warns with where the script was loaded from (Zeek's words, language.at-deprecated;
+  // the trailing blank when there is no message is Zeek's too).
+  ctx.onDeprecated = (pos, message) => {
+    const from = loadedFrom.get(pos.file) ?? 'command line arguments';
+    diagnostics.push({ severity: 'warning', message: `deprecated script loaded from ${from} ${message ?? ''}`, pos });
+  };
   const all: Decl[] = [];
   const pos0 = (file: string) => ({ file, line: 1, col: 1, offset: 0 });
   const loadTop = (file: string, text: string) => all.push({ k: 'file', file, decls: loadFile(file, text), pos: pos0(file) });

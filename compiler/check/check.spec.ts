@@ -54,6 +54,15 @@ describe('checker errors', () => {
     ['global e: event(a: count); event e(a: string) {}', 'incompatible types: parameter a of e is string, declared count (1:36)'],
     ['event zeek_done(x: count) {}', 'incompatible types: zeek_done declared with 0 parameter(s), body has 1 (1:7)'],
     ['event zeek_init() { local a = 1; when ( a == 1 ) print "x"; }', ''],
+    // Second sweep of Zeek's language tests (docs/zeek-language.md).
+    ['event zeek_init() { local _ = 1; print _; }', 'blank identifier used in expression (_) (1:40)'],
+    ['module M; export { option _: count = 1; }', 'blank identifier used as option (M::_) (1:27)'],
+    ['global t: table[count] of count &default=1 &default=2;', 'Duplicate &default attribute is ambiguous (1:44)'],
+    ['function f(v: string) { switch ( v ) { case type count: break; } }', 'cannot cast switch expression to case type (1:40)'],
+    ['type a: enum { RED }; type b: enum { RED };', "conflicting definition of enum value 'RED' in type 'b' (1:38)"],
+    ['type W: record { a: count; }; global w: W = [$a = -2];', 'type clash for field "a" (int and count) (1:45)'],
+    ['event zeek_init() { local a = 1; local f = function[a]() { print 1; }; }', 'a is captured but not used inside lambda (1:53)'],
+    ['event zeek_init() { local b = 1; local f = function() { print b; }; }', 'b is used inside lambda but not captured (1:63)'],
   ])('%s', (src, expected) => {
     if (expected === '') expect(diags(src).filter(d => !d.startsWith('return'))).toEqual([]);
     else testFail(src, expected);

@@ -26,6 +26,10 @@ export interface FnCtx {
   scopes: string[][];
   /** Locals whose block has ended; a later use is accepted with a warning (§3). */
   outOfScope: Set<LocalSym>;
+  /** A lambda's body: the body it is written in (for "used inside lambda but not captured"). */
+  enclosing?: FnCtx;
+  /** A lambda's body: its captured names, and those of them read or written so far. */
+  captures?: { names: Set<string>; used: Set<string> };
 }
 
 /** A top-level item in execution order, as the lowering pass needs it. */
@@ -136,6 +140,7 @@ export function lookup(c: Checker, name: string, pos: Pos): Sym | undefined {
         warn(c, pos, `use of out-of-scope local ${name}`);
       }
       for (const w of c.fn.whenUses) if (l.slot < w.depthSlot && !w.used.has(name)) w.used.set(name, pos);
+      c.fn.captures?.used.add(name);
       return l;
     }
   }

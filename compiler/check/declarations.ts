@@ -113,11 +113,18 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
       return;
     case 'type': {
       const name = declName(c, d.name);
-      if (c.syms.has(name)) { error(c, d.pos, `type redefined: ${name}`); return; }
+      const existing = c.syms.get(name);
+      // An enum type may be declared again; its constants add to the first declaration's (Zeek allows this so a
+      // type can be both in a .bif and a script; language.enum-multiple-decls).
+      if (existing?.kind === 'type' && existing.type.kind === 'enum' && d.type.k === 'enum') {
+        addEnumItems(c, existing.type, d.type.items);
+        return;
+      }
+      if (existing) { error(c, d.pos, `type redefined: ${name}`); return; }
       // Register the name first so a record may refer to itself (`next: R &optional`).
       const placeholder = { kind: 'type' as const, name, type: ERR };
       c.syms.set(name, placeholder);
-      const t = resolveType(c, d.type);
+      const t = resolveType(c, d.type, name);
       if ((t.kind === 'record' || t.kind === 'enum') && t.name === undefined) t.name = name;
       placeholder.type = t;
       recordDefaults(c, t, fd);
@@ -125,6 +132,9 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
     }
     case 'var': {
       const name = declName(c, d.name);
+      // `_` can never be read, so an option by that name could never be used (Zeek's words,
+      // language.blank-option-error); a `const _` is allowed.
+      if (d.storage === 'option' && (name === '_' || name.endsWith('::_'))) error(c, d.pos, `blank identifier used as option (${name})`);
       const existing = c.syms.get(name);
       let type: Type | undefined = d.declType ? resolveType(c, d.declType) : undefined;
       if (type) recordDefaults(c, type, fd);

@@ -186,6 +186,7 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       if (isErr(fnT)) return set(e, T.bool);
       if (fnT.kind !== 'hook') return bad(c, e, `hook invocation of a non-hook: ${typeName(fnT)}`);
       checkArgs(c, call.args, fnT, call.pos);
+      appendDefaults(c, call.args, fnT);
       call.type = T.bool;
       return set(e, T.bool);
     }
@@ -199,21 +200,47 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
     case 'lambda': {
       const fn = e.fn;
       const outer = c.fn;
-      const params = fn.params.map(p => ({ name: p.name, type: resolveType(c, p.type) }));
+      // A parameter's `&default` makes it optional at calls through the lambda's value (language.at-if-lambda).
+      const params = fn.params.map(p => {
+        const def = p.attrs.find(a => a.name === 'default')?.expr;
+        return def ? { name: p.name, type: resolveType(c, p.type), default: def } : { name: p.name, type: resolveType(c, p.type) };
+      });
       const ret = fn.ret ? resolveType(c, fn.ret) : undefined;
       const ft: FuncType = { kind: 'function', params, yield: ret };
       const inner: FnCtx = newFn('function', ret, fn);
       const caps: { from: number; to: number; copy: boolean }[] = [];
       inner.nextSlot = fn.params.length;
+      inner.enclosing = outer;
+      inner.captures = { names: new Set(), used: new Set() };
       for (const cap of fn.captures ?? []) {
+        // Zeek's capture-list errors (language.closure-binding-errors).
+        if (inner.captures.names.has(cap.name)) { error(c, cap.pos, `${cap.name} listed multiple times in capture`); continue; }
+        inner.captures.names.add(cap.name);
         const l = outer.locals.get(cap.name);
-        if (!l) { error(c, cap.pos, `no such local identifier: ${cap.name}`); continue; }
+        // Capturing it again in a nested lambda is a use of the enclosing lambda's capture.
+        if (l) outer.captures?.used.add(cap.name);
+        if (!l) {
+          const g = cap.name.includes('::') ? undefined : c.syms.get(cap.name) ?? c.syms.get(`${c.module}::${cap.name}`);
+          if (g?.kind === 'type') error(c, cap.pos, `cannot specify type in capture: ${cap.name}`);
+          else if (g) error(c, cap.pos, `cannot specify global in capture: ${cap.name}`);
+          else error(c, cap.pos, `no such local identifier: ${cap.name}`);
+          continue;
+        }
         for (const w of outer.whenUses) if (l.slot < w.depthSlot && !w.used.has(cap.name)) w.used.set(cap.name, cap.pos);
         const slot = inner.nextSlot++;
         inner.locals.set(cap.name, { kind: 'local', name: cap.name, type: l.type, slot, isConst: false });
         caps.push({ from: l.slot, to: slot, copy: cap.copy });
       }
+      const errorsBefore = c.diagnostics.length;
       checkFuncBody(c, inner, fn, ft);
+      // After an error in the body (Zeek reports one problem per lambda) an unused capture is not reported.
+      const bodyFailed = c.diagnostics.slice(errorsBefore).some(d => d.severity === 'error');
+      for (const cap of fn.captures ?? []) {
+        if (!bodyFailed && outer.locals.has(cap.name) && !inner.captures.used.has(cap.name)) {
+          error(c, cap.pos, `${cap.name} is captured but not used inside lambda`);
+          inner.captures.used.add(cap.name);
+        }
+      }
       e.info = { caps };
       return set(e, ft);
     }
@@ -251,8 +278,16 @@ function checkIntegral(c: Checker, e: Expr): void {
 }
 
 function checkName(c: Checker, e: Extract<Expr, { k: 'name' }>): Type {
+  // `_` may be declared (`local _ = …`, `for ( _, v in t )`, even `const _` in a module) but never read (Zeek's
+  // words, language.blank-expr-errors).
+  if (e.name === '_' || e.name.endsWith('::_')) { error(c, e.pos, 'blank identifier used in expression (_)'); return ERR; }
   const s = lookup(c, e.name, e.pos);
-  if (!s) { error(c, e.pos, `unknown identifier ${e.name}`); return ERR; }
+  if (!s) {
+    let outer = c.fn.enclosing;
+    while (outer && !outer.locals.has(e.name)) outer = outer.enclosing;
+    error(c, e.pos, outer ? `${e.name} is used inside lambda but not captured` : `unknown identifier ${e.name}`);
+    return ERR;
+  }
   e.info = { sym: s };
   switch (s.kind) {
     case 'local': return s.type;
@@ -287,15 +322,21 @@ export function checkEventRef(c: Checker, name: string, pos: Pos, args: Expr[]):
   }
   const ft = s.type as FuncType;
   checkArgs(c, args, ft, pos);
-  // Missing trailing arguments come from the prototype's `&default`s: appended here, so the event is raised
-  // with its full argument list.
+  appendDefaults(c, args, ft);
+  return s;
+}
+
+/**
+ * Missing trailing arguments of `event e(...)` / `hook h(...)` come from the prototype's `&default`s: appended
+ * here, so the event or hook is raised with its full argument list.
+ */
+function appendDefaults(c: Checker, args: Expr[], ft: FuncType): void {
   for (let i = args.length; i < ft.params.length; i++) {
     const d = ft.params[i].default as Expr | undefined;
     if (!d) break;
     checkExpr(c, d, ft.params[i].type);
     args.push(coerce(c, d, ft.params[i].type, 'arg'));
   }
-  return s;
 }
 
 /** Checks and coerces call arguments against parameters (§2.2: narrowing here is an error). */
@@ -349,11 +390,20 @@ function checkCall(c: Checker, e: Extract<Expr, { k: 'call' }>, expected?: Type)
   if (ft.kind !== 'function') return bad(c, e, `not a function: ${typeName(ft)}`);
   e.info = { kind: 'func' };
   const fnSym = e.fn.info?.sym;
-  let required: number | undefined;
-  if (fnSym && fnSym.kind === 'global' && fnSym.bodies[0]) {
-    required = fnSym.bodies[0].params.filter((p: { attrs: { name: string }[] }) => !p.attrs.some(a => a.name === 'default')).length;
-    e.info.defaults = fnSym.bodies[0].params.map((p: { attrs: { name: string; expr?: Expr }[] }) => p.attrs.find(a => a.name === 'default')?.expr);
-  }
+  // A parameter's default: the body's own `&default`, else the one of the declared prototype (checked here, at
+  // the call that needs it, as an event prototype's is).
+  const own: (Expr | undefined)[] = fnSym && fnSym.kind === 'global' && fnSym.bodies[0]
+    ? fnSym.bodies[0].params.map((p: { attrs: { name: string; expr?: Expr }[] }) => p.attrs.find(a => a.name === 'default')?.expr)
+    : [];
+  const defaults = ft.params.map((p, i) => {
+    if (own[i]) return own[i];
+    const d = p.default as Expr | undefined;
+    if (!d || i < e.args.length) return undefined;
+    checkExpr(c, d, p.type);
+    return coerce(c, d, p.type, 'arg');
+  });
+  const required = defaults.filter(d => d === undefined).length;
+  if (defaults.some(d => d !== undefined)) e.info.defaults = defaults;
   checkArgs(c, e.args, ft, e.pos, required);
   void expected;
   return ft.yield ?? T.void;
@@ -384,7 +434,7 @@ function checkItems(c: Checker, e: Expr, items: Expr[], t: Type): void {
     for (const it of items) {
       if (it.k === 'tableItem') {
         if (!t.yield) { error(c, it.pos, 'set initializer with a value'); continue; }
-        checkIndexList(c, it.index, t, it.pos);
+        checkIndexList(c, it.index, t, it.pos, true);
         if (it.value.k === 'assign') error(c, it.value.pos, 'illegal assignment in initialization');
         checkExpr(c, it.value, t.yield);
         it.value = coerce(c, it.value, t.yield, 'elem');
@@ -393,7 +443,7 @@ function checkItems(c: Checker, e: Expr, items: Expr[], t: Type): void {
         checkExpr(c, it);
       } else {
         const idx = it.k === 'list' ? it.items : [it];
-        checkIndexList(c, idx, t, it.pos);
+        checkIndexList(c, idx, t, it.pos, true);
       }
     }
     return;
@@ -414,7 +464,7 @@ function checkItems(c: Checker, e: Expr, items: Expr[], t: Type): void {
 }
 
 /** Checks an index list against a table's index types, coercing numerics; supports subnet lookups by addr. */
-function checkIndexList(c: Checker, idx: Expr[], t: TableType, pos: Pos): void {
+function checkIndexList(c: Checker, idx: Expr[], t: TableType, pos: Pos, inCtor = false): void {
   // `[[80/tcp, 8080/tcp], "http"]`: a bracketed list inside an index means "each of" (cross product).
   if (idx.length !== t.index.length) {
     for (const i of idx) checkExpr(c, i);
@@ -434,6 +484,12 @@ function checkIndexList(c: Checker, idx: Expr[], t: TableType, pos: Pos): void {
     }
     const got = checkExpr(c, x, want);
     if (isErr(got)) continue;
+    // In a constructor, a *set* of the column's type stands for each of its members, like a bracketed list
+    // (Zeek: language.cross-product-init, `{ [["foo", "bar"], my_subs] }` with `my_subs: set[subnet]`).
+    if (inCtor && got.kind === 'table' && !got.yield && got.index.length === 1 && sameType(got.index[0], want)) {
+      x.info = Object.assign(x.info ?? {}, { eachOfSet: true });
+      continue;
+    }
     if (want.kind === 'subnet' && got.kind === 'addr') continue;
     if (want.kind === 'pattern' && got.kind === 'string') continue;
     idx[i] = coerce(c, x, want, 'elem');
@@ -519,6 +575,9 @@ function checkIndex(c: Checker, e: Extract<Expr, { k: 'index' }>): Type {
   if (t.kind === 'table') {
     checkIndexList(c, e.indices, t, e.pos);
     if (!t.yield) return bad(c, e, 'cannot index a set (use "in")');
+    // `pt["foo"]` on a `table[pattern] of T`: the values of every pattern that matches, as a `vector of T`
+    // (Zeek: language.pattern-tables).
+    if (t.index.length === 1 && t.index[0].kind === 'pattern' && e.indices[0].type?.kind === 'string') return vectorType(t.yield);
     return t.yield;
   }
   if (t.kind === 'vector') {
@@ -546,6 +605,8 @@ export function checkLvalue(c: Checker, e: Expr): void {
     return;
   }
   if (e.k === 'field' || e.k === 'index' || e.k === 'list') return;
+  // `v[i:j] = w` replaces a vector's slice (Zeek); a string is immutable.
+  if (e.k === 'slice' && e.target.type?.kind === 'vector') return;
   error(c, e.pos, 'not a modifiable lvalue');
 }
 
@@ -737,7 +798,11 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
     return wrap(mode);
   }
   if (from!.kind === 'record' && to.kind === 'record') {
-    if (!recordCoercible(from!, to)) { error(c, e.pos, `type clash: ${typeName(from)} is not ${typeName(to)}`); return e; }
+    if (!recordCoercible(from!, to)) {
+      const f = narrowedField(from!, to);
+      error(c, e.pos, f ? `type clash for field "${f.name}" (${typeName(f.from)} and ${typeName(f.to)})` : `type clash: ${typeName(from)} is not ${typeName(to)}`);
+      return e;
+    }
     return wrap('record');
   }
   if (from!.kind === 'table' && to.kind === 'table' && (from!.index.some(x => x === ERR) || from!.yield === ERR)) return e;
@@ -763,6 +828,16 @@ export function coerce(c: Checker, e: Expr, to: Type, ctx: CoerceCtx): Expr {
  * ```
  */
 export function checkTableAttrs(c: Checker, attrs: import('../ast').AttrNode[], type: Type): void {
+  // An attribute given twice where either one has a value cannot say which applies (Zeek's words,
+  // language.duplicate-attributes); `&redef &redef` is harmless.
+  // An attribute that is itself rejected here (`&default` on a non-table global) is not kept, so Zeek reports no
+  // duplicate for it (language.attr-default-global-set-error).
+  const kept = (name: string) => (name !== 'default' && name !== 'default_insert' && name !== 'optional') || type.kind === 'table';
+  for (let i = 0; i < attrs.length; i++) {
+    const a = attrs[i];
+    const prev = attrs.slice(0, i).find(x => x.name === a.name);
+    if (prev && (a.expr || prev.expr) && kept(a.name)) error(c, a.pos, `Duplicate &${a.name} attribute is ambiguous`);
+  }
   for (const a of attrs) {
     if (!a.expr) continue;
     if ((a.name === 'default' || a.name === 'default_insert') && type.kind === 'table' && type.yield) {
@@ -778,14 +853,31 @@ export function checkTableAttrs(c: Checker, attrs: import('../ast').AttrNode[], 
 }
 
 /** Record coercion matches fields by name; fields missing from `from` must be `&optional` or `&default`. */
-function recordCoercible(from: RecordType, to: RecordType): boolean {
+/** The first field of `from` whose number would have to narrow to fit `to`'s field (for the error message). */
+function narrowedField(from: RecordType, to: RecordType): { name: string; from: Type; to: Type } | undefined {
+  for (const f of from.fields) {
+    const g = recordField(to, f.name);
+    if (g && isNum(f.type) && isNum(g.type) && assignCoercion(f.type, g.type) === 'narrow') return { name: f.name, from: f.type, to: g.type };
+  }
+  return undefined;
+}
+
+function recordCoercible(from: RecordType, to: RecordType, assumed: [RecordType, RecordType][] = []): boolean {
+  if (from === to) return true;
+  // A type that holds itself (`redef record A += { a: A &optional; }`, or two types holding each other): a pair
+  // already being compared further up is taken as coercible, so the comparison ends.
+  if (assumed.some(([a, b]) => a === from && b === to)) return true;
+  assumed.push([from, to]);
   for (const f of from.fields) {
     const g = recordField(to, f.name);
     if (!g) return false;
-    if (f.type.kind === 'record' && g.type.kind === 'record') { if (!recordCoercible(f.type, g.type)) return false; continue; }
+    if (f.type.kind === 'record' && g.type.kind === 'record') { if (!recordCoercible(f.type, g.type, assumed)) return false; continue; }
     if (f.type.kind === 'table' && g.type.kind === 'table' && f.type.index.includes(ERR)) continue;
     if (f.type.kind === 'vector' && g.type.kind === 'vector' && f.type.elem === ERR) continue;
-    if (assignCoercion(f.type, g.type) === 'none') return false;
+    // A field's number may only widen (count → int → double): `[$a = -2]` is no `record { a: count; }`, as in
+    // Zeek (language.arithmetic-record-vec-fail).
+    const how = assignCoercion(f.type, g.type);
+    if (how === 'none' || how === 'narrow') return false;
   }
   for (const g of to.fields) {
     if (!recordField(from, g.name) && !g.optional && !g.default && !g.attrs?.some(a => a.name === 'default')) return false;

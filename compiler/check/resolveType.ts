@@ -17,8 +17,9 @@ export const ERR: Type = Object.freeze({ kind: 'any' }) as Type;
  * ```ts
  * resolveType(c, { k: 'vector', elem: { k: 'named', name: 'count', pos }, pos }); // vector of count
  * ```
+ * `typeName` names an enum declared by `type E: enum {...}` while its constants are added (for messages).
  */
-export function resolveType(c: Checker, n: TypeNode): Type {
+export function resolveType(c: Checker, n: TypeNode, typeName?: string): Type {
   switch (n.k) {
     case 'named': {
       const a = atomicType(n.name);
@@ -37,15 +38,16 @@ export function resolveType(c: Checker, n: TypeNode): Type {
     case 'record':
       return recordType(n.fields.map(f => fieldSpec(c, f)));
     case 'enum': {
-      const e: EnumType = { kind: 'enum', byName: new Map(), byValue: new Map() };
+      const e: EnumType = { kind: 'enum', name: typeName, byName: new Map(), byValue: new Map() };
       addEnumItems(c, e, n.items);
       return e;
     }
     case 'func': {
-      // An event or hook prototype's `&default` makes the parameter optional at `event e(...)` (Zeek:
-      // language.alternate-prototypes-default-args); function types keep the body's own defaults.
+      // A prototype's `&default` makes the parameter optional at `event e(...)`, `hook h(...)` and `f(...)` (Zeek:
+      // language.alternate-prototypes-default-args, language.default-params: "&defaults transfer from the
+      // declaration"); a function body's own `&default` still wins at a call.
       const params: Param[] = n.params.map(p => {
-        const def = n.kind !== 'function' ? p.attrs.find(a => a.name === 'default')?.expr : undefined;
+        const def = p.attrs.find(a => a.name === 'default')?.expr;
         return def ? { name: p.name, type: resolveType(c, p.type), default: def } : { name: p.name, type: resolveType(c, p.type) };
       });
       return funcType(n.kind, params, n.ret ? resolveType(c, n.ret) : undefined);
@@ -75,7 +77,18 @@ export function addEnumItems(c: Checker, e: EnumType, items: EnumItem[]): void {
   if (items.length) (e as EnumType & { numbering?: string }).numbering = explicit ? 'explicit' : 'implicit';
   for (const it of items) {
     const full = declName(c, it.name);
-    if (e.byName.has(full)) { error(c, it.pos, `enum constant redefined: ${full}`); continue; }
+    if (e.byName.has(full)) {
+      // The same constant again (`redef enum E += { Pink };` twice, or the type declared twice) is allowed, as
+      // in Zeek (language.enum-multiple-decls); only another value for it is an error.
+      if (it.value !== undefined && e.byName.get(full) !== it.value) error(c, it.pos, `enum constant redefined: ${full}`);
+      continue;
+    }
+    const other = c.syms.get(full);
+    if (other) {
+      // Zeek's words (language.enum-name-conflict): the name is taken by another enum's constant or a global.
+      error(c, it.pos, `conflicting definition of enum value '${full}'${e.name ? ` in type '${e.name}'` : ''}`);
+      continue;
+    }
     enumAdd(e, full, it.value);
     c.syms.set(full, { kind: 'enumConst', name: full, type: e });
   }

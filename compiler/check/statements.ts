@@ -1,7 +1,7 @@
 /**
  * Type checking of statements and bodies (language.md §4.2, §8.4 capture rules, switch rules).
  */
-import { FuncType, isAtomic, recordField, T, Type } from '../../src/runtime/types';
+import { FuncType, isAtomic, recordField, sameType, T, Type } from '../../src/runtime/types';
 import type { Expr, FuncNode, Stmt } from '../ast';
 import { CompileError } from '../diagnostics';
 import { Checker, declareLocal, error, FnCtx, typeName, warn } from './context';
@@ -68,6 +68,8 @@ function checkStmtInner(c: Checker, s: Stmt): void {
       if (s.isConst && !s.init) error(c, s.pos, `const ${s.name} must be initialized`);
       if (s.attrs.some(a => a.name === 'persistent' || a.name === 'synchronized')) error(c, s.pos, '&persistant/synchronized with non-global');
       if (s.attrs.length) checkTableAttrs(c, s.attrs, t);
+      // A lambda's local may not take a captured variable's name (Zeek: language.closure-binding-errors).
+      if (c.fn.captures?.names.has(s.name) && c.fn.enclosing?.locals.has(s.name)) error(c, s.pos, `already defined (${s.name})`);
       const l = declareLocal(c, s.name, t, s.isConst);
       s.slot = l.slot;
       s.varType = t;
@@ -288,6 +290,14 @@ function checkSwitch(c: Checker, s: Extract<Stmt, { k: 'switch' }>): void {
       for (const tl of k.typeLabels ?? []) {
         const tt = resolveType(c, tl.type);
         (tl as { resolved?: Type }).resolved = tt;
+        // Zeek: a type case must be reachable from the switch value (only `any` holds other types), and one
+        // type may label one case.
+        if (t !== ERR && tt !== ERR && t.kind !== 'any' && !sameType(t, tt)) error(c, k.pos, 'cannot cast switch expression to case type');
+        if (tt !== ERR) {
+          const key = 'type:' + typeName(tt);
+          if (seen.has(key)) error(c, k.pos, 'duplicate case label');
+          seen.add(key);
+        }
         if (tl.bind) tl.slot = declareLocal(c, tl.bind, tt).slot;
       }
       for (const st of k.body) checkStmt(c, st);

@@ -433,6 +433,17 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
       }
       throw new Error('internal: store into index of ' + tt.kind);
     }
+    case 'slice': {
+      // `v[i:j] = w` (the checker allows it for vectors only).
+      const target = lowerExpr(L, e.target);
+      const lo = e.lo ? lowerExpr(L, e.lo) : undefined;
+      const hi = e.hi ? lowerExpr(L, e.hi) : undefined;
+      return (f, v) => {
+        const vec = target(f) as unknown[];
+        V.vectorAssignSlice(vec, lo ? (lo(f) as Integral) : undefined, hi ? (hi(f) as Integral) : undefined, v as unknown[]);
+        L.rt.notify(vec);
+      };
+    }
   }
   throw new Error('internal: not an lvalue: ' + e.k);
 }
@@ -451,6 +462,11 @@ function lowerIndex(L: Lowerer, e: Extract<Expr, { k: 'index' }>): Ev {
   const table = tt as TableType;
   const types = table.index;
   const idx = e.indices.map(x => lowerExpr(L, x));
+  if (types.length === 1 && types[0].kind === 'pattern' && e.indices[0].type!.kind === 'string') {
+    // All matching patterns' values (the checker typed this as a vector); no match is the empty vector.
+    const i0 = idx[0];
+    return (f) => V.patternLookup(target(f) as TableValue, i0(f) as string).map(en => en.value);
+  }
   const subnetByAddr = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'addr';
   // Zeek's TableVal::Find on a subnet index is a longest-prefix lookup too (bifs.check_subnet).
   const subnetBySubnet = types.length === 1 && types[0].kind === 'subnet' && e.indices[0].type!.kind === 'subnet';
@@ -704,6 +720,11 @@ function lowerCast(L: Lowerer, e: Extract<Expr, { k: 'cast' }>): Ev {
       }
       return d;
     }
+    // `count as addr` is an IPv4 address, as `count_to_v4_addr` makes it (language.count_as_addr).
+    if (ft.kind === 'count' && to.kind === 'addr') {
+      const n = typeof v === 'bigint' ? v : BigInt(v as number);
+      if (n <= 0xffffffffn) return V.addrFromV4Uint32(Number(n));
+    }
     if (ft.kind === 'string') {
       const s = v as string;
       switch (to.kind) {
@@ -811,14 +832,15 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
       const idx = it.k === 'tableItem' ? it.index : it.k === 'list' ? it.items : [it];
       return {
         // A bracketed list inside an index means "each of" (cross product).
-        idx: idx.map(x => (x.k === 'list' ? { many: true, evs: x.items.map(y => lowerExpr(L, y)) } : { many: false, evs: [lowerExpr(L, x)] })),
+        idx: idx.map(x => (x.k === 'list' ? { evs: x.items.map(y => lowerExpr(L, y)) }
+          : x.info?.eachOfSet ? { members: lowerExpr(L, x) } : { evs: [lowerExpr(L, x)] })),
         value: it.k === 'tableItem' ? lowerExpr(L, it.value) : undefined,
       };
     });
     return (f) => {
       const tv = init(f);
       for (const en of entries) {
-        const cols = en.idx.map(c => c.evs.map(ev => ev(f)));
+        const cols = en.idx.map(c => (c.evs ? c.evs.map(ev => ev(f)) : setMembers(c.members!(f) as R.TableValue)));
         const value = en.value ? en.value(f) : true;
         for (const index of crossProduct(cols)) {
           const k = V.canonicalKey(index, types);
@@ -830,6 +852,13 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
     };
   }
   throw new Error('internal: constructor of ' + t.kind);
+}
+
+/** A one-column set's members, in its iteration order (a set standing for "each of" in a constructor index). */
+function setMembers(s: R.TableValue): unknown[] {
+  const out: unknown[] = [];
+  for (const e of s.map.values()) out.push(e.index[0]);
+  return out;
 }
 
 function crossProduct(cols: unknown[][]): unknown[][] {

@@ -164,6 +164,6 @@ export function reportError(rt: Runtime, err: unknown): void {
   rt.errors++;
   const loc = (err as unknown as Record<symbol, Located | undefined>)[LOC];
   const what = err.kind === 'expression' ? 'expression error' : 'error';
-  if (loc) rt.ctx.stderr(`${what} in ${loc.pos.file}, line ${loc.pos.line}: ${err.message} (${loc.text})\n`);
+  if (loc) rt.ctx.stderr(`${what} in ${loc.pos.file}, line ${loc.pos.line}: ${err.message}${loc.text ? ` (${loc.text})` : ''}\n`);
   else rt.ctx.stderr(`error: ${err.message}\n`);
 }

@@ -10,7 +10,7 @@ import type { Expr, Stmt } from '../ast';
 import type { GlobalSym } from '../check/symbols';
 import { guard, lowerDiscardedCall, lowerExpr, lowerStore } from './expressions';
 import type { Lowerer } from './lowerer';
-import { BREAK, Completion, Ev, Ex, FALLTHROUGH, Frame, NEXT, NORMAL, Pending, RETURN, reportError } from './runtime';
+import { BREAK, Completion, Ev, Ex, FALLTHROUGH, Frame, NEXT, NORMAL, Pending, RETURN, locate, reportError } from './runtime';
 import { copyValue, emptyValue } from './values';
 import { lowerWhen, lowerWhenAsync } from './when';
 import * as T_ from './tables';
@@ -148,10 +148,18 @@ function lowerInner(L: Lowerer, s: Stmt): Ex {
       const c = lowerExpr(L, s.cond);
       const m = s.msg ? lowerExpr(L, s.msg) : undefined;
       const text = s.text;
-      return wrap(L, s.cond, (f) => {
-        if (!c(f)) V.runtimeError(`assertion failure: ${text}${m ? ` (${m(f) as string})` : ''}`, 'statement');
+      const pos = s.cond.pos;
+      const rt = L.rt;
+      // Located at the condition but without the usual `(expression)` suffix: the message already quotes the
+      // condition (Zeek: `assertion failure: getpid() == 0 (my pid greater 0? T)`, language.assert-top-level).
+      return (f) => {
+        try {
+          if (!c(f)) V.runtimeError(`assertion failure: ${text}${m ? ` (${m(f) as string})` : ''}`, 'statement');
+        } catch (err) {
+          throw locate(err, pos, pos.offset, rt);
+        }
         return NORMAL;
-      });
+      };
     }
     case 'null': return () => NORMAL;
   }

@@ -92,8 +92,10 @@ export function parseDecl(p: ParserState): Decl[] {
         const d: Extract<Decl, { k: 'load' }> = { k: 'load', path: t.extra, directive: t.text, pos };
         return p.ctx.loadNow ? p.ctx.loadNow(d, p.file) : [d];
       }
-      case '@prefixes':
       case '@deprecated':
+        p.ctx.onDeprecated?.(pos, t.extra || undefined);
+        return [];
+      case '@prefixes':
       case '@pragma':
       case '@load-plugin':
       case '@DEBUG':
@@ -150,9 +152,10 @@ export function parseDecl(p: ParserState): Decl[] {
       }
       case 'redef': return [parseRedef(p)];
       case 'function':
-      case 'hook':
         return [parseFuncDecl(p, false)];
       case 'event':
+      case 'hook':
+        // `hook h("x");` at the top level is a hook call statement (language.default-params), like `event e(1);`.
         if (isEventDefinition(p)) return [parseFuncDecl(p, false)];
         break;
     }
@@ -160,7 +163,10 @@ export function parseDecl(p: ParserState): Decl[] {
   return [{ k: 'stmt', stmt: parseStmt(p), pos }];
 }
 
-/** `event foo(a: T) {...}` defines a handler; `event foo(1);` queues one — look past the parentheses to tell. */
+/**
+ * `event foo(a: T) {...}` defines a handler; `event foo(1);` queues one — look past the parentheses to tell.
+ * The same holds for `hook`.
+ */
 function isEventDefinition(p: ParserState): boolean {
   let k = p.i + 1;
   while (p.tokens[k] && (p.tokens[k].kind === 'id' || p.tokens[k].text === '::')) k++;

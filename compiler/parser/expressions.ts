@@ -296,7 +296,11 @@ function parsePrimary(p: ParserState): Expr {
       if (t.text === '@DIR' || t.text === '@FILENAME') {
         next(p);
         const slash = p.file.lastIndexOf('/');
-        const v = t.text === '@DIR' ? (slash >= 0 ? p.file.slice(0, slash) : '.') : p.file.slice(slash + 1);
+        const dir = slash >= 0 ? p.file.slice(0, slash) : '.';
+        // Zeek's @DIR is absolute: a script named relative to the working directory gets that directory in front,
+        // unnormalised (`zeek ./x.zeek` prints `<cwd>/.`; language.at-dir).
+        const absDir = dir.startsWith('/') ? dir : `${process.cwd()}/${dir}`;
+        const v = t.text === '@DIR' ? absDir : p.file.slice(slash + 1);
         return mk(p, pos, { k: 'const', lit: 'string', value: v });
       }
       break;

@@ -21,6 +21,8 @@ export interface ParseContext {
   loadNow?: (d: Extract<Decl, { k: 'load' }>, file: string) => Decl[];
   /** Functions whose body is one `return EXPR;`, by qualified name: `@if ( f(42) )` folds a call to one. */
   foldable: Map<string, { params: string[]; body: Expr }>;
+  /** Told of each `@deprecated ["msg"]` directive (the loader knows where the script was loaded from). */
+  onDeprecated?: (pos: Pos, message: string | undefined) => void;
 }
 
 export function createParseContext(): ParseContext {

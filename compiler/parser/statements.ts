@@ -66,8 +66,8 @@ export function parseStmt(p: ParserState): Stmt {
         expect(p, '(');
         const cond = parseExpr(p);
         expect(p, ')');
-        const then = parseStmt(p);
-        const els = eat(p, 'else') ? parseStmt(p) : undefined;
+        const then = parseBody(p);
+        const els = eat(p, 'else') ? parseBody(p) : undefined;
         return mk(p, pos, { k: 'if', cond, then, else: els });
       }
       case 'for': return parseFor(p);
@@ -76,7 +76,7 @@ export function parseStmt(p: ParserState): Stmt {
         expect(p, '(');
         const cond = parseExpr(p);
         expect(p, ')');
-        return mk(p, pos, { k: 'while', cond, body: parseStmt(p) });
+        return mk(p, pos, { k: 'while', cond, body: parseBody(p) });
       }
       case 'next': next(p); expect(p, ';'); return mk(p, pos, { k: 'next' });
       case 'break': next(p); expect(p, ';'); return mk(p, pos, { k: 'break' });
@@ -172,7 +172,7 @@ function parseFor(p: ParserState): Stmt {
   expect(p, 'in');
   const iter = parseExpr(p);
   expect(p, ')');
-  const body = parseStmt(p);
+  const body = parseBody(p);
   return mk(p, pos, { k: 'for', vars, keyTuple, valueVar, iter, body });
 }
 
@@ -185,7 +185,7 @@ function parseWhen(p: ParserState, isReturn: boolean): Stmt {
   let cond: Expr;
   try { cond = parseExpr(p); } finally { p.inWhenCond--; }
   expect(p, ')');
-  const body = parseStmt(p);
+  const body = parseBody(p);
   let timeout: Expr | undefined;
   let timeoutBody: Stmt | undefined;
   if (eat(p, 'timeout')) {
@@ -234,4 +234,30 @@ function parseCaseBody(p: ParserState): Stmt[] {
     out.push(parseStmt(p));
   }
   return out;
+}
+
+/**
+ * The one statement an `if`, `else`, `for`, `while` or `when` governs. An `@else`/`@endif` standing where it must
+ * begin would make the body come from across a conditional-directive boundary (`if ( F )` `@else` `if ( F )`
+ * `@endif` `print …;`): Zeek rejects that, at the `@endif` (language.at-if-else-if-no-way).
+ */
+function parseBody(p: ParserState): Stmt {
+  const raw = p.tokens[p.i];
+  if (raw.kind === 'directive' && (raw.text === '@else' || raw.text === '@endif')) fail(matchingEndif(p, p.i), 'incorrect use of directive');
+  return parseStmt(p);
+}
+
+/** Where the `@endif` closing the conditional that the directive at token `i` belongs to stands. */
+function matchingEndif(p: ParserState, i: number): Pos {
+  let depth = 0;
+  for (let k = i; k < p.tokens.length; k++) {
+    const t = p.tokens[k];
+    if (t.kind !== 'directive') continue;
+    if (t.text === '@if' || t.text === '@ifdef' || t.text === '@ifndef') depth++;
+    else if (t.text === '@endif') {
+      if (depth === 0) return t.pos;
+      depth--;
+    }
+  }
+  return p.tokens[i].pos;
 }

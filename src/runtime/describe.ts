@@ -23,6 +23,8 @@ interface Writer {
   out: string;
   readonly raw: boolean;
   level: number;
+  /** Records, vectors and tables being rendered on the current path: meeting one again is a cycle. */
+  active?: Set<object>;
 }
 
 /** Adds a token from a non-string renderer (indents at a line start in raw mode). */
@@ -90,10 +92,29 @@ function describe(w: Writer, value: unknown, type: Type): void {
     add(w, '<uninitialized>');
     return;
   }
-  switch (t.kind) {
-    case 'string':
-      addBytes(w, v as string);
+  if (t.kind === 'record' || t.kind === 'vector' || t.kind === 'table') {
+    // A value that contains itself (`a$a = a`, `v[0] = v` through `any`) prints `<cycle>` where it recurs, as
+    // Zeek does (language.cycle-print), instead of recursing without end.
+    const active = (w.active ??= new Set());
+    const o = v as object;
+    if (active.has(o)) {
+      add(w, '<cycle>');
       return;
+    }
+    active.add(o);
+    try {
+      describeContainer(w, v, t);
+    } finally {
+      active.delete(o);
+    }
+    return;
+  }
+  if (t.kind === 'string') addBytes(w, v as string);
+  else add(w, formatAtomic(v, t));
+}
+
+function describeContainer(w: Writer, v: unknown, t: Type): void {
+  switch (t.kind) {
     case 'record': {
       const r = v as Record<string, unknown>;
       add(w, '[');
@@ -150,8 +171,6 @@ function describe(w: Writer, value: unknown, type: Type): void {
       add(w, '}');
       return;
     }
-    default:
-      add(w, formatAtomic(v, t));
   }
 }
 

@@ -64,7 +64,8 @@ export function createRecord(t: RecordType, init?: Record<string, unknown>): Rec
 
 /**
  * The value a mandatory field without `&default` starts with: Zeek gives a table, set or vector field an empty
- * container (language.rec-comp-init: `[a={ }, b={ }, c=[]]`); any other type stays unset.
+ * container (language.rec-comp-init: `[a={ }, b={ }, c=[]]`) and a record field that record with its own
+ * defaults; any other type stays unset.
  *
  * ## Example
  * ```ts
@@ -75,7 +76,23 @@ export function implicitEmpty(f: RecordField): unknown {
   const k = f.type.kind;
   if (k === 'vector') return [];
   if (k === 'table') return f.type.yield === undefined ? createSet() : createTable();
+  if (k === 'record') return implicitRecord(f.type);
   return undefined;
+}
+
+/** Record types being filled in right now: a type that (wrongly) holds itself as a mandatory field stops there. */
+const FILLING = new Set<RecordType>();
+
+// A mandatory record field starts as that record with its own defaults (language.copy-cycle: `local x: A;`
+// then `x$y$x = x` with `y: B`), as Zeek creates one for it.
+function implicitRecord(t: RecordType): RecordValue | undefined {
+  if (FILLING.has(t)) return undefined;
+  FILLING.add(t);
+  try {
+    return createRecord(t);
+  } finally {
+    FILLING.delete(t);
+  }
 }
 
 /**

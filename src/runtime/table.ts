@@ -94,8 +94,13 @@ function keyPart(v: unknown, t: Type): string {
     }
     case 'table': {
       const tv = v as TableValue;
+      const part = (k: unknown) => (typeof k === 'string' ? `${k.length}:${k}` : String(k));
       // Sorted: equal sets built in a different order are one key (Zeek's set hashing ignores insertion order).
-      return `(${[...tv.map.keys()].map((k) => (typeof k === 'string' ? `${k.length}:${k}` : String(k))).sort().join(SEP)})`;
+      if (t.yield === undefined) return `(${[...tv.map.keys()].map(part).sort().join(SEP)})`;
+      // A table's values are part of it: `table(["k2"] = "v3")` is not the member `table(["k2"] = "v2")`
+      // (language.set).
+      const vt = t.yield;
+      return `(${[...tv.map].map(([k, e]) => `${part(k)}=${keyPart(e.value, vt)}`).sort().join(SEP)})`;
     }
     default:
       return String(v);

@@ -101,6 +101,22 @@ export function vectorSlice(v: VectorValue, i?: Integral, j?: Integral): VectorV
 }
 
 /**
+ * `v[i:j] = w`: replaces the elements the slice `v[i:j]` selects by all of `w`'s, in place, so the vector grows
+ * or shrinks by the difference (Zeek's slice assignment; bounds as for reading a slice).
+ *
+ * ## Example
+ * ```ts
+ * const v = [1, 2, 3, 4, 5];
+ * vectorAssignSlice(v, 2, 4, [9, 10, 11]); // v is [1, 2, 9, 10, 11, 5]
+ * ```
+ */
+export function vectorAssignSlice(v: VectorValue, i: Integral | undefined, j: Integral | undefined, w: VectorValue): void {
+  const a = sliceStart(v.length, i);
+  const b = Math.max(a, sliceEnd(v.length, j));
+  v.splice(a, b - a, ...w);
+}
+
+/**
  * The indexes holding values, ascending (what `for (i in v)` visits).
  *
  * ## Example

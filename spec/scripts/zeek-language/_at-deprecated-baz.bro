@@ -1,0 +1,2 @@
+@deprecated
+# Helper of at-deprecated.bro (the Zeek test's baz.zeek)

@@ -1,0 +1,2 @@
+# Zeek test language.at-filename (testing/btest/language/at-filename.zeek)
+print @FILENAME;

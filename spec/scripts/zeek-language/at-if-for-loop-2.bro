@@ -1,0 +1,11 @@
+# Zeek test language.at-if-for-loop, its second part (testing/btest/language/at-if-for-loop.zeek)
+event zeek_init()
+	{
+	local v = vector(1, 2, 3);
+	for ( i in v )
+@if ( T )
+		print "yes";
+@else
+		print "no";
+@endif
+	}

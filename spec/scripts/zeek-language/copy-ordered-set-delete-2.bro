@@ -1,0 +1,10 @@
+# Zeek test language.copy-ordered-set-delete, its second part (testing/btest/language/copy-ordered-set-delete.zeek)
+event zeek_init()
+	{
+	local x: set[string] = set("HTTP") &ordered;
+	local y = copy(x);
+
+	delete y["HTTP"];
+
+	print "empty", cat(y);
+	}
