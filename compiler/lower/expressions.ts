@@ -369,6 +369,10 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
         const name = s.name;
         const rt = L.rt;
         if (synchronizedName(e)) return (_f, v) => { cell.v = v; rt.notify(name); reportStateUpdate(rt, 'assign', name, undefined, v); };
+        // A table global that gets a new value drops the old one (Zeek frees it, and its sweep timer with it),
+        // so the old value's entries no longer expire (language.spurious-table-expires). Only table-typed
+        // globals pay for the check.
+        if (e.type?.kind === 'table') return (_f, v) => { T_.retireTable(cell.v, v); cell.v = v; rt.notify(name); };
         return (_f, v) => { cell.v = v; rt.notify(name); };
       }
       throw new Error('internal: store to ' + s.kind);
