@@ -824,14 +824,15 @@ export function lowerConstructor(L: Lowerer, e: Expr, t: Type): Ev {
       const idx = it.k === 'tableItem' ? it.index : it.k === 'list' ? it.items : [it];
       return {
         // A bracketed list inside an index means "each of" (cross product).
-        idx: idx.map(x => (x.k === 'list' ? { many: true, evs: x.items.map(y => lowerExpr(L, y)) } : { many: false, evs: [lowerExpr(L, x)] })),
+        // A set in an index column means each of its members (checkIndexList marks it).
+        idx: idx.map(x => (x.k === 'list' ? { eachOfSet: false, evs: x.items.map(y => lowerExpr(L, y)) } : { eachOfSet: (x as { eachOfSet?: boolean }).eachOfSet === true, evs: [lowerExpr(L, x)] })),
         value: it.k === 'tableItem' ? lowerExpr(L, it.value) : undefined,
       };
     });
     return (f) => {
       const tv = init(f);
       for (const en of entries) {
-        const cols = en.idx.map(c => c.evs.map(ev => ev(f)));
+        const cols = en.idx.map(c => (c.eachOfSet ? [...(c.evs[0](f) as TableValue).map.values()].map(m => m.index[0]) : c.evs.map(ev => ev(f))));
         const value = en.value ? en.value(f) : true;
         for (const index of crossProduct(cols)) {
           const k = V.canonicalKey(index, types);
