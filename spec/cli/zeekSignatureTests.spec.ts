@@ -20,6 +20,10 @@ const TESTS = [
   'src-ip-header-condition-v4-masks',
   'src-ip-header-condition-v6',
   'src-ip-header-condition-v6-masks',
+  'src-port-header-condition',
+  'dst-port-header-condition',
+  'ip-proto-header-condition',
+  'header-header-condition',
 ];
 
 describe('Zeek signature tests (testing/btest/signatures)', () => {
