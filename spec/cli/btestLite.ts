@@ -49,7 +49,8 @@ export function stripBaselineHeader(s: string): string {
 
 /**
  * Replays the Zeek test `testFile` in a scratch folder; baselines are read from `baselineDir/<file>` with `/` in
- * the file name written as `.` (btest's own naming, e.g. `zeek..stdout`).
+ * the file name written as `.` (btest's own naming, e.g. `zeek..stdout`), or from `ownDir/<file>` when that
+ * exists (rxbro's own wording, documented where it differs).
  *
  * ## Example
  * ```ts
@@ -57,7 +58,7 @@ export function stripBaselineHeader(s: string): string {
  * r.diffs.every((d) => d.actual === d.expected); // true when rxbro matches Zeek
  * ```
  */
-export function runBtest(testFile: string, baselineDir: string): BtestResult {
+export function runBtest(testFile: string, baselineDir: string, ownDir?: string): BtestResult {
   const dir = mkdtempSync(join(tmpdir(), 'rxbro-btest-'));
   let input = readFileSync(testFile, 'latin1');
   const part = /^(?:# )?@TEST-START-FILE (\S+)\n([\s\S]*?)^(?:# )?@TEST-END-FILE[^\n]*\n?/gm;
@@ -87,7 +88,9 @@ export function runBtest(testFile: string, baselineDir: string): BtestResult {
       const canonName = diff[1] === undefined ? undefined : basename(diff[1]).replace(/^btest-/, '');
       const canon = (canonName && CANONIFIERS[canonName]) || ((s: string) => s);
       const file = join(dir, diff[2]);
-      const baseline = join(baselineDir, diff[2].replace(/\//g, '.'));
+      // Where rxbro deliberately says things in its own words, `ownDir` holds the expected file instead.
+      const own = ownDir === undefined ? undefined : join(ownDir, diff[2].replace(/\//g, '.'));
+      const baseline = own !== undefined && existsSync(own) ? own : join(baselineDir, diff[2].replace(/\//g, '.'));
       diffs.push({
         file: diff[2],
         actual: existsSync(file) ? canon(readFileSync(file, 'latin1')) : '<missing>',
@@ -101,7 +104,13 @@ export function runBtest(testFile: string, baselineDir: string): BtestResult {
       mkdirSync(join(dir, bg[1]), { recursive: true });
       cmd = `cd ${bg[1]} && (${bg[2].replace(new RegExp(`\\b${name}\\b`, 'g'), `../${name}`)}) >.stdout 2>.stderr`;
     }
-    const r = spawnSync('bash', ['-c', cmd], { cwd: dir, env, encoding: 'latin1', timeout: 60000 });
+    // stdin is not inherited: bash reads ~/.bashrc when its stdin is a socket (as under some test runners).
+    const r = spawnSync('bash', ['-c', cmd], { cwd: dir, env, encoding: 'latin1', timeout: 60000, stdio: ['ignore', 'pipe', 'pipe'] });
+    // btest keeps what the latest command printed itself in .stdout/.stderr (tests diff `.stderr`).
+    if (!bg) {
+      writeFileSync(join(dir, '.stdout'), r.stdout ?? '', 'latin1');
+      writeFileSync(join(dir, '.stderr'), r.stderr ?? '', 'latin1');
+    }
     if ((r.status !== 0) !== expectFail) execFailures.push(`${cmd} → exit ${r.status}`);
   }
   return { dir, diffs, execFailures };
