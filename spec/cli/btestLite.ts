@@ -76,7 +76,7 @@ export function runBtest(testFile: string, baselineDir: string, ownDir?: string)
     chmodSync(join(bin, cmd), 0o755);
   }
   const env: NodeJS.ProcessEnv = {
-    PATH: `${bin}:${process.env.PATH}`, TZ: 'UTC', ZEEK_ALLOW_INIT_ERRORS: '1', ZEEKPATH: '', BROPATH: '', TRACES: BTEST_TRACES,
+    PATH: `${bin}:${process.env.PATH}`, TZ: 'UTC', LC_ALL: 'C', ZEEK_ALLOW_INIT_ERRORS: '1', ZEEKPATH: '', BROPATH: '', TRACES: BTEST_TRACES,
   };
   const diffs: BtestDiff[] = [];
   const execFailures: string[] = [];

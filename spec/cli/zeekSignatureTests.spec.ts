@@ -28,6 +28,10 @@ const TESTS = [
   'custom-event',
   'custom-event-errors',
   'id-lookup',
+  'dst-ip-cidr-v4',
+  'udp-payload-size',
+  'udp-packetwise-match',
+  'udp-packetwise-insensitive',
 ];
 
 describe('Zeek signature tests (testing/btest/signatures)', () => {
