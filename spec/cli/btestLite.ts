@@ -82,7 +82,8 @@ export function runBtest(testFile: string, baselineDir: string, ownDir?: string)
   const execFailures: string[] = [];
   for (const m of input.matchAll(/^# @TEST-EXEC(-FAIL)?: (.*)$/gm)) {
     const expectFail = m[1] !== undefined;
-    let cmd = m[2].replace(/%INPUT/g, name);
+    // Zeek's traces are `.trace` in older tests; our copies are `.pcap`.
+    let cmd = m[2].replace(/%INPUT/g, name).replace(/\$TRACES\/(\S+)\.trace\b/g, (all, p: string) => (existsSync(join(BTEST_TRACES, `${p}.pcap`)) ? `$TRACES/${p}.pcap` : all));
     const diff = /^(?:TEST_DIFF_CANONIFIER=(\S+) )?btest-diff (\S+)$/.exec(cmd) ?? /^(btest-diff-remove-abspath) (\S+)$/.exec(cmd);
     if (diff) {
       const canonName = diff[1] === undefined ? undefined : basename(diff[1]).replace(/^btest-/, '');

@@ -32,6 +32,9 @@ const TESTS = [
   'udp-payload-size',
   'udp-packetwise-match',
   'udp-packetwise-insensitive',
+  'udp-state',
+  'udp-end-of-match',
+  'tcp-end-of-match',
 ];
 
 describe('Zeek signature tests (testing/btest/signatures)', () => {
