@@ -32,6 +32,7 @@ export interface BtestResult {
 const CANONIFIERS: Record<string, (s: string) => string> = {
   // An absolute directory in front of a file name becomes `<...>/`.
   'diff-remove-abspath': (s) => s.replace(/\/[^\s:,'"()]*\/([^\s/]+)/g, '<...>/$1'),
+  'diff-remove-timestamps': (s) => s.replace(/\b\d{10}\.\d{6}\b/g, 'XXXXXXXXXX.XXXXXX'),
   'diff-sort': (s) => s.split('\n').filter((l) => l !== '').sort().map((l) => l + '\n').join(''),
 };
 
@@ -87,7 +88,8 @@ export function runBtest(testFile: string, baselineDir: string, ownDir?: string)
     const diff = /^(?:TEST_DIFF_CANONIFIER=(\S+) )?btest-diff (\S+)$/.exec(cmd) ?? /^(btest-diff-remove-abspath) (\S+)$/.exec(cmd);
     if (diff) {
       const canonName = diff[1] === undefined ? undefined : basename(diff[1]).replace(/^btest-/, '');
-      const canon = (canonName && CANONIFIERS[canonName]) || ((s: string) => s);
+      // Without a canonifier of its own a test gets btest.cfg's default, which masks timestamps.
+      const canon = canonName === undefined ? CANONIFIERS['diff-remove-timestamps'] : CANONIFIERS[canonName] ?? ((s: string) => s);
       const file = join(dir, diff[2]);
       // Where rxbro deliberately says things in its own words, `ownDir` holds the expected file instead.
       const own = ownDir === undefined ? undefined : join(ownDir, diff[2].replace(/\//g, '.'));

@@ -35,6 +35,10 @@ const TESTS = [
   'udp-state',
   'udp-end-of-match',
   'tcp-end-of-match',
+  'tcp-syn-with-payload',
+  'load-sigs',
+  'signature-cond-used',
+  'signature-cond-used-twice',
 ];
 
 describe('Zeek signature tests (testing/btest/signatures)', () => {
