@@ -54,6 +54,14 @@ describe('checker errors', () => {
     ['global e: event(a: count); event e(a: string) {}', 'incompatible types: parameter a of e is string, declared count (1:36)'],
     ['event zeek_done(x: count) {}', 'incompatible types: zeek_done declared with 0 parameter(s), body has 1 (1:7)'],
     ['event zeek_init() { local a = 1; when ( a == 1 ) print "x"; }', ''],
+    // language.when-capture-errors: a capture must name a local that exists where the `when` runs.
+    ['event zeek_init() { when [l1] ( local l1 = 1 ) print l1; }', 'no such local identifier: l1 (1:27)'],
+    // language.expire-redef: `redef x: T = e;` may restate the type, but not change it.
+    ['global s: set[addr] &redef; redef s: set[count] = {};', 'redef changes the type of s (1:35)'],
+    ['global s: set[addr] &redef; redef s: set[addr] = {};', ''],
+    // language.init-integration: record constructors of different shapes share a merged type.
+    ['local t = { ["a"] = [$x = 1], ["b"] = [$x = 2, $y = "s"] };', ''],
+    ['local t = { ["a"] = [$x = 1], ["b"] = [$x = "s"] };', 'inconsistent types in constructor: record { x:count; } and record { x:string; } (1:11)'],
   ])('%s', (src, expected) => {
     if (expected === '') expect(diags(src).filter(d => !d.startsWith('return'))).toEqual([]);
     else testFail(src, expected);
