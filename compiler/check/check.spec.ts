@@ -63,6 +63,14 @@ describe('checker errors', () => {
     ['type W: record { a: count; }; global w: W = [$a = -2];', 'type clash for field "a" (int and count) (1:45)'],
     ['event zeek_init() { local a = 1; local f = function[a]() { print 1; }; }', 'a is captured but not used inside lambda (1:53)'],
     ['event zeek_init() { local b = 1; local f = function() { print b; }; }', 'b is used inside lambda but not captured (1:63)'],
+    // language.when-capture-errors: a capture must name a local that exists where the `when` runs.
+    ['event zeek_init() { when [l1] ( local l1 = 1 ) print l1; }', 'no such local identifier: l1 (1:27)'],
+    // language.expire-redef: `redef x: T = e;` may restate the type, but not change it.
+    ['global s: set[addr] &redef; redef s: set[count] = {};', 'redef changes the type of s (1:35)'],
+    ['global s: set[addr] &redef; redef s: set[addr] = {};', ''],
+    // language.init-integration: record constructors of different shapes share a merged type.
+    ['local t = { ["a"] = [$x = 1], ["b"] = [$x = 2, $y = "s"] };', ''],
+    ['local t = { ["a"] = [$x = 1], ["b"] = [$x = "s"] };', 'inconsistent types in constructor: record { x:count; } and record { x:string; } (1:11)'],
   ])('%s', (src, expected) => {
     if (expected === '') expect(diags(src).filter(d => !d.startsWith('return'))).toEqual([]);
     else testFail(src, expected);

@@ -184,6 +184,10 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
       // A global with `&add_func`/`&delete_func` takes `redef +=`/`-=` without `&redef` (Zeek's `signature_files`).
       const joinable = hasAttr(s.attrs, d.op === '+=' ? 'add_func' : d.op === '-=' ? 'delete_func' : 'redef');
       if (!s.redef && !joinable) { error(c, d.pos, `cannot redefine a variable not marked with &redef: ${s.name}`); return; }
+      if (d.declType) {
+        const t = resolveType(c, d.declType);
+        if (t !== ERR && !sameType(t, s.type)) { error(c, d.pos, `redef changes the type of ${s.name}`); return; }
+      }
       const saved = c.fn;
       c.fn = c.top;
       try {

@@ -492,6 +492,12 @@ function checkIndexList(c: Checker, idx: Expr[], t: TableType, pos: Pos, inCtor 
     }
     if (want.kind === 'subnet' && got.kind === 'addr') continue;
     if (want.kind === 'pattern' && got.kind === 'string') continue;
+    // A set of the column's type also means "each of" its members (Zeek expands it when the constructor is
+    // built; Baseline language.init-integration/out: `{ [["foo", "bar"], my_subnets] }`).
+    if (want.kind !== 'table' && got.kind === 'table' && got.yield === undefined && got.index.length === 1 && sameType(got.index[0], want)) {
+      x.info = Object.assign(x.info ?? {}, { eachOfSet: true });
+      continue;
+    }
     idx[i] = coerce(c, x, want, 'elem');
   }
 }
@@ -552,7 +558,33 @@ function checkCtorInner(c: Checker, e: Extract<Expr, { k: 'ctor' }>, expected?: 
     if (a.value.k === 'assign') error(c, a.value.pos, 'illegal assignment in initialization');
     vals.push(checkExpr(c, a.value));
   }
-  return tableType(cols.map(col => unify(c, e, col)), unify(c, e, vals));
+  const yieldType = unify(c, e, vals);
+  // Values built by record constructors of different shapes share a merged type (mergeAnonymousRecords).
+  if (yieldType.kind === 'record') {
+    for (const a of e.args) if (a.k === 'tableItem' && a.value.type !== yieldType) a.value = coerce(c, a.value, yieldType, 'elem');
+  }
+  return tableType(cols.map(col => unify(c, e, col)), yieldType);
+}
+
+/**
+ * Two anonymous record types (from `[$a = …]` constructors) met in one container constructor: Zeek types the
+ * container with their union, in first-seen field order, a field missing from either side being `&optional`
+ * (Baseline language.init-integration/out prints `manager=<uninitialized>` for the nodes built without it).
+ * Undefined when either type has a name or a shared field's types differ.
+ *
+ * ## Example
+ * mergeAnonymousRecords(record { a:count; }, record { a:count; b:string; }) // record { a:count; b:string &optional; }
+ */
+function mergeAnonymousRecords(a: RecordType, b: RecordType): RecordType | undefined {
+  if (a.name !== undefined || b.name !== undefined) return undefined;
+  const fields: { name: string; type: Type; optional: boolean }[] = [];
+  for (const f of a.fields) {
+    const g = recordField(b, f.name);
+    if (g && !sameType(f.type, g.type)) return undefined;
+    fields.push({ name: f.name, type: f.type, optional: f.optional || !g || g.optional });
+  }
+  for (const g of b.fields) if (!recordField(a, g.name)) fields.push({ name: g.name, type: g.type, optional: true });
+  return recordType(fields);
 }
 
 /** The common type of constructor elements (numeric promotion; otherwise all the same). */
@@ -564,6 +596,10 @@ function unify(c: Checker, e: Expr, types: Type[]): Type {
     if (t && t.kind === 'vector' && t.elem === ERR && x.kind === 'vector') { t = x; continue; }
     if (!t) { t = x; continue; }
     if (isNum(t) && isNum(x)) { t = promote(t, x)!; continue; }
+    if (t.kind === 'record' && x.kind === 'record' && !sameType(t, x)) {
+      const m = mergeAnonymousRecords(t, x);
+      if (m) { t = m; continue; }
+    }
     if (!sameType(t, x)) { error(c, e.pos, `inconsistent types in constructor: ${typeName(t)} and ${typeName(x)}`); return ERR; }
   }
   return t ?? ERR;
@@ -629,7 +665,9 @@ function checkAssign(c: Checker, e: Extract<Expr, { k: 'assign' }>): Type {
   if ((tt.kind === 'interval' || tt.kind === 'time') && vt.kind === 'interval') { e.info = { mode: 'time' }; return tt; }
   if (tt.kind === 'table' && vt.kind === 'table') { e.info = { mode: 'table' }; return tt; }
   if (tt.kind === 'vector' && e.op === '+=') {
-    if (vt.kind === 'vector') { e.info = { mode: 'vecAll' }; return tt; }
+    // A vector of the element type is one element (`v3 += v2` for v3: vector of vector of count, Baseline
+    // language.init-integration/out); a vector of the vector's own type is appended element by element.
+    if (vt.kind === 'vector' && !(tt.elem.kind === 'vector' && !sameType(vt, tt) && sameType(vt, tt.elem))) { e.info = { mode: 'vecAll' }; return tt; }
     e.value = coerce(c, e.value, tt.elem, 'elem');
     e.info = { mode: 'vecOne' };
     return tt;

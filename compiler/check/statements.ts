@@ -205,6 +205,12 @@ function checkIndexOf(c: Checker, t: Extract<Expr, { k: 'index' }>, tt: Type): v
 
 function checkWhen(c: Checker, s: Extract<Stmt, { k: 'when' }>): void {
   const uses = { depthSlot: c.fn.nextSlot, used: new Map<string, import('../diagnostics').Pos>() };
+  // A capture must name a local that exists where the `when` runs: a when-local of the condition or a
+  // local declared in the body is not one yet (Zeek: "no such local identifier", language.when-capture-errors).
+  const unknown = new Set((s.captures ?? []).filter((cap) => {
+    const l = c.fn.locals.get(cap.name);
+    return !l || l.slot >= uses.depthSlot || c.fn.outOfScope.has(l);
+  }).map((cap) => cap.name));
   c.fn.whenUses.push(uses);
   try {
     bool(c, s.cond);
@@ -224,7 +230,8 @@ function checkWhen(c: Checker, s: Extract<Stmt, { k: 'when' }>): void {
       if (!names.has(name)) error(c, pos, `"${name}" is used inside "when" statement but not captured`);
     }
     for (const cap of s.captures) {
-      if (!uses.used.has(cap.name)) error(c, cap.pos, `"${cap.name}" is captured but not used inside "when" statement`);
+      if (unknown.has(cap.name)) error(c, cap.pos, `no such local identifier: ${cap.name}`);
+      else if (!uses.used.has(cap.name)) error(c, cap.pos, `"${cap.name}" is captured but not used inside "when" statement`);
     }
   } else if (uses.used.size > 0) {
     warn(c, s.pos, 'use of "when" without a capture list is deprecated (locals are copied as in Bro 1.x-Zeek 4.x)');

@@ -369,6 +369,10 @@ export function lowerStore(L: Lowerer, e: Expr): (f: Frame, v: unknown) => void 
         const name = s.name;
         const rt = L.rt;
         if (synchronizedName(e)) return (_f, v) => { cell.v = v; rt.notify(name); reportStateUpdate(rt, 'assign', name, undefined, v); };
+        // A table global that gets a new value drops the old one (Zeek frees it, and its sweep timer with it),
+        // so the old value's entries no longer expire (language.spurious-table-expires). Only table-typed
+        // globals pay for the check.
+        if (e.type?.kind === 'table') return (_f, v) => { T_.retireTable(cell.v, v); cell.v = v; rt.notify(name); };
         return (_f, v) => { cell.v = v; rt.notify(name); };
       }
       throw new Error('internal: store to ' + s.kind);
@@ -725,13 +729,22 @@ function lowerCast(L: Lowerer, e: Extract<Expr, { k: 'cast' }>): Ev {
       const n = typeof v === 'bigint' ? v : BigInt(v as number);
       if (n <= 0xffffffffn) return V.addrFromV4Uint32(Number(n));
     }
+    // A port casts to its number without the protocol (`123/tcp as count` → 123, Baseline language.as_count/out).
+    if (ft.kind === 'port' && to.kind === 'count') return V.portNumber(v as R.Port);
     if (ft.kind === 'string') {
       const s = v as string;
       switch (to.kind) {
         case 'addr': { const x = V.parseAddr(s); if (x === undefined) fail(`invalid conversion of '${s}' to addr`); return x; }
         case 'subnet': { const x = V.parseSubnet(s); if (x === undefined) fail(`invalid conversion of '${s}' to subnet`); return x; }
         case 'port': { const x = V.parsePortText(s); if (x !== undefined) return x; break; }
-        case 'count': if (/^\s*\d+\s*$/.test(s)) return V.parseCountLiteral(s.trim()); break;
+        case 'count': {
+          // Same rules as to_count (§2.13): a leading minus wraps modulo 2^64 ("-5" → 18446744073709551611,
+          // Baseline language.as_count/out); only values beyond ±2^64 fail.
+          if (!/^\s*[-+]?\d+\s*$/.test(s)) break;
+          const b = BigInt(s.trim());
+          if (b > 0xffffffffffffffffn || b < -0xffffffffffffffffn) break;
+          return V.normalizeIntegral(BigInt.asUintN(64, b));
+        }
         case 'int': if (/^\s*[-+]?\d+\s*$/.test(s)) return V.integralFromDouble(Number(s)); break;
         case 'double': if (s.trim() !== '' && !isNaN(Number(s))) return Number(s); break;
       }

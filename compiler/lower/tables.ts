@@ -153,3 +153,18 @@ export function tableMerge(tv: ScriptTable, u: R.TableValue): void {
 export function tableRemoveKeys(tv: ScriptTable, u: R.TableValue): void {
   for (const k of [...u.map.keys()]) tableDelete(tv, k);
 }
+
+/**
+ * A table global is about to hold `next` instead of `old`: the old value's sweeps stop, as they do in Zeek
+ * when the replaced table value is freed (language.md §7.3; Baseline language.spurious-table-expires/out).
+ * rxbro keeps no reference counts, so a copy of the reference held elsewhere (a local alias) stops expiring
+ * too — docs/deviations.md.
+ *
+ * ## Example
+ * ```ts
+ * retireTable(cell.v, newTable); // old entries stay readable but are never swept again
+ * ```
+ */
+export function retireTable(old: unknown, next: unknown): void {
+  if (old !== next && old !== undefined && old !== null && (old as ScriptTable).core !== undefined) (old as ScriptTable).core!.dispose();
+}

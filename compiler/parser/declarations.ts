@@ -236,7 +236,9 @@ function parseRedef(p: ParserState): Decl {
   }
   if (is(p, 'event') || is(p, 'function') || is(p, 'hook')) return parseFuncDecl(p, true);
   const id = qualifiedName(p);
-  if (is(p, '[')) {
+  // `redef x: T = e;` restates the type (Zeek's grammar allows it; language.expire-redef uses it).
+  const declType = !is(p, '[') && eat(p, ':') ? parseType(p) : undefined;
+  if (declType === undefined && is(p, '[')) {
     // `redef t["k"] = v;` adds one element.
     const start = peek(p);
     next(p);
@@ -262,7 +264,7 @@ function parseRedef(p: ParserState): Decl {
     const v = constValue(p, init);
     if (v !== undefined) p.ctx.values.set(qualify(p, id.name), v);
   }
-  return { k: 'redefVar', name: id.name, op: opTok.text as '=', init, attrs, pos: id.pos };
+  return { k: 'redefVar', name: id.name, op: opTok.text as '=', init, attrs, declType, pos: id.pos };
 }
 
 // ### `@if` evaluation

@@ -31,9 +31,12 @@ function scripts(): string[] {
   return out;
 }
 
-/** Extra CLI arguments from a `# @args: -r ../shared/traces/zeek/x.pcap -C` first line (paths relative to the repo). */
+/**
+ * Extra CLI arguments from a `# @args: -r ../shared/traces/zeek/x.pcap -C` first or second line (paths relative
+ * to the repo; the second line lets a Zeek test's spec keep the test's name on its first line).
+ */
 function argsOf(file: string): string[] | undefined {
-  const m = /^# @args: (.*)$/m.exec(fs.readFileSync(file, 'latin1').split('\n')[0]);
+  const m = /^# @args: (.*)$/m.exec(fs.readFileSync(file, 'latin1').split('\n').slice(0, 2).join('\n'));
   return m ? m[1].trim().split(/\s+/) : undefined;
 }
 

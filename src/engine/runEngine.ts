@@ -180,6 +180,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
           events: events as unknown as SignatureRunContextEvents,
           global: (name) => host?.global?.(name),
           onEvalError: (name, err) => ctx.stderr(`error in eval function ${name}: ${err instanceof Error ? err.message : String(err)}\n`),
+          onEvalNoValue: (name) => ctx.stderr(`warning: non-void function returning without a value: ${name}\n`),
         },
         {
           dpdBufferSize: Number(ctx.tunables.dpd_buffer_size),

@@ -61,4 +61,15 @@ describe('createSignatureResolver', () => {
     expect(r('handler_only')).toEqual({ type: 'event', params: ['signature_state', 'string', 'string', 'count'] });
     expect([...trusted.events.keys()]).toEqual(['handler_only']);
   });
+
+  it('types an event known only by its handlers from globalType when the program offers it (signatures.custom-event-errors)', () => {
+    const trusted: TrustedNames = { events: new Map() };
+    const declared: Record<string, Type> = {
+      handler_only: funcType('event', [{ name: 'st', type: STATE }, { name: 'msg', type: T.count }, { name: 'd', type: T.string }]),
+    };
+    const r = createSignatureResolver({ ...host(), globalType: (name) => declared[name] }, trusted);
+    expect(r('handler_only')).toEqual({ type: 'event', params: ['signature_state', 'count', 'string'] });
+    expect(r('plain_fn')).toEqual({ type: 'function', params: ['signature_state', 'string'], yield: 'bool' });
+    expect(trusted.events.size).toBe(0);
+  });
 });

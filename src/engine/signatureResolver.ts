@@ -12,6 +12,8 @@ import type { Type } from '../runtime/types';
 export interface ScriptGlobals {
   global?(name: string): unknown;
   globals?(): { name: string; type: Type; value: unknown }[];
+  /** Declared type of any global, events and functions declared only by their bodies included. */
+  globalType?(name: string): Type | undefined;
 }
 
 /**
@@ -98,6 +100,10 @@ export function createSignatureResolver(host: ScriptGlobals, trusted: TrustedNam
       if (g.value === undefined) return { type: 'other', typeName: g.type.kind };
       return constantOf(g.type, g.value);
     }
+    // An event or function known only by its bodies still has a declared type: check `event NAME` against
+    // it (Zeek: "wrong event parameters", signatures.custom-event-errors).
+    const declared = host.globalType?.(name);
+    if (declared && (declared.kind === 'event' || declared.kind === 'function')) return constantOf(declared, undefined);
     const v = host.global?.(name);
     if (typeof v === 'function') return { type: 'function', params: ['signature_state', 'string'], yield: 'bool' };
     if (v === name) {

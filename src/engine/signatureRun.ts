@@ -21,6 +21,8 @@ export interface SignatureRunContext {
   global(name: string): unknown;
   /** A run-time error inside an `eval` function (it then counts as false). */
   onEvalError(name: string, err: unknown): void;
+  /** An `eval` function that returned no value (false; Zeek warns on each call, engine.md 5.7). */
+  onEvalNoValue?(name: string): void;
 }
 
 /** Per-connection bookkeeping beside the matcher state. */
@@ -124,7 +126,9 @@ export function createSignatureRun(signatures: readonly Signature[], ctx: Signat
         const f = ctx.global(name);
         if (typeof f !== 'function') return false;
         try {
-          return f(stateRecord(st), data) === true;
+          const r = f(stateRecord(st), data);
+          if (r === undefined) ctx.onEvalNoValue?.(name);
+          return r === true;
         } catch (err) {
           ctx.onEvalError(name, err);
           return false;

@@ -1,0 +1,7 @@
+signature blah
+	{
+	ip-proto == tcp
+	src-port == 21
+	payload /.*/
+	event "matched"
+	}

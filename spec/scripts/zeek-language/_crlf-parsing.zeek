@@ -1,0 +1,4 @@
+event zeek_init()
+	{
+	print "zeek_init";
+	}

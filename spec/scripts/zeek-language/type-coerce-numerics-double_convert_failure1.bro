@@ -1,0 +1,9 @@
+# Zeek test language.type-coerce-numerics, part double_convert_failure1.zeek (testing/btest/language/type-coerce-numerics.zeek)
+type myrecord : record {
+	cc: count &optional;
+};
+
+event zeek_init()
+	{
+	local convert = myrecord($cc = 5.0);
+	}
