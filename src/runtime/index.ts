@@ -20,6 +20,7 @@ export * from './fmt';
 export * from './file';
 export * from './valueSize';
 export * from './json';
+export * from './jsonText';
 export * from './ops';
 export * from './builtins';
 export { wallClock } from './wallClock';

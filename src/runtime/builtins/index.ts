@@ -14,6 +14,7 @@ import { ENTROPY_BUILTINS } from './entropy';
 import { FORMATTING_BUILTINS } from './formatting';
 import { FTP_BUILTINS } from './ftp';
 import { HASHING_BUILTINS } from './hashing';
+import { JSON_BUILTINS } from './json';
 import { MATH_BUILTINS } from './math';
 import { PATTERN_BUILTINS } from './patterns';
 import { PROCESS_BUILTINS } from './process';
@@ -61,4 +62,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...HASHING_BUILTINS,
   ...ENTROPY_BUILTINS,
   ...FTP_BUILTINS,
+  ...JSON_BUILTINS,
 };
