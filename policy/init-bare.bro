@@ -665,6 +665,17 @@ type id_info: record {
 	value: any &optional;
 };
 
+# record_fields() (compiler/lower/typeBuiltins.ts): Zeek's description of one record field.
+type record_field: record {
+	type_name: string;
+	log: bool;
+	value: any &optional;
+	default_val: any &optional;
+	optional: bool;
+};
+
+type record_field_table: table[string] of record_field;
+
 # parse_ftp_port() and friends (src/runtime/builtins/ftp.ts): Zeek's FTP address record.
 type ftp_port: record {
 	h: addr;

@@ -12,6 +12,7 @@ import { BuiltinContext, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
 import { dnsFor } from './dns';
 import { globalIds, lookupId, recordTypeToVector } from './scopeBuiltins';
+import { enumNames, recordFields } from './typeBuiltins';
 
 /** Location of the built-in call being executed, for error messages. */
 let currentLoc: Located | undefined;
@@ -96,6 +97,9 @@ const IMPLS: Record<string, Impl> = {
   lookup_ID: (_c, a, _t, rt) => lookupId(rt, str(unboxed(a[0]))),
   global_ids: (_c, _a, _t, rt) => globalIds(rt),
   record_type_to_vector: (_c, a, _t, rt) => recordTypeToVector(rt, str(unboxed(a[0]))),
+  // Type values (compiler/lower/typeBuiltins.ts).
+  enum_names: (_c, a, t, rt) => enumNames(rt, a[0], t[0] ?? R.T.any),
+  record_fields: (c, a, t, rt) => recordFields(rt, c, a[0], t[0] ?? R.T.any),
 };
 
 /**

@@ -98,3 +98,26 @@ export const ID_INFO = recordType(
 
 /** `table[string] of id_info`. */
 export const ID_TABLE = tableType([T.string], ID_INFO);
+
+/**
+ * Zeek's `record_field` (the value type of `record_fields()`; also declared in policy/init-bare.bro):
+ * the field's type name, `&log`, its value in the record given (if set), its `&default`, `&optional`.
+ *
+ * ## Example
+ * ```ts
+ * typeToString(RECORD_FIELD); // 'record_field'
+ * ```
+ */
+export const RECORD_FIELD = recordType(
+  [
+    { name: 'type_name', type: T.string },
+    { name: 'log', type: T.bool },
+    { name: 'value', type: T.any, optional: true },
+    { name: 'default_val', type: T.any, optional: true },
+    { name: 'optional', type: T.bool },
+  ],
+  'record_field',
+);
+
+/** `record_field_table`: `table[string] of record_field`. */
+export const RECORD_FIELD_TABLE = tableType([T.string], RECORD_FIELD);
