@@ -121,3 +121,20 @@ export const RECORD_FIELD = recordType(
 
 /** `record_field_table`: `table[string] of record_field`. */
 export const RECORD_FIELD_TABLE = tableType([T.string], RECORD_FIELD);
+
+/**
+ * Zeek's `from_json_result` (the result of `from_json()`; also declared in policy/init-bare.bro).
+ *
+ * ## Example
+ * ```ts
+ * typeToString(FROM_JSON_RESULT); // 'from_json_result'
+ * ```
+ */
+export const FROM_JSON_RESULT = recordType(
+  [
+    { name: 'v', type: T.any, optional: true },
+    { name: 'valid', type: T.bool },
+    { name: 'err', type: T.string, optional: true },
+  ],
+  'from_json_result',
+);
