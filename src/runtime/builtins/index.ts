@@ -12,11 +12,13 @@ import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
 import { ENTROPY_BUILTINS } from './entropy';
 import { FORMATTING_BUILTINS } from './formatting';
+import { FNV_BUILTINS } from './fnv';
 import { FTP_BUILTINS } from './ftp';
 import { HASHING_BUILTINS } from './hashing';
 import { JSON_BUILTINS } from './json';
 import { MATH_BUILTINS } from './math';
 import { PATTERN_BUILTINS } from './patterns';
+import { PATH_BUILTINS } from './paths';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
 import { STATS_BUILTINS } from './stats';
@@ -63,4 +65,6 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...ENTROPY_BUILTINS,
   ...FTP_BUILTINS,
   ...JSON_BUILTINS,
+  ...PATH_BUILTINS,
+  ...FNV_BUILTINS,
 };
