@@ -25,6 +25,9 @@ export const BUILTIN_SIGS: Record<string, BuiltinSig> = {
   sort: { params: [T.any, T.any], required: 1, ret: (a) => a[0] ?? T.any },
   table_keys: { params: [T.any], ret: (a) => (a[0]?.kind === 'table' ? setType(a[0].index) : T.any) },
   table_values: { params: [T.any], ret: (a) => (a[0]?.kind === 'table' && a[0].yield ? vectorType(a[0].yield) : T.any) },
+  // Zeek declares its result `any`; the value keeps the table's type (boxed).
+  filter_subnet_table: { params: [T.subnet, T.any], ret: T.any },
+  is_event_handled: { params: [S], ret: T.bool },
   lookup_ID: { params: [S], ret: T.any },
   global_ids: { params: [], ret: ID_TABLE },
   record_type_to_vector: { params: [S], ret: vectorType(S) },

@@ -11,7 +11,7 @@ import { V } from './runtimeValues';
 import { BuiltinContext, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
 import { dnsFor } from './dns';
-import { globalIds, lookupId, recordTypeToVector } from './scopeBuiltins';
+import { globalIds, isEventHandled, lookupId, recordTypeToVector } from './scopeBuiltins';
 import { enumNames, recordFields } from './typeBuiltins';
 
 /** Location of the built-in call being executed, for error messages. */
@@ -92,6 +92,11 @@ const IMPLS: Record<string, Impl> = {
   // Also typed by their argument (set of its index types / vector of its yield).
   table_keys: (_c, a) => R.tableKeys(unboxed(a[0]) as R.TableValue),
   table_values: (_c, a) => R.tableValues(unboxed(a[0]) as R.TableValue),
+  filter_subnet_table: (_c, a, t) => {
+    const [tv, tt] = R.dynamicType(a[1], t[1] ?? R.T.any);
+    return R.boxAny(R.filterSubnetTable(a[0] as R.SubnetValue, tv as R.TableValue), tt);
+  },
+  is_event_handled: (c, a, _t, rt) => isEventHandled(rt, c, str(a[0])),
   network_time_init_done: () => true,
   // The global scope by name (compiler/lower/scopeBuiltins.ts).
   lookup_ID: (_c, a, _t, rt) => lookupId(rt, str(unboxed(a[0]))),

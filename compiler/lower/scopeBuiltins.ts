@@ -72,3 +72,23 @@ export function recordTypeToVector(rt: Runtime, name: string): unknown[] {
   t.fields.forEach((f, i) => { out[i + 1] = f.name; });
   return out;
 }
+
+/**
+ * `is_event_handled(name)`: whether the event has at least one handler body; a name that is not an event is
+ * the error "is_event_handled: 'NAME' is not an event" and F; an unknown name is F.
+ *
+ * ## Example
+ * ```ts
+ * isEventHandled(rt, c, 'zeek_init'); // true when the script has a zeek_init handler
+ * ```
+ */
+export function isEventHandled(rt: Runtime, c: R.BuiltinContext, name: string): boolean {
+  const s = rt.scope?.get(name);
+  if (!s) return false;
+  const g = globalOf(rt, name) as (Extract<ScopeEntry, { kind: 'global' }> & { bodies?: unknown[] }) | undefined;
+  if (!g || g.type.kind !== 'event') {
+    c.error(`is_event_handled: '${name}' is not an event`);
+    return false;
+  }
+  return (g.bodies?.length ?? 0) > 0;
+}

@@ -33,7 +33,7 @@ export { RXBRO_VERSION } from './process';
 export { sortVector, type Comparator } from './vectors';
 export { escapeForPattern } from './patterns';
 export { hexdump } from './encoding';
-export { tableKeys, tableValues } from './containers';
+export { filterSubnetTable, tableKeys, tableValues } from './containers';
 
 /**
  * Every built-in by its script name.
