@@ -17,6 +17,7 @@ import { FTP_BUILTINS } from './ftp';
 import { HASHING_BUILTINS } from './hashing';
 import { JSON_BUILTINS } from './json';
 import { MATH_BUILTINS } from './math';
+import { NETBIOS_BUILTINS } from './netbios';
 import { PATTERN_BUILTINS } from './patterns';
 import { PATH_BUILTINS } from './paths';
 import { PROCESS_BUILTINS } from './process';
@@ -67,4 +68,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...JSON_BUILTINS,
   ...PATH_BUILTINS,
   ...FNV_BUILTINS,
+  ...NETBIOS_BUILTINS,
 };
