@@ -28,6 +28,7 @@ export const BUILTIN_SIGS: Record<string, BuiltinSig> = {
   // Zeek declares its result `any`; the value keeps the table's type (boxed).
   filter_subnet_table: { params: [T.subnet, T.any], ret: T.any },
   is_event_handled: { params: [S], ret: T.bool },
+  bare_mode: { params: [], ret: T.bool },
   lookup_ID: { params: [S], ret: T.any },
   global_ids: { params: [], ret: ID_TABLE },
   record_type_to_vector: { params: [S], ret: vectorType(S) },

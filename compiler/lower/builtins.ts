@@ -97,6 +97,8 @@ const IMPLS: Record<string, Impl> = {
     return R.boxAny(R.filterSubnetTable(a[0] as R.SubnetValue, tv as R.TableValue), tt);
   },
   is_event_handled: (c, a, _t, rt) => isEventHandled(rt, c, str(a[0])),
+  // `-b` (Zeek test bifs.bare_mode): a non-bare run loads policy/init-default.bro.
+  bare_mode: (_c, _a, _t, rt) => ![...rt.sources.keys()].some((f) => f.endsWith('init-default.bro')),
   network_time_init_done: () => true,
   // The global scope by name (compiler/lower/scopeBuiltins.ts).
   lookup_ID: (_c, a, _t, rt) => lookupId(rt, str(unboxed(a[0]))),
