@@ -21,6 +21,7 @@ export * from './file';
 export * from './valueSize';
 export * from './json';
 export * from './jsonText';
+export * from './footprint';
 export * from './ops';
 export * from './builtins';
 export { wallClock } from './wallClock';

@@ -5,6 +5,7 @@ import { addrIsV4 } from '../addr';
 import { subnetContains, type SubnetValue } from '../subnet';
 import { createSet, createTable, type SetValue, type TableValue } from '../table';
 import { estimateValueSize } from '../valueSize';
+import { valueFootprint } from '../footprint';
 import type { BuiltinContext } from '../context';
 import { T, type Type, typeToString } from '../types';
 import { builtin, type Builtin } from './builtin';
@@ -36,6 +37,9 @@ export const CONTAINER_BUILTINS: Record<string, Builtin> = {
     const [val, t] = dynamicType(v, types[0] ?? T.any);
     return estimateValueSize(val, t);
   }),
+  // Zeek's value_footprint (test bifs.footprint): see footprint.ts.
+  value_footprint: builtin([['v', T.any], ['count_entries', T.bool]], T.count, (_c, [v, ce], types) =>
+    valueFootprint(v, types[0] ?? T.any, ce === true)),
   all_set: builtin([['v', T.any]], T.bool, (c, [v], types) => boolVector(c, v, types[0], 'all_set')?.every((x) => x === true) ?? false),
   any_set: builtin([['v', T.any]], T.bool, (c, [v], types) => boolVector(c, v, types[0], 'any_set')?.some((x) => x === true) ?? false),
 };
