@@ -144,8 +144,10 @@ function tableJson(tv: TableValue, index: readonly Type[], yieldType: Type | und
       parts.push(key);
       continue;
     }
-    // A key that is a JSON string is used as it is; any other key is its JSON text, quoted.
-    const name = e.index.length === 1 && key.startsWith('"') ? key : jsonString(key);
+    // The key is the index's JSON text with a string's quotes taken off, written as a string (so a string
+    // index's own escapes are escaped again, as in Zeek; plain names come out unchanged).
+    const bare = key.length >= 2 && key.startsWith('"') && key.endsWith('"') ? key.slice(1, -1) : key;
+    const name = jsonString(bare);
     parts.push(`${name}:${toJsonText(e.value, yieldType, o)}`);
   }
   return yieldType ? `{${parts.join(',')}}` : `[${parts.join(',')}]`;
