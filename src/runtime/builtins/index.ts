@@ -22,6 +22,7 @@ import { PATTERN_BUILTINS } from './patterns';
 import { PATH_BUILTINS } from './paths';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
+import { REMOTE_BUILTINS } from './remote';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { STATE_BUILTINS } from './state';
@@ -69,4 +70,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...PATH_BUILTINS,
   ...FNV_BUILTINS,
   ...NETBIOS_BUILTINS,
+  ...REMOTE_BUILTINS,
 };
