@@ -23,6 +23,7 @@ import { PATH_BUILTINS } from './paths';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
 import { REMOTE_BUILTINS } from './remote';
+import { UNIQUE_ID_BUILTINS } from './uniqueIds';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { STATE_BUILTINS } from './state';
@@ -71,4 +72,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...FNV_BUILTINS,
   ...NETBIOS_BUILTINS,
   ...REMOTE_BUILTINS,
+  ...UNIQUE_ID_BUILTINS,
 };
