@@ -16,6 +16,7 @@ import { FNV_BUILTINS } from './fnv';
 import { FTP_BUILTINS } from './ftp';
 import { HASHING_BUILTINS } from './hashing';
 import { JSON_BUILTINS } from './json';
+import { LEGACY_BUILTINS } from './legacy';
 import { MATH_BUILTINS } from './math';
 import { NETBIOS_BUILTINS } from './netbios';
 import { PATTERN_BUILTINS } from './patterns';
@@ -73,4 +74,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...NETBIOS_BUILTINS,
   ...REMOTE_BUILTINS,
   ...UNIQUE_ID_BUILTINS,
+  ...LEGACY_BUILTINS,
 };
