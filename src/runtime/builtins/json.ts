@@ -31,8 +31,16 @@ export const JSON_BUILTINS: Record<string, Builtin> = {
   to_json: builtin(
     [['val', T.any], ['only_loggable', T.bool, false], ['field_escape_pattern', T.pattern, makePattern('^_')]],
     T.string,
-    (_c, [v, onlyLoggable, re], types) =>
-      toJsonText(v, types[0] ?? T.any, { onlyLoggable: onlyLoggable === true, fieldEscape: re as PatternValue }),
+    (c, [v, onlyLoggable, re], types) => {
+      try {
+        return toJsonText(v, types[0] ?? T.any, { onlyLoggable: onlyLoggable === true, fieldEscape: re as PatternValue });
+      } catch (err) {
+        // A record that contains itself has no JSON form: one error, not a crash.
+        if (!(err instanceof RangeError)) throw err;
+        c.error('to_json: value nested too deeply (does it contain itself?)');
+        return '';
+      }
+    },
   ),
   from_json: builtin(
     [['s', T.string], ['t', T.any], ['key_func', KEY_MAPPER, sameKey]],
@@ -50,6 +58,7 @@ export const JSON_BUILTINS: Record<string, Builtin> = {
       } catch (err) {
         if (err instanceof JsonSyntaxError) return createRecord(FROM_JSON_RESULT, { valid: false, err: `JSON parse error: ${err.message}` });
         if (err instanceof FromJsonError) return createRecord(FROM_JSON_RESULT, { valid: false, err: err.message });
+        if (err instanceof RangeError) return createRecord(FROM_JSON_RESULT, { valid: false, err: 'JSON parse error: document nested too deeply' });
         throw err;
       }
     },
