@@ -663,6 +663,7 @@ type id_info: record {
 	enum_constant: bool;
 	option_value: bool;
 	redefinable: bool;
+	broker_backend: bool;
 	value: any &optional;
 };
 

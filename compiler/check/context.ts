@@ -47,11 +47,13 @@ export interface Checker {
   files: string[];
   /** A top-level statement was seen: no declaration may follow (§1.1). */
   sawStatement: boolean;
+  /** Module names in first-declaration order, `GLOBAL` first (`global_ids()` lists them as `module X`). */
+  modules: string[];
 }
 
 export function createChecker(): Checker {
   const top = newFn('top');
-  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false };
+  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, modules: ['GLOBAL'] };
 }
 
 export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {

@@ -48,9 +48,18 @@ export function globalIds(rt: Runtime): R.TableValue {
       enum_constant: false,
       option_value: g.storage === 'option',
       redefinable: g.redef,
+      broker_backend: false,
       value: isFunc || g.cell.v === undefined ? undefined : R.boxAny(g.cell.v, g.type),
     });
     t.map.set(g.name, { index: [g.name], value: info });
+  }
+  // Zeek also lists every module, as `module NAME` with type name `module`.
+  for (const m of rt.modules ?? []) {
+    const info = R.createRecord(R.ID_INFO, {
+      type_name: 'module', exported: false, constant: false, enum_constant: false, option_value: false,
+      redefinable: false, broker_backend: false,
+    });
+    t.map.set(`module ${m}`, { index: [`module ${m}`], value: info });
   }
   return t;
 }

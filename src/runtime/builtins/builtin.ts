@@ -91,6 +91,7 @@ export const ID_INFO = recordType(
     { name: 'enum_constant', type: T.bool },
     { name: 'option_value', type: T.bool },
     { name: 'redefinable', type: T.bool },
+    { name: 'broker_backend', type: T.bool },
     { name: 'value', type: T.any, optional: true },
   ],
   'id_info',
