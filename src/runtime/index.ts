@@ -22,6 +22,8 @@ export * from './valueSize';
 export * from './json';
 export * from './jsonText';
 export * from './footprint';
+export * from './jsonParse';
+export * from './fromJson';
 export * from './ops';
 export * from './builtins';
 export { wallClock } from './wallClock';

@@ -38,6 +38,10 @@ export { sortVector, type Comparator } from './vectors';
 export { escapeForPattern } from './patterns';
 export { hexdump } from './encoding';
 export { filterSubnetTable, tableKeys, tableValues } from './containers';
+export { compressPath } from './paths';
+export { fnv1a32, fnv1a64 } from './fnv';
+export { decodeNetbiosName, decodeNetbiosNameType } from './netbios';
+export { base62LsbFirst } from './uniqueIds';
 
 /**
  * Every built-in by its script name.
