@@ -153,7 +153,9 @@ export function declareLocal(c: Checker, name: string, type: Type, isConst = fal
 }
 
 export function typeName(t: Type | undefined): string {
-  return t ? typeToString(t) : '<error>';
+  if (!t) return '<error>';
+  // A type used as a value names the type it stands for ("type Color is not Color").
+  return t.kind === 'type' ? `type ${typeToString(t.of)}` : typeToString(t);
 }
 
 /** The record type of a named record, or undefined. */

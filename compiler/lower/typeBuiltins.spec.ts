@@ -30,3 +30,8 @@ test('anywhere else a type name stays an error with its position', () => {
   const r = compile({ files: [], inline: ['type Color: enum { RED }; local c = Color;'], bare: true, searchPath: [], env: {} });
   expect(formatDiagnostics(r)).toContain('error: type name used as a value: Color');
 });
+
+test('a type value where a value of the type is expected names the type in the clash', () => {
+  const r = compile({ files: [], inline: ['type Color: enum { RED }; function f(c: Color) { } f(Color);'], bare: true, searchPath: [], env: {} });
+  expect(formatDiagnostics(r)).toContain('argument type mismatch in function call: type Color is not Color');
+});
