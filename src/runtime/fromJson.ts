@@ -69,6 +69,13 @@ export function jsonToValue(j: JsonNode, t: Type, keyOf: (k: string) => string):
       if (j.t !== 'string') mismatch(j, t);
       return j.v;
     case 'port':
+      // "80/tcp", or to_json's own form {"port": 80, "proto": "tcp"}.
+      if (j.t === 'object') {
+        const num = j.members.find(([k]) => k === 'port')?.[1];
+        const proto = j.members.find(([k]) => k === 'proto')?.[1];
+        if (num?.t === 'number' && num.integral && proto?.t === 'string') return portFrom(`${num.text}/${proto.v}`, t, j);
+        throw new FromJsonError('wrong port format, object must have \'port\' and \'proto\' members');
+      }
       if (j.t !== 'string') mismatch(j, t);
       return portFrom(j.v, t, j);
     case 'addr': {
