@@ -2,15 +2,16 @@
  * Zeek's `from_json` (test bifs.from_json): a parsed JSON document turned into a value of a given type.
  * Ports, addresses, subnets, patterns and enums come from strings (`"80/tcp"`, `"[::1/128]"`, `"/a/"`,
  * `"A::Blue"`), times and intervals from numbers of seconds, sets and vectors from arrays (a `null` member
- * is skipped), records from objects whose keys go through the key mapper first.
+ * is skipped), tables from objects keyed as to_json writes them, records from objects whose keys go through
+ * the key mapper first.
  */
-import type { JsonNode } from './jsonParse';
+import { parseJson, type JsonNode } from './jsonParse';
 import { parseAddr } from './addr';
 import { makePattern } from './pattern';
 import { makePort, PORT_ICMP, PORT_TCP, PORT_UDP, PORT_UNKNOWN } from './port';
 import { createRecord } from './record';
 import { parseSubnet } from './subnet';
-import { createSet, tableAdd } from './table';
+import { createSet, createTable, tableAdd, tableSet, type TableValue } from './table';
 import { typeToString, type Type } from './types';
 
 /** A value that does not fit the type: Zeek's message, returned in `from_json_result$err`. */
@@ -38,6 +39,43 @@ function portFrom(s: string, t: Type, j: JsonNode): number {
   }
   const proto = { tcp: PORT_TCP, udp: PORT_UDP, icmp: PORT_ICMP, unknown: PORT_UNKNOWN }[m[2] as 'tcp'];
   return makePort(Number(m[1]), proto);
+}
+
+/** The JSON node an object key stands for as an index of type `t`: numbers from their text, else a string. */
+function keyNode(k: string, t: Type): JsonNode {
+  if (t.kind === 'count' || t.kind === 'int' || t.kind === 'double' || t.kind === 'time' || t.kind === 'interval') {
+    try {
+      return parseJson(k);
+    } catch {
+      throw new FromJsonError(`invalid table index '${k}'`);
+    }
+  }
+  return { t: 'string', v: k };
+}
+
+/**
+ * A table from an object, keyed as to_json writes tables: a one-column index by its text, a composite index
+ * by its JSON array (`"[\"10.0.0.1\",\"80/tcp\"]"`).
+ */
+function tableFrom(j: JsonNode, index: readonly Type[], yieldType: Type, t: Type, keyOf: (k: string) => string): TableValue {
+  if (j.t !== 'object') mismatch(j, t);
+  const out = createTable<unknown>();
+  for (const [k, v] of j.members) {
+    let parts: JsonNode[];
+    if (index.length === 1) parts = [keyNode(k, index[0])];
+    else {
+      let arr: JsonNode;
+      try {
+        arr = parseJson(k);
+      } catch {
+        throw new FromJsonError(`invalid table index '${k}'`);
+      }
+      if (arr.t !== 'array' || arr.items.length !== index.length) throw new FromJsonError(`wrong number of index values for '${typeToString(t)}'`);
+      parts = arr.items;
+    }
+    tableSet(out, index, parts.map((p, i) => jsonToValue(p, index[i], keyOf)), jsonToValue(v, yieldType, keyOf));
+  }
+  return out;
 }
 
 /**
@@ -110,7 +148,7 @@ export function jsonToValue(j: JsonNode, t: Type, keyOf: (k: string) => string):
       return j.items.filter((x) => x.t !== 'null').map((x) => jsonToValue(x, t.elem, keyOf));
     }
     case 'table': {
-      if (t.yield) throw new FromJsonError('tables are not supported');
+      if (t.yield) return tableFrom(j, t.index, t.yield, t, keyOf);
       if (j.t !== 'array') mismatch(j, t);
       const s = createSet();
       for (const x of j.items) {
