@@ -13,6 +13,7 @@ type addr_vec: vector of addr;
 type count_set: set[count];
 type index_vec: vector of count;
 type subnet_vec: vector of subnet;
+type subnet_set: set[subnet];
 type port_set: set[port];
 type table_string_of_string: table[string] of string;
 type table_string_of_count: table[string] of count;
@@ -666,7 +667,26 @@ type id_info: record {
 	enum_constant: bool;
 	option_value: bool;
 	redefinable: bool;
+	broker_backend: bool;
 	value: any &optional;
+};
+
+# record_fields() (compiler/lower/typeBuiltins.ts): Zeek's description of one record field.
+type record_field: record {
+	type_name: string;
+	log: bool;
+	value: any &optional;
+	default_val: any &optional;
+	optional: bool;
+};
+
+type record_field_table: table[string] of record_field;
+
+# from_json() (src/runtime/builtins/json.ts): the value read, or why not.
+type from_json_result: record {
+	v: any &optional;
+	valid: bool;
+	err: string &optional;
 };
 
 # parse_ftp_port() and friends (src/runtime/builtins/ftp.ts): Zeek's FTP address record.

@@ -51,11 +51,13 @@ export interface Checker {
   files: string[];
   /** A top-level statement was seen: no declaration may follow (§1.1). */
   sawStatement: boolean;
+  /** Module names in first-declaration order, `GLOBAL` first (`global_ids()` lists them as `module X`). */
+  modules: string[];
 }
 
 export function createChecker(): Checker {
   const top = newFn('top');
-  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false };
+  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, modules: ['GLOBAL'] };
 }
 
 export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {
@@ -156,7 +158,9 @@ export function declareLocal(c: Checker, name: string, type: Type, isConst = fal
 }
 
 export function typeName(t: Type | undefined): string {
-  return t ? typeToString(t) : '<error>';
+  if (!t) return '<error>';
+  // A type used as a value names the type it stands for ("type Color is not Color").
+  return t.kind === 'type' ? `type ${typeToString(t.of)}` : typeToString(t);
 }
 
 /** The record type of a named record, or undefined. */

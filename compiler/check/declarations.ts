@@ -24,6 +24,8 @@ export interface CheckedProgram {
   syms: Checker['syms'];
   fieldDefaults: FieldDefault[];
   diagnostics: Diagnostic[];
+  /** Module names, `GLOBAL` first (for `global_ids()`). */
+  modules: string[];
 }
 
 interface Deferred { sym: GlobalSym; fn: FuncNode; type: FuncType; module: string }
@@ -47,7 +49,7 @@ export function checkProgram(decls: Decl[]): CheckedProgram {
     const ctx: FnCtx = newFn(d.fn.kind, d.type.yield, d.fn);
     checkFuncBody(c, ctx, d.fn, d.type);
   }
-  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics };
+  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics, modules: c.modules };
 }
 
 function walk(c: Checker, decls: Decl[], deferred: Deferred[], fd: FieldDefault[]): void {
@@ -101,6 +103,7 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
     }
     case 'module':
       c.module = d.name;
+      if (!c.modules.includes(d.name)) c.modules.push(d.name);
       return;
     case 'export': {
       const saved = c.exporting;

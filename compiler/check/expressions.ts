@@ -5,7 +5,7 @@
  */
 import {
   assignCoercion, FuncType, isArithmetic, isIntegral, promote, recordField, recordType, RecordType, sameType, setType,
-  T, tableType, TableType, Type, vectorType,
+  T, tableType, TableType, Type, typeValueType, vectorType,
 } from '../../src/runtime/types';
 import { makePattern, PatternSyntaxError } from '../../src/runtime';
 import type { Expr } from '../ast';
@@ -145,7 +145,7 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       // With a record type from context, field values are typed by its fields (`$ports = set()`).
       const want = expected && expected.kind === 'record' ? expected : undefined;
       const fields = e.fields.map(f => {
-        const ft = checkExpr(c, f.value, want ? recordField(want, f.name)?.type : undefined);
+        const ft = checkValueOrType(c, f.value, want ? recordField(want, f.name)?.type : undefined);
         return { name: f.name, type: ft, optional: false };
       });
       return set(e, recordType(fields));
@@ -339,6 +339,22 @@ function appendDefaults(c: Checker, args: Expr[], ft: FuncType): void {
   }
 }
 
+/**
+ * Checks a call argument or a record constructor's field value. There, as in Zeek, a bare type name is a value
+ * of type `type` (`enum_names(Color)`, `record_fields(R)`, `[$e = R]`); anywhere else it stays the error
+ * "type name used as a value".
+ */
+function checkValueOrType(c: Checker, e: Expr, expected?: Type): Type {
+  if (e.k === 'name') {
+    const s = lookup(c, e.name, e.pos);
+    if (s && s.kind === 'type') {
+      e.info = { sym: s };
+      return set(e, typeValueType(s.type));
+    }
+  }
+  return checkExpr(c, e, expected);
+}
+
 /** Checks and coerces call arguments against parameters (§2.2: narrowing here is an error). */
 export function checkArgs(c: Checker, args: Expr[], ft: FuncType, pos: Pos, required?: number): void {
   const params = ft.params;
@@ -348,7 +364,7 @@ export function checkArgs(c: Checker, args: Expr[], ft: FuncType, pos: Pos, requ
   }
   for (let i = 0; i < args.length; i++) {
     const p = params[i];
-    checkExpr(c, args[i], p?.type);
+    checkValueOrType(c, args[i], p?.type);
     if (p) args[i] = coerce(c, args[i], p.type, ft.kind === 'function' ? 'callArg' : 'arg');
     else if (ft.varargs) args[i] = coerce(c, args[i], T.any, 'arg');
   }
@@ -416,7 +432,7 @@ function checkRecordCtor(c: Checker, e: Expr, rt: RecordType, args: Expr[]): Typ
   for (const f of fields) {
     const rf = recordField(rt, f.name);
     if (!rf) { error(c, f.pos, `no such field in record: ${f.name}`); checkExpr(c, f.value); continue; }
-    checkExpr(c, f.value, rf.type);
+    checkValueOrType(c, f.value, rf.type);
     f.value = coerce(c, f.value, rf.type, 'field');
   }
   for (const rf of rt.fields) {
@@ -512,7 +528,7 @@ function checkCtorInner(c: Checker, e: Extract<Expr, { k: 'ctor' }>, expected?: 
   const exp = expected && expected !== ERR ? expected : undefined;
   if (e.ctor === 'record') {
     const fl = e.args.find(a => a.k === 'fieldAssignList') as Extract<Expr, { k: 'fieldAssignList' }> | undefined;
-    const fields = (fl?.fields ?? []).map(f => ({ name: f.name, type: checkExpr(c, f.value), optional: false }));
+    const fields = (fl?.fields ?? []).map(f => ({ name: f.name, type: checkValueOrType(c, f.value), optional: false }));
     e.info = { fields: fl?.fields ?? [] };
     return recordType(fields);
   }

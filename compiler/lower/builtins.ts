@@ -11,7 +11,8 @@ import { V } from './runtimeValues';
 import { BuiltinContext, Type } from '../../src/runtime';
 import type { Located, Runtime } from './runtime';
 import { dnsFor } from './dns';
-import { globalIds, lookupId, recordTypeToVector } from './scopeBuiltins';
+import { globalIds, isEventHandled, lookupId, recordTypeToVector } from './scopeBuiltins';
+import { enumNames, recordFields } from './typeBuiltins';
 
 /** Location of the built-in call being executed, for error messages. */
 let currentLoc: Located | undefined;
@@ -91,11 +92,21 @@ const IMPLS: Record<string, Impl> = {
   // Also typed by their argument (set of its index types / vector of its yield).
   table_keys: (_c, a) => R.tableKeys(unboxed(a[0]) as R.TableValue),
   table_values: (_c, a) => R.tableValues(unboxed(a[0]) as R.TableValue),
+  filter_subnet_table: (_c, a, t) => {
+    const [tv, tt] = R.dynamicType(a[1], t[1] ?? R.T.any);
+    return R.boxAny(R.filterSubnetTable(a[0] as R.SubnetValue, tv as R.TableValue), tt);
+  },
+  is_event_handled: (c, a, _t, rt) => isEventHandled(rt, c, str(a[0])),
+  // `-b` (Zeek test bifs.bare_mode): a non-bare run loads policy/init-default.bro.
+  bare_mode: (_c, _a, _t, rt) => ![...rt.sources.keys()].some((f) => f.endsWith('init-default.bro')),
   network_time_init_done: () => true,
   // The global scope by name (compiler/lower/scopeBuiltins.ts).
   lookup_ID: (_c, a, _t, rt) => lookupId(rt, str(unboxed(a[0]))),
   global_ids: (_c, _a, _t, rt) => globalIds(rt),
   record_type_to_vector: (_c, a, _t, rt) => recordTypeToVector(rt, str(unboxed(a[0]))),
+  // Type values (compiler/lower/typeBuiltins.ts).
+  enum_names: (_c, a, t, rt) => enumNames(rt, a[0], t[0] ?? R.T.any),
+  record_fields: (c, a, t, rt) => recordFields(rt, c, a[0], t[0] ?? R.T.any),
 };
 
 /**

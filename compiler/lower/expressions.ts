@@ -353,8 +353,11 @@ function lowerName(L: Lowerer, e: Extract<Expr, { k: 'name' }>): Ev {
       const fn = (...args: unknown[]) => callBuiltin(rt, name, args, types);
       return () => fn;
     }
-    case 'type':
-      throw new Error('internal: type name used as a value');
+    case 'type': {
+      // Only where the checker allows a type as a value (a call argument, a record field): Zeek's `type` value.
+      const v: R.TypeValue = { typeValue: s.type, name: s.name };
+      return () => v;
+    }
   }
 }
 
@@ -805,8 +808,10 @@ function lowerCoerce(L: Lowerer, e: Extract<Expr, { k: 'coerce' }>): Ev {
           const x = v[fld.name];
           if (x === undefined) continue;
           const src = (from as RecordType).fields.find(g => g.name === fld.name);
+          // A field converted into an `any` field keeps its own type (Zeek: `type_name(r$e)` of `[$e=5]` is count).
           init[fld.name] = src && src.type.kind === 'record' && fld.type.kind === 'record' && !V.sameType(src.type, fld.type)
-            ? recordConvert(x as Record<string, unknown>, fld.type) : x;
+            ? recordConvert(x as Record<string, unknown>, fld.type)
+            : src && fld.type.kind === 'any' && src.type.kind !== 'any' ? V.boxAny(x, src.type) : x;
         }
         return V.createRecord(rt, init);
       };

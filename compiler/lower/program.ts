@@ -121,6 +121,7 @@ type Action = (frame: Frame) => void;
 export function lowerProgram(checked: CheckedProgram, sources: Map<string, string>, files: string[], signatureFiles: string[] = [], instrument = false): Program {
   const rt = createRuntime(sources);
   rt.scope = checked.syms as ReadonlyMap<string, ScopeEntry>;
+  rt.modules = checked.modules;
   const L = createLowerer(rt, instrument);
   const cellOf = (name: string) => { const s = checked.syms.get(name); return s && s.kind === 'global' ? s.cell : undefined; };
   L.tables.tunables = { interval: cellOf('table_expire_interval'), step: cellOf('table_incremental_step'), delay: cellOf('table_expire_delay'), exact: cellOf('table_expire_exact') };

@@ -104,6 +104,8 @@ export interface Runtime {
   sources: Map<string, string>;
   /** The program's global scope by full name (globals, functions, events, types), for `lookup_ID`, `global_ids`, `record_type_to_vector`. */
   scope: ReadonlyMap<string, ScopeEntry> | undefined;
+  /** Module names, `GLOBAL` first (for `global_ids()`). */
+  modules?: readonly string[];
 }
 
 /** What the scope built-ins need of a global symbol. */

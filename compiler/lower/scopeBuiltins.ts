@@ -48,9 +48,18 @@ export function globalIds(rt: Runtime): R.TableValue {
       enum_constant: false,
       option_value: g.storage === 'option',
       redefinable: g.redef,
+      broker_backend: false,
       value: isFunc || g.cell.v === undefined ? undefined : R.boxAny(g.cell.v, g.type),
     });
     t.map.set(g.name, { index: [g.name], value: info });
+  }
+  // Zeek also lists every module, as `module NAME` with type name `module`.
+  for (const m of rt.modules ?? []) {
+    const info = R.createRecord(R.ID_INFO, {
+      type_name: 'module', exported: false, constant: false, enum_constant: false, option_value: false,
+      redefinable: false, broker_backend: false,
+    });
+    t.map.set(`module ${m}`, { index: [`module ${m}`], value: info });
   }
   return t;
 }
@@ -71,4 +80,24 @@ export function recordTypeToVector(rt: Runtime, name: string): unknown[] {
   if (!t || t.kind !== 'record') return out;
   t.fields.forEach((f, i) => { out[i + 1] = f.name; });
   return out;
+}
+
+/**
+ * `is_event_handled(name)`: whether the event has at least one handler body; a name that is not an event is
+ * the error "is_event_handled: 'NAME' is not an event" and F; an unknown name is F.
+ *
+ * ## Example
+ * ```ts
+ * isEventHandled(rt, c, 'zeek_init'); // true when the script has a zeek_init handler
+ * ```
+ */
+export function isEventHandled(rt: Runtime, c: R.BuiltinContext, name: string): boolean {
+  const s = rt.scope?.get(name);
+  if (!s) return false;
+  const g = globalOf(rt, name) as (Extract<ScopeEntry, { kind: 'global' }> & { bodies?: unknown[] }) | undefined;
+  if (!g || g.type.kind !== 'event') {
+    c.error(`is_event_handled: '${name}' is not an event`);
+    return false;
+  }
+  return (g.bodies?.length ?? 0) > 0;
 }

@@ -17,7 +17,7 @@ import { formatPort } from './port';
 import { escapeString } from './string';
 import { subnetToString, type SubnetValue } from './subnet';
 import type { TableValue } from './table';
-import type { Type } from './types';
+import type { Type, TypeValue } from './types';
 
 interface Writer {
   out: string;
@@ -81,6 +81,9 @@ export function formatAtomic(v: unknown, t: Type): string {
       return (v as { broName?: string })?.broName ?? (typeof v === 'function' ? v.name || 'anonymous-function' : String(v));
     case 'opaque':
       return `<opaque of ${t.of}>`;
+    case 'type':
+      // Zeek prints a type value as the type's name.
+      return (v as TypeValue).name;
     default:
       return String(v);
   }

@@ -129,6 +129,21 @@ export interface OpaqueType {
   readonly of: string;
 }
 
+/**
+ * The type of a type used as a value (`enum_names(Color)`, `record_fields(R)`): Zeek's `type` type.
+ * Values of it are {@link TypeValue}s.
+ */
+export interface TypeValueType {
+  readonly kind: 'type';
+  readonly of: Type;
+}
+
+/** A type used as a value: the type and the name it was written with (`mystring` for `type mystring: string`). */
+export interface TypeValue {
+  readonly typeValue: Type;
+  readonly name: string;
+}
+
 /** Every Bro type. */
 export type Type =
   | AtomicType
@@ -138,7 +153,8 @@ export type Type =
   | VectorType
   | FuncType
   | FileType
-  | OpaqueType;
+  | OpaqueType
+  | TypeValueType;
 
 /** Every `kind` tag. */
 export type TypeKind = Type['kind'];
@@ -223,6 +239,30 @@ export function setType(index: Type[]): TableType {
  */
 export function vectorType(elem: Type): VectorType {
   return { kind: 'vector', elem };
+}
+
+/**
+ * The type of the type `of` used as a value.
+ *
+ * ## Example
+ * ```ts
+ * typeValueType(T.count).of; // T.count
+ * ```
+ */
+export function typeValueType(of: Type): TypeValueType {
+  return { kind: 'type', of };
+}
+
+/**
+ * True if `v` is a type used as a value.
+ *
+ * ## Example
+ * ```ts
+ * isTypeValue({ typeValue: T.count, name: 'count' }); // true
+ * ```
+ */
+export function isTypeValue(v: unknown): v is TypeValue {
+  return typeof v === 'object' && v !== null && 'typeValue' in v;
 }
 
 /** Input form of a record field for `recordType`. */
@@ -475,6 +515,8 @@ export function sameType(a: Type, b: Type): boolean {
     }
     case 'opaque':
       return a.of === (b as OpaqueType).of;
+    case 'type':
+      return sameType(a.of, (b as TypeValueType).of);
     default:
       return true;
   }

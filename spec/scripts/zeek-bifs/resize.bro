@@ -1,6 +1,23 @@
-# Zeek's resize() (zeek.bif; no bifs.* btest of its own): new slots unset, returns the old size
-local v = vector(1, 2, 3);
-print resize(v, 5), |v|, v;
-print resize(v, 2), v;
-v[4] = 9;
-print v;
+# Zeek test bifs.resize (testing/btest/bifs/resize.zeek)
+event zeek_init()
+	{
+	local a = vector( 5, 3, 8 );
+
+	print |a|;
+
+	if ( resize(a, 5) != 3 )
+		exit(1);
+
+	print |a|;
+
+	if ( resize(a, 0) != 5 )
+		exit(1);
+
+	print |a|;
+
+	if ( resize(a, 7) != 0 )
+		exit(1);
+
+	print |a|;
+
+	}

@@ -91,6 +91,7 @@ export const ID_INFO = recordType(
     { name: 'enum_constant', type: T.bool },
     { name: 'option_value', type: T.bool },
     { name: 'redefinable', type: T.bool },
+    { name: 'broker_backend', type: T.bool },
     { name: 'value', type: T.any, optional: true },
   ],
   'id_info',
@@ -98,3 +99,43 @@ export const ID_INFO = recordType(
 
 /** `table[string] of id_info`. */
 export const ID_TABLE = tableType([T.string], ID_INFO);
+
+/**
+ * Zeek's `record_field` (the value type of `record_fields()`; also declared in policy/init-bare.bro):
+ * the field's type name, `&log`, its value in the record given (if set), its `&default`, `&optional`.
+ *
+ * ## Example
+ * ```ts
+ * typeToString(RECORD_FIELD); // 'record_field'
+ * ```
+ */
+export const RECORD_FIELD = recordType(
+  [
+    { name: 'type_name', type: T.string },
+    { name: 'log', type: T.bool },
+    { name: 'value', type: T.any, optional: true },
+    { name: 'default_val', type: T.any, optional: true },
+    { name: 'optional', type: T.bool },
+  ],
+  'record_field',
+);
+
+/** `record_field_table`: `table[string] of record_field`. */
+export const RECORD_FIELD_TABLE = tableType([T.string], RECORD_FIELD);
+
+/**
+ * Zeek's `from_json_result` (the result of `from_json()`; also declared in policy/init-bare.bro).
+ *
+ * ## Example
+ * ```ts
+ * typeToString(FROM_JSON_RESULT); // 'from_json_result'
+ * ```
+ */
+export const FROM_JSON_RESULT = recordType(
+  [
+    { name: 'v', type: T.any, optional: true },
+    { name: 'valid', type: T.bool },
+    { name: 'err', type: T.string, optional: true },
+  ],
+  'from_json_result',
+);

@@ -6,10 +6,10 @@
 import { parseAddr } from '../addr';
 import { boxAny, isAnyValue } from '../any';
 import type { BuiltinContext } from '../context';
-import { makePort, PORT_UDP } from '../port';
+import { makePort, portProto, PORT_UDP } from '../port';
 import { createSet } from '../table';
 import { recordType, T } from '../types';
-import { builtin, type Builtin } from './builtin';
+import { builtin, TRANSPORT_PROTO, type Builtin } from './builtin';
 
 /** Zeek's `ConnStats` (the record `get_conn_stats()` returns); field order as Zeek prints it. */
 export const CONN_STATS_FIELDS = [
@@ -88,6 +88,13 @@ export const CONNECTION_BUILTINS: Record<string, Builtin> = {
   connection_exists: builtin([['c', T.any]], T.bool, (ctx, [id]) => {
     const v = isAnyValue(id) ? id.value : id;
     return ctx.engine?.connectionExists(v as Record<string, unknown>) ?? false;
+  }),
+  // Zeek's get_conn_transport_proto: the connection's protocol, which its id's ports carry (so it also
+  // answers in connection_state_remove, after rxbro's tracker has let the connection go).
+  get_conn_transport_proto: builtin([['cid', T.any]], TRANSPORT_PROTO, (_ctx, [id]) => {
+    const v = (isAnyValue(id) ? id.value : id) as Record<string, unknown>;
+    const proto = portProto(v.resp_p as number);
+    return proto === 'unknown' ? 'unknown_transport' : proto;
   }),
   // Zeek's set_inactivity_timeout: the previous timeout, 0 secs when there is no such connection.
   set_inactivity_timeout: builtin([['cid', T.any], ['t', T.interval]], T.interval, (ctx, [id, t]) => {

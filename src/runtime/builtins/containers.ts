@@ -1,8 +1,11 @@
 /** Built-ins of language.md §10.6: `type_name`, `clear_table`; Zeek's `all_set`/`any_set` on a vector of bool. */
 import { dynamicType } from '../any';
 import { keptAnonymousType } from '../record';
-import { createSet, type SetValue, type TableValue } from '../table';
+import { addrIsV4 } from '../addr';
+import { subnetContains, type SubnetValue } from '../subnet';
+import { createSet, createTable, type SetValue, type TableValue } from '../table';
 import { estimateValueSize } from '../valueSize';
+import { valueFootprint } from '../footprint';
 import type { BuiltinContext } from '../context';
 import { T, type Type, typeToString } from '../types';
 import { builtin, type Builtin } from './builtin';
@@ -34,6 +37,9 @@ export const CONTAINER_BUILTINS: Record<string, Builtin> = {
     const [val, t] = dynamicType(v, types[0] ?? T.any);
     return estimateValueSize(val, t);
   }),
+  // Zeek's value_footprint (test bifs.footprint): see footprint.ts.
+  value_footprint: builtin([['v', T.any], ['count_entries', T.bool]], T.count, (_c, [v, ce], types) =>
+    valueFootprint(v, types[0] ?? T.any, ce === true)),
   all_set: builtin([['v', T.any]], T.bool, (c, [v], types) => boolVector(c, v, types[0], 'all_set')?.every((x) => x === true) ?? false),
   any_set: builtin([['v', T.any]], T.bool, (c, [v], types) => boolVector(c, v, types[0], 'any_set')?.some((x) => x === true) ?? false),
 };
@@ -71,4 +77,25 @@ function boolVector(c: BuiltinContext, v: unknown, t: Type | undefined, name: st
   if (dt.kind === 'vector' && dt.elem.kind === 'bool') return val as unknown[];
   c.error(`${name}() requires vector of bool`);
   return undefined;
+}
+
+/**
+ * Zeek's filter_subnet_table (test bifs.filter_subnet_table): the entries of a set or table indexed by
+ * `subnet` whose subnet contains `search` (same family, no longer prefix), in the table's order. Called
+ * through the compiler, whose checker gives the result the argument's type.
+ *
+ * ## Example
+ * ```ts
+ * filterSubnetTable(parseSubnet('10.2.0.2/32')!, t); // the 10.0.0.0/8 and 10.2.0.0/16 entries of t
+ * ```
+ */
+export function filterSubnetTable(search: SubnetValue, t: TableValue): TableValue {
+  const out: TableValue = t.isSet ? createSet() : createTable<unknown>();
+  const v4 = addrIsV4(search.prefix);
+  for (const [k, e] of t.map) {
+    const sn = e.index[0] as SubnetValue;
+    if (addrIsV4(sn.prefix) !== v4 || sn.width > search.width || !subnetContains(sn, search.prefix)) continue;
+    out.map.set(k, e);
+  }
+  return out;
 }

@@ -103,6 +103,12 @@ export const FILE_BUILTINS: Record<string, Builtin> = {
     if (b !== true) fileFlush(f as FileValue);
     return undefined;
   }),
+  // enable_raw_output(f) (test bifs.enable_raw_output): from now on `f` prints as if opened with
+  // `&raw_output` (strings unescaped, NULs included).
+  enable_raw_output: builtin([['f', FILE]], undefined, (_c, [f]) => {
+    (f as FileValue).raw = true;
+    return undefined;
+  }),
   close: builtin([['f', FILE]], T.bool, (_c, [f]) => fileClose(f as FileValue)),
   write_file: builtin([['f', FILE], ['data', T.string]], T.bool, (_c, [f, d]) => fileWrite(f as FileValue, d as string)),
   file_mode: builtin([['mode', T.count]], T.string, (_c, [m]) => fileModeText(Number(m))),

@@ -12,12 +12,19 @@ import { ENCODING_BUILTINS } from './encoding';
 import { FILE_BUILTINS } from './files';
 import { ENTROPY_BUILTINS } from './entropy';
 import { FORMATTING_BUILTINS } from './formatting';
+import { FNV_BUILTINS } from './fnv';
 import { FTP_BUILTINS } from './ftp';
 import { HASHING_BUILTINS } from './hashing';
+import { JSON_BUILTINS } from './json';
+import { LEGACY_BUILTINS } from './legacy';
 import { MATH_BUILTINS } from './math';
+import { NETBIOS_BUILTINS } from './netbios';
 import { PATTERN_BUILTINS } from './patterns';
+import { PATH_BUILTINS } from './paths';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
+import { REMOTE_BUILTINS } from './remote';
+import { UNIQUE_ID_BUILTINS } from './uniqueIds';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { STATE_BUILTINS } from './state';
@@ -30,7 +37,11 @@ export { RXBRO_VERSION } from './process';
 export { sortVector, type Comparator } from './vectors';
 export { escapeForPattern } from './patterns';
 export { hexdump } from './encoding';
-export { tableKeys, tableValues } from './containers';
+export { filterSubnetTable, tableKeys, tableValues } from './containers';
+export { compressPath } from './paths';
+export { fnv1a32, fnv1a64 } from './fnv';
+export { decodeNetbiosName, decodeNetbiosNameType } from './netbios';
+export { base62LsbFirst } from './uniqueIds';
 
 /**
  * Every built-in by its script name.
@@ -61,4 +72,11 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...HASHING_BUILTINS,
   ...ENTROPY_BUILTINS,
   ...FTP_BUILTINS,
+  ...JSON_BUILTINS,
+  ...PATH_BUILTINS,
+  ...FNV_BUILTINS,
+  ...NETBIOS_BUILTINS,
+  ...REMOTE_BUILTINS,
+  ...UNIQUE_ID_BUILTINS,
+  ...LEGACY_BUILTINS,
 };

@@ -161,6 +161,12 @@ function arrayValues(a: TableValue<string>, lo = -Infinity, hi = Infinity): stri
     .map((e) => e.value);
 }
 
+/** find_all's limit: a `max_str_size` of 0 or more that the string exceeds. */
+function tooLong(s: string, max: unknown): boolean {
+  const m = Number(max);
+  return m >= 0 && s.length > m;
+}
+
 /**
  * String built-ins (language.md §10.4).
  *
@@ -249,25 +255,35 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     const hex = [...str].map((ch) => (ch.charCodeAt(0) & 0xff).toString(16).padStart(2, '0')).join('');
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
   }),
-  // Zeek's find_last (test bifs.find_last): the longest match starting at the last position where one
-  // starts, "" if none.
-  find_last: builtin([['str', T.string], ['re', T.pattern]], T.string, (_c, [s, re]) => {
+  // Zeek's find_last (tests bifs.find_last, bifs.find_first_offset): the longest match starting at the last
+  // position (at or after `start`) where one starts, "" if none.
+  find_last: builtin([['str', T.string], ['re', T.pattern], ['start', T.count, 0]], T.string, (_c, [s, re, start]) => {
     const str = s as string;
-    for (let t = str.length - 1; t >= 0; t--) {
-      const n = patternMatchPrefix(re as PatternValue, str, t);
-      if (n >= 0) return str.slice(t, t + n);
+    const from = n(start);
+    for (let t = str.length - 1; t >= from; t--) {
+      const k = patternMatchPrefix(re as PatternValue, str, t);
+      if (k >= 0) return str.slice(t, t + k);
     }
     return '';
   }),
+  // Zeek's find_first (tests bifs.find_first, bifs.find_first_offset): the first leftmost-longest match at
+  // or after `start`, "" if none.
+  find_first: builtin([['str', T.string], ['re', T.pattern], ['start', T.count, 0]], T.string, (_c, [s, re, start]) => {
+    const rest = (s as string).slice(n(start));
+    const m = patternScan(re as PatternValue, rest, 1)[0];
+    return m ? rest.slice(m[0], m[1]) : '';
+  }),
   // Zeek's find_all/find_all_ordered (tests bifs.find_all, bifs.find_all_ordered): every non-overlapping
-  // leftmost-longest match, as a set or in order.
-  find_all: builtin([['str', T.string], ['re', T.pattern]], setType([T.string]), (_c, [s, re]) => {
+  // leftmost-longest match, as a set or in order; a string longer than `max_str_size` (when >= 0) gives
+  // none (Zeek also logs the weird max_find_all_string_length_exceeded).
+  find_all: builtin([['str', T.string], ['re', T.pattern], ['max_str_size', T.int, -1]], setType([T.string]), (_c, [s, re, max]) => {
     const t = createSet();
+    if (tooLong(s as string, max)) return t;
     for (const [a, b] of patternScan(re as PatternValue, s as string)) setAdd(t, (s as string).slice(a, b));
     return t;
   }),
-  find_all_ordered: builtin([['str', T.string], ['re', T.pattern]], STRING_VEC, (_c, [s, re]) =>
-    patternScan(re as PatternValue, s as string).map(([a, b]) => (s as string).slice(a, b))),
+  find_all_ordered: builtin([['str', T.string], ['re', T.pattern], ['max_str_size', T.int, -1]], STRING_VEC, (_c, [s, re, max]) =>
+    tooLong(s as string, max) ? [] : patternScan(re as PatternValue, s as string).map(([a, b]) => (s as string).slice(a, b))),
   // edit(s, c): every `c` erases the byte before it, like a backspace (Zeek test bifs.edit).
   edit: builtin([['arg_s', T.string], ['arg_edit_char', T.string]], T.string, (c, [s, ch]) => {
     if ((ch as string).length !== 1) c.error('Char edit with more than one character');

@@ -1,0 +1,45 @@
+/**
+ * Zeek's `unique_id(prefix)` / `unique_id_from(pool, prefix)`: the prefix and a random 64-bit number in
+ * base 62 (least significant digit first, Zeek's digit order `0-9a-zA-Z`). Zeek draws the number from its
+ * seeded generator; rxbro's are random per run (see docs/zeek-bifs.md: bifs.unique_id is not comparable).
+ */
+import { randomBytes } from 'crypto';
+import { T } from '../types';
+import { builtin, type Builtin } from './builtin';
+
+const DIGITS = '0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ';
+
+/**
+ * `v` in base 62, least significant digit first (Zeek's `uitoa_n`).
+ *
+ * ## Example
+ * ```ts
+ * base62LsbFirst(62n); // '01'
+ * ```
+ */
+export function base62LsbFirst(v: bigint): string {
+  if (v === 0n) return '0';
+  let out = '';
+  while (v > 0n) {
+    out += DIGITS[Number(v % 62n)];
+    v /= 62n;
+  }
+  return out;
+}
+
+function uniqueId(prefix: string): string {
+  return prefix + base62LsbFirst(randomBytes(8).readBigUInt64LE());
+}
+
+/**
+ * Unique-ID built-ins.
+ *
+ * ## Example
+ * ```ts
+ * UNIQUE_ID_BUILTINS.unique_id.impl(ctx, ['F'], [T.string]); // e.g. 'FRA0sjzG9KGRs'
+ * ```
+ */
+export const UNIQUE_ID_BUILTINS: Record<string, Builtin> = {
+  unique_id: builtin([['prefix', T.string]], T.string, (_c, [p]) => uniqueId(p as string)),
+  unique_id_from: builtin([['pool', T.int], ['prefix', T.string]], T.string, (_c, [, p]) => uniqueId(p as string)),
+};
