@@ -487,6 +487,21 @@ export {
 	const sampling_duration = 10 min &redef;
 }
 
+## The reporter (docs/reporter.md): messages of Reporter::info/warning/error and the engine's run-time
+## errors reach these events (when handled) and stderr (while zeek_init runs, then as the options say).
+module Reporter;
+export {
+	type Level: enum { INFO, WARNING, ERROR };
+	const info_to_stderr = T &redef;
+	const warnings_to_stderr = T &redef;
+	const errors_to_stderr = T &redef;
+}
+
+module GLOBAL;
+global reporter_info: event(t: time, msg: string, location: string);
+global reporter_warning: event(t: time, msg: string, location: string);
+global reporter_error: event(t: time, msg: string, location: string);
+
 module UnknownProtocol;
 export {
 	const sampling_threshold = 3 &redef;

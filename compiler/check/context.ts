@@ -82,7 +82,8 @@ export function declName(c: Checker, name: string): string {
 export function lookupGlobal(c: Checker, name: string, pos?: Pos): Sym | undefined {
   if (name.startsWith('::')) return c.syms.get(name.slice(2)) ?? builtin(name.slice(2));
   if (name.includes('::')) {
-    const sym = c.syms.get(name);
+    // Built-ins with a module in their name (`Reporter::info`) unless a script declared the name.
+    const sym = c.syms.get(name) ?? builtin(name);
     if (sym && sym.kind === 'global' && pos && !sym.exported && sym.module !== c.module && sym.module !== 'GLOBAL') {
       error(c, pos, `identifier is not exported: ${name}`);
     }
@@ -90,7 +91,7 @@ export function lookupGlobal(c: Checker, name: string, pos?: Pos): Sym | undefin
     return sym;
   }
   if (c.module !== 'GLOBAL') {
-    const s = c.syms.get(`${c.module}::${name}`);
+    const s = c.syms.get(`${c.module}::${name}`) ?? builtin(`${c.module}::${name}`);
     if (s) return s;
   }
   return c.syms.get(name) ?? builtin(name);

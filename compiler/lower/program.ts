@@ -12,12 +12,16 @@ import type { Stmt } from '../ast';
 import type { ScriptContext } from '../ScriptContext';
 import { lowerExpr } from './expressions';
 import { createLowerer, Lowerer } from './lowerer';
-import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime, ScopeEntry, TraceHooks } from './runtime';
+import { BREAK, createRuntime, Ev, Ex, Frame, reportError, reporterFor, Runtime, ScopeEntry, TraceHooks } from './runtime';
+import { report } from '../../src/runtime/reporter';
 import { lowerStmt } from './statements';
 import { copyValue, emptyValue } from './values';
 import { tableMerge, tableRemoveKeys } from './tables';
 import { installWhenEngine } from './when';
 import { EvalResult, EvalScope, evaluateIn } from './evaluate';
+
+/** The reporter's events: their handlers are Zeek's error handlers. */
+const REPORTER_EVENTS: ReadonlySet<string> = new Set(['reporter_info', 'reporter_warning', 'reporter_error']);
 
 /** A compiled program (see compiler/README.md for the life cycle). */
 export interface Program {
@@ -207,10 +211,17 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
           const body = L.lowerBody(fn, handlerType(sym.type as FuncType, offsets));
           const name = sym.name;
           const priority = step.priority;
+          // A reporter event's own errors go to stderr only (Zeek's error handlers), or they would loop.
+          const errorHandler = REPORTER_EVENTS.has(name);
           registrations.push(ctx => {
-            ctx.events.on(name, ((...args: unknown[]) => {
-              try { body(offsets === undefined ? args : pick(args, offsets)); } catch (err) { reportError(rt, err); }
-            }) as never, { priority });
+            ctx.events.on(name, (errorHandler
+              ? (...args: unknown[]) => {
+                rt.reporter.inHandler++;
+                try { body(offsets === undefined ? args : pick(args, offsets)); } catch (err) { reportError(rt, err); } finally { rt.reporter.inHandler--; }
+              }
+              : (...args: unknown[]) => {
+                try { body(offsets === undefined ? args : pick(args, offsets)); } catch (err) { reportError(rt, err); }
+              }) as never, { priority });
             sym.cell.v = name;
           });
         } else {
@@ -250,9 +261,10 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
   const program: Program = {
     attach(ctx) {
       rt.ctx = ctx;
+      rt.reporter = reporterFor(ctx);
       installWhenEngine(rt);
-      // Run-time warnings of the runtime helpers ("count underflow") go to the run's stderr.
-      V.setWarningSink((m) => ctx.stderr(`warning: ${m}\n`));
+      // Run-time warnings of the runtime helpers ("count underflow") go through the run's reporter.
+      V.setWarningSink((m) => report(rt.reporter, 'warning', 'warning', m));
       // Expiring tables read the sweep tunables once, so their cores are built after every redef ran.
       const deferred: (() => void)[] = [];
       L.tables.deferred = deferred;

@@ -34,6 +34,8 @@ import { captureEvents, captureStateUpdates, openCaptureFile } from './eventCapt
 import { readReplayFile, type ReplayedEvent } from './replayEvents';
 import { canonicalEventName } from '../events';
 import type { Type } from '../runtime/types';
+import { createReporter } from '../runtime/reporter';
+import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -98,6 +100,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     tunables: {
       ...defaultTunables(),
       ...SIGNATURE_TUNABLES,
+      ...REPORTER_TUNABLES,
       exit_only_after_terminate: false,
       // Read back after the scripts' redefs (command-line ones included): checksum exemptions (engine.md 1.10).
       ignore_checksums: false,
@@ -123,6 +126,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     },
     readingTraces: options.trace !== undefined,
   };
+  // Run-time errors, warnings and Reporter::* messages (docs/reporter.md); configured as the run proceeds.
+  const reporter = createReporter(ctx.stderr, () => scheduler.networkTime);
+  ctx.reporter = reporter;
 
   // Open the trace first: a bad file is one line and exit 1 before any script runs.
   // Record-level weirds (empty_pcap_header, ...) reach the tracker's sink once it exists; none can occur before.
@@ -156,6 +162,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     events.on(event as never, ((rec: Record<string, unknown>) => log.write(rec)) as never);
   }
   host?.attach(ctx);
+  readReporterOptions(reporter, ctx.tunables);
   // policy/misc/dump-events: the event tap exists only when that script was loaded (engine.md 6.10).
   const dumpEvents = attachDumpEvents(events, host, loadedZeekScripts(host?.files ?? []), ctx.stdout);
 
@@ -356,10 +363,12 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     if (!reader && !replay) events.raise('network_time_init');
     host?.runTopLevel();
     for (const f of host?.files ?? []) events.raise('zeek_script_loaded', f, 0);
+    reportViaEvents(reporter, events);
     events.drain();
     if ((host?.errorCount ?? 0) > 0 && env.ZEEK_ALLOW_INIT_ERRORS === undefined) {
       throw new FatalError('errors occurred while initializing');
     }
+    reporter.initDone = true;
     // prof.log (engine.md 6.3), only when a script set profiling_interval: a start-up record now,
     // then the profile timer; nothing else of it is on the packet path.
     const profiler = startProfiling(host, {
@@ -379,6 +388,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
           if (first) {
             first = false;
             events.raise('network_time_init');
+            // From the first packet on, the reporter's stderr lines carry the network time (Zeek's zeek_start_network_time).
+            reporter.stamped = true;
           }
           scheduler.advanceTo(rec.ts);
           result.packets++;
@@ -411,6 +422,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         if (first) {
           first = false;
           events.raise('network_time_init');
+          reporter.stamped = true;
         }
         if (ev.ts > scheduler.networkTime) scheduler.advanceTo(ev.ts);
         events.raise(ev.name as never, ...(ev.args as never[]));

@@ -6,6 +6,9 @@
 
 import { wallClock } from './wallClock';
 
+/** What a `Reporter::*` message built-in asks for: a level, or a fatal error (with a core dump: `fatal_core`). */
+export type ScriptReportKind = 'info' | 'warning' | 'error' | 'fatal' | 'fatal_core';
+
 /** How a built-in's error is reported (see `BuiltinContext.error`). */
 export interface ErrorDetail {
   /** The offending argument as Zeek describes it (strings raw): printed as `(CALL and ARG)`. */
@@ -92,6 +95,12 @@ export interface BuiltinContext {
    * from inside a built-in does (`warning: strptime conversion failed: ...`).
    */
   warning(message: string, located?: boolean): void;
+  /**
+   * `Reporter::info/warning/error/fatal/fatal_error_with_core(msg)`: the message at the call's location,
+   * through the run's reporter (docs/reporter.md). `fatal` and `fatal_core` end the process. Absent in
+   * contexts without a reporter (then the built-ins fall back to `error`/`warning`).
+   */
+  report?(kind: ScriptReportKind, message: string): void;
   /** Writes bytes (a binary string) to standard output, unmodified (`print_raw`, files named "-"). */
   write(text: string): void;
   /** `terminate()`: request graceful termination; false if already terminating. */

@@ -18,6 +18,7 @@ import { MATH_BUILTINS } from './math';
 import { PATTERN_BUILTINS } from './patterns';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
+import { REPORTER_MESSAGE_BUILTINS } from './reporter';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { STATE_BUILTINS } from './state';
@@ -61,4 +62,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...HASHING_BUILTINS,
   ...ENTROPY_BUILTINS,
   ...FTP_BUILTINS,
+  ...REPORTER_MESSAGE_BUILTINS,
 };

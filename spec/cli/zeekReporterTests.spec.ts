@@ -1,0 +1,202 @@
+/**
+ * End-to-end: the reporter (docs/reporter.md) — `Reporter::*` built-ins, the `reporter_*` events, reporter.log,
+ * script-raised weirds — run through `bin/rxbro` the way Zeek's core btests run `zeek` (`zeek` → `rxbro run
+ * --deterministic`, TZ=UTC, ZEEK_ALLOW_INIT_ERRORS=1, `%INPUT` → test.zeek in a scratch folder). Where a
+ * stored Zeek test is older than the language (`bro_init`, `! count`), the script is its modern spelling.
+ * docs/zeek-core.md lists the tests and their states.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { REPO, RXBRO } from './cliRun';
+
+const BTEST = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
+
+interface Run {
+  status: number;
+  stdout: string;
+  stderr: string;
+  dir: string;
+}
+
+function runZeekTest(script: string, args: string[], opts: { allowInitErrors?: boolean } = {}): Run {
+  const dir = mkdtempSync(join(tmpdir(), 'rxbro-reporter-'));
+  writeFileSync(join(dir, 'test.zeek'), script);
+  const env: NodeJS.ProcessEnv = { ...process.env, ZEEKPATH: '', BROPATH: '', TZ: 'UTC' };
+  if (opts.allowInitErrors === false) delete env.ZEEK_ALLOW_INIT_ERRORS;
+  else env.ZEEK_ALLOW_INIT_ERRORS = '1';
+  const r = spawnSync(process.execPath, [RXBRO, 'run', '--deterministic', ...args, 'test.zeek'], { cwd: dir, env, encoding: 'latin1' });
+  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, dir };
+}
+
+const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+
+const REPORTER_SCRIPT = `event zeek_init()
+{
+    Reporter::info("init test-info");
+    Reporter::warning("init test-warning");
+    Reporter::error("init test-error");
+}
+
+event zeek_done()
+{
+    Reporter::info("done test-info");
+    Reporter::warning("done test-warning");
+    Reporter::error("done test-error");
+}
+
+global first = 1;
+
+event connection_established(c: connection)
+{
+    if ( first == 0 )
+        return;
+
+    print "established";
+
+    Reporter::info("processing test-info");
+    Reporter::warning("processing test-warning");
+    Reporter::error("processing test-error");
+    first = 0;
+}
+
+global f = open_log_file("logger-test");
+
+event reporter_info(t: time, msg: string, location: string)
+	{
+    print f, fmt("reporter_info|%s|%s|%.6f", msg, location, t);
+    }
+
+event reporter_warning(t: time, msg: string, location: string)
+	{
+    print f, fmt("reporter_warning|%s|%s|%.6f", msg, location, t);
+    }
+
+event reporter_error(t: time, msg: string, location: string)
+	{
+    print f, fmt("reporter_error|%s|%s|%.6f", msg, location, t);
+    }
+
+Reporter::info("pre test-info");
+Reporter::warning("pre test-warning");
+Reporter::error("pre test-error");
+`;
+
+describe('Zeek core tests: the reporter', () => {
+  it('core.reporter: stderr before/while/after zeek_init, reporter_* events from the start-up drain on', () => {
+    const r = runZeekTest(REPORTER_SCRIPT, ['-b', '-r', join(BTEST, 'http', 'get.pcap')]);
+    expect([r.status, r.stdout]).toEqual([0, 'established\n']);
+    // Top-level statements: stderr only (no events yet); zeek_init: both; later: stderr (the options are T)
+    // with the network time in front once a packet was seen.
+    expect(lines(r.stderr)).toEqual([
+      'test.zeek, line 47: pre test-info',
+      'warning in test.zeek, line 48: pre test-warning',
+      'error in test.zeek, line 49: pre test-error',
+      'test.zeek, line 3: init test-info',
+      'warning in test.zeek, line 4: init test-warning',
+      'error in test.zeek, line 5: init test-error',
+      '1362692526.939084 test.zeek, line 24: processing test-info',
+      '1362692526.939084 warning in test.zeek, line 25: processing test-warning',
+      '1362692526.939084 error in test.zeek, line 26: processing test-error',
+      '1362692527.080972 test.zeek, line 10: done test-info',
+      '1362692527.080972 warning in test.zeek, line 11: done test-warning',
+      '1362692527.080972 error in test.zeek, line 12: done test-error',
+    ]);
+    // Before the first packet network time is 0, so the event's time is the wall clock.
+    const log = lines(readFileSync(join(r.dir, 'logger-test.log'), 'latin1')).map((l) =>
+      l.replace(/\|(\d+\.\d+)$/, (_m, t: string) => (Number(t) > 1.7e9 ? '|<wall clock>' : `|${t}`)),
+    );
+    expect(log).toEqual([
+      'reporter_info|init test-info|test.zeek, line 3|<wall clock>',
+      'reporter_warning|init test-warning|test.zeek, line 4|<wall clock>',
+      'reporter_error|init test-error|test.zeek, line 5|<wall clock>',
+      'reporter_info|processing test-info|test.zeek, line 24|1362692526.939084',
+      'reporter_warning|processing test-warning|test.zeek, line 25|1362692526.939084',
+      'reporter_error|processing test-error|test.zeek, line 26|1362692526.939084',
+      'reporter_info|done test-info|test.zeek, line 10|1362692527.080972',
+      'reporter_warning|done test-warning|test.zeek, line 11|1362692527.080972',
+      'reporter_error|done test-error|test.zeek, line 12|1362692527.080972',
+    ]);
+  });
+
+  it('core.reporter-error-in-handler: an error inside reporter_error goes to stderr, not round again', () => {
+    const r = runZeekTest(
+      `global a: table[count] of count;
+
+global c = 0;
+
+event reporter_error(t: time, msg: string, location: string)
+{
+    c += 1;
+
+    if ( c > 1 )
+        print "FAILED: 2nd error reported to script as well.";
+
+    else
+    	{
+        print "1st error printed on script level";
+        print a[2];
+        }
+}
+
+event zeek_init()
+{
+    print a[1];
+}
+`,
+      [],
+    );
+    // Baseline core.reporter-error-in-handler/output (stderr, then the buffered stdout).
+    expect(r.status).toBe(0);
+    expect(lines(r.stderr)).toEqual([
+      'expression error in test.zeek, line 21: no such index (a[1])',
+      'expression error in test.zeek, line 15: no such index (a[2])',
+    ]);
+    expect(r.stdout).toBe('1st error printed on script level\n');
+  });
+
+  it('the *_to_stderr options silence stderr after zeek_init; the events still come', () => {
+    const r = runZeekTest(
+      `redef Reporter::info_to_stderr = F;
+redef Reporter::errors_to_stderr = F;
+global a: table[count] of count;
+event zeek_init() { Reporter::info("at init"); }
+event new_connection(c: connection) { Reporter::info("new"); Reporter::warning("warn"); print a[1]; }
+event reporter_error(t: time, msg: string, location: string) { print "E", t, msg, location; }
+event reporter_info(t: time, msg: string, location: string) { if ( msg != "at init" ) print "I", t, msg, location; }
+`,
+      ['-b', '-r', join(BTEST, 'http', 'get.pcap')],
+    );
+    expect(r.status).toBe(0);
+    expect(lines(r.stderr)).toEqual([
+      'test.zeek, line 4: at init',
+      '1362692526.869344 warning in test.zeek, line 5: warn',
+    ]);
+    expect(lines(r.stdout)).toEqual([
+      'I, 1362692526.869344, new, test.zeek, line 5',
+      'E, 1362692526.869344, no such index (a[1]), test.zeek, line 5',
+    ]);
+  });
+
+  it('Reporter::error in zeek_init counts as an initialization error', () => {
+    const r = runZeekTest('event zeek_init() { Reporter::error("bad config"); }\nevent zeek_done() { print "done"; }\n', ['-b'], {
+      allowInitErrors: false,
+    });
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(lines(r.stderr)).toEqual(['error in test.zeek, line 1: bad config', 'fatal error: errors occurred while initializing']);
+  });
+
+  it('Reporter::fatal ends the run at once with status 1 (no zeek_done); fatal_error_with_core with 134', () => {
+    const r = runZeekTest(
+      `event new_connection(c: connection) { print "conn"; Reporter::fatal("giving up"); print "not reached"; }
+event zeek_done() { print "not reached"; }
+`,
+      ['-b', '-r', join(BTEST, 'http', 'get.pcap')],
+    );
+    expect([r.status, r.stdout]).toEqual([1, 'conn\n']);
+    expect(r.stderr).toBe('1362692526.869344 fatal error in test.zeek, line 1: giving up\n');
+    const core = runZeekTest('event zeek_init() { Reporter::fatal_error_with_core("core"); }\n', ['-b']);
+    expect([core.status, core.stderr]).toEqual([134, 'fatal error in test.zeek, line 1: core\n']);
+  });
+});
