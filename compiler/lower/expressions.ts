@@ -20,7 +20,8 @@ import { resolvePending } from './when';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
 import { reportStateUpdate, synchronizedName } from './synchronized';
-import { Deferred, Ev, Frame, locate, Located, Pending, Runtime, TraceCall, traced } from './runtime';
+import { Deferred, Ev, Frame, locate, Located, locationText, Pending, Runtime, TraceCall, traced } from './runtime';
+import { report } from '../../src/runtime/reporter';
 import type { Lowerer } from './lowerer';
 
 const fail = V.runtimeError;
@@ -46,9 +47,10 @@ export function guard(L: Lowerer, e: Expr, fn: Ev): Ev {
  */
 function countSubAt(L: Lowerer, e: Expr, text = sourceText(L, e)): (x: Integral, y: Integral) => Integral {
   const rt = L.rt;
-  const where = `expression warning in ${e.pos.file}, line ${e.pos.line}: count underflow (${text})\n`;
+  const msg = `count underflow (${text})`;
+  const where = locationText(e.pos);
   return (x, y) => {
-    if (x < y) rt.ctx.stderr(where);
+    if (x < y) report(rt.reporter, 'warning', 'expression warning', msg, where);
     return V.countSub(x, y, true);
   };
 }
@@ -934,7 +936,7 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
       throw Deferred.instance;
     }
     if (r === undefined && yields) {
-      rt.ctx.stderr(`warning: non-void function returning without a value: ${calleeName ?? 'function'}\n`);
+      report(rt.reporter, 'warning', 'warning', `non-void function returning without a value: ${calleeName ?? 'function'}`);
       if (!discarded) failHere('value used but not set');
     }
     return r;
@@ -1253,9 +1255,12 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
       if (ve?.kind === 'any' && te.kind !== 'any') {
         // Zeek reports the mismatch and goes on (the statement does not abort the body).
         const rt = L.rt;
-        const head = `error in ${e.pos.file}, line ${e.pos.line}: incompatible vector element assignment (${sourceText(L, e)} and `;
+        const head = `incompatible vector element assignment (${sourceText(L, e)} and `;
+        const where = locationText(e.pos);
         combine = (x, y) => {
-          if (!V.vectorAppendUnboxed(x as unknown[], y as unknown[], te, V.sameType)) rt.ctx.stderr(`${head}${V.formatValue(y, vt)})\n`);
+          if (!V.vectorAppendUnboxed(x as unknown[], y as unknown[], te, V.sameType)) {
+            report(rt.reporter, 'error', 'error', `${head}${V.formatValue(y, vt)})`, where);
+          }
           return x;
         };
       } else combine = (x, y) => { V.vectorAppendAll(x as unknown[], y as unknown[]); return x; };

@@ -6,7 +6,7 @@
  * docs/zeek-core.md lists the tests and their states.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { REPO, RXBRO } from './cliRun';
@@ -198,5 +198,90 @@ event zeek_done() { print "not reached"; }
     expect(r.stderr).toBe('1362692526.869344 fatal error in test.zeek, line 1: giving up\n');
     const core = runZeekTest('event zeek_init() { Reporter::fatal_error_with_core("core"); }\n', ['-b']);
     expect([core.status, core.stderr]).toEqual([134, 'fatal error in test.zeek, line 1: core\n']);
+  });
+});
+
+describe('Zeek core tests: reporter.log', () => {
+  it('core.expr-exception (-b, base/frameworks/reporter): one reporter.log row per failed handler body', () => {
+    // c$ftp comes from Zeek's FTP script; a redef'd optional field fails the same way.
+    const r = runZeekTest(
+      `redef record connection += { ftp: string &optional; };
+
+event connection_established(c: connection)
+	{
+	print c$ftp;
+	print "not reached";
+	}
+
+event connection_established(c: connection)
+	{
+	if ( c?$ftp )
+		print c$ftp;
+	else
+		print "ftp field missing";
+	}
+
+event connection_established(c: connection)
+	{
+	print c$id;
+	}
+`,
+      ['-b', '-r', join(BTEST, 'wikipedia.pcap'), 'base/frameworks/reporter'],
+    );
+    expect(r.status).toBe(0);
+    // Baseline core.expr-exception/output (conn_id printed with proto and ctx, engine.md 2.3).
+    const ports = ['48649 208.80.152.118', '49997 208.80.152.3', '49996 208.80.152.3', '49998 208.80.152.3',
+      '50000 208.80.152.3', '49999 208.80.152.3', '50001 208.80.152.3', '35642 208.80.152.2'];
+    const expected = ports.flatMap((p) => {
+      const [port, resp] = p.split(' ');
+      return ['ftp field missing', `[orig_h=141.142.220.118, orig_p=${port}/tcp, resp_h=${resp}, resp_p=80/tcp, proto=6, ctx=[]]`];
+    });
+    expected.push('ftp field missing', '[orig_h=141.142.220.235, orig_p=6705/tcp, resp_h=173.192.163.128, resp_p=80/tcp, proto=6, ctx=[]]');
+    expect(lines(r.stdout)).toEqual(expected);
+    // Baseline core.expr-exception/reporter.log: the same nine times; the message in today's form.
+    const times = ['1300475168.783842', '1300475168.915940', '1300475168.916118', '1300475168.918295', '1300475168.952193',
+      '1300475168.952228', '1300475168.954761', '1300475168.962628', '1300475169.780331'];
+    const log = lines(readFileSync(join(r.dir, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#open') && !l.startsWith('#close'));
+    expect(log).toEqual([
+      '#separator \\x09', '#set_separator\t,', '#empty_field\t(empty)', '#unset_field\t-', '#path\treporter',
+      '#fields\tts\tlevel\tmessage\tlocation', '#types\ttime\tenum\tstring\tstring',
+      ...times.map((t) => `${t}\tReporter::ERROR\tfield value missing (c$ftp)\ttest.zeek, line 5`),
+    ]);
+    expect(lines(r.stderr)).toEqual(times.map((t) => `${t} expression error in test.zeek, line 5: field value missing (c$ftp)`));
+  });
+
+  it('a default run writes reporter.log for every level; an empty location is (empty); no messages, no file', () => {
+    const r = runZeekTest(
+      `event zeek_init() { Reporter::info("hello"); }
+event new_connection(c: connection) { Reporter::warning("careful"); }
+event zeek_done() { Reporter::error("bye"); }
+`,
+      ['-r', join(BTEST, 'http', 'get.pcap')],
+    );
+    expect(r.status).toBe(0);
+    const rows = lines(readFileSync(join(r.dir, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    expect(rows.map((l) => l.replace(/^\d+\.\d+/, 'T'))).toEqual([
+      'T\tReporter::INFO\thello\ttest.zeek, line 1',
+      'T\tReporter::WARNING\tcareful\ttest.zeek, line 2',
+      'T\tReporter::ERROR\tbye\ttest.zeek, line 3',
+    ]);
+    expect(rows[1].startsWith('1362692526.869344\t')).toBe(true);
+    const quiet = runZeekTest('event zeek_init() { print "ok"; }\n', ['-r', join(BTEST, 'http', 'get.pcap')]);
+    expect(existsSync(join(quiet.dir, 'reporter.log'))).toBe(false);
+    const bare = runZeekTest('event zeek_init() { Reporter::warning("w"); }\n', ['-b']);
+    expect(existsSync(join(bare.dir, 'reporter.log'))).toBe(false);
+  });
+
+  it("the engine's own warnings are logged too; one without a location has location (empty)", () => {
+    const r = runZeekTest('event zeek_init() { local c: count = 0; c = c - 1; print strptime("%Y", "xx"); }\n', []);
+    const rows = lines(readFileSync(join(r.dir, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    expect(rows.map((l) => l.split('\t').slice(1))).toEqual([
+      ['Reporter::WARNING', 'count underflow (c - 1)', 'test.zeek, line 1'],
+      ['Reporter::WARNING', 'strptime conversion failed: fmt:%Y d:xx', '(empty)'],
+    ]);
+    expect(lines(r.stderr)).toEqual([
+      'expression warning in test.zeek, line 1: count underflow (c - 1)',
+      'warning: strptime conversion failed: fmt:%Y d:xx',
+    ]);
   });
 });

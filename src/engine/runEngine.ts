@@ -36,6 +36,7 @@ import { canonicalEventName } from '../events';
 import type { Type } from '../runtime/types';
 import { createReporter } from '../runtime/reporter';
 import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
+import { attachReporterLog } from './reporterLog';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -163,6 +164,10 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   }
   host?.attach(ctx);
   readReporterOptions(reporter, ctx.tunables);
+  // reporter.log: a default run loads Zeek's reporter framework; a bare one when it loads base/frameworks/reporter.
+  if (!options.bare || loadedZeekScripts(host?.files ?? []).has('base/frameworks/reporter')) {
+    scriptLogs.push(attachReporterLog(events, options.logDir, options.jsonLogs));
+  }
   // policy/misc/dump-events: the event tap exists only when that script was loaded (engine.md 6.10).
   const dumpEvents = attachDumpEvents(events, host, loadedZeekScripts(host?.files ?? []), ctx.stdout);
 
