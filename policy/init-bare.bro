@@ -485,6 +485,9 @@ export {
 	const sampling_threshold = 25 &redef;
 	const sampling_rate = 1000 &redef;
 	const sampling_duration = 10 min &redef;
+	## Weird names never rate-limited, and names rate-limited globally rather than per connection/flow.
+	const sampling_whitelist: set[string] = {} &redef;
+	const sampling_global_list: set[string] = {} &redef;
 }
 
 ## The reporter (docs/reporter.md): messages of Reporter::info/warning/error and the engine's run-time

@@ -285,3 +285,108 @@ event zeek_done() { Reporter::error("bye"); }
     ]);
   });
 });
+
+const WEIRD_SAMPLING_SCRIPT = `redef Weird::sampling_duration = 5sec;
+redef Weird::sampling_threshold = 10;
+redef Weird::sampling_rate = 10;
+redef Weird::sampling_whitelist = set("whitelisted_net_weird",
+                                      "whitelisted_flow_weird",
+                                      "whitelisted_conn_weird");
+
+event conn_weird(name: string, c: connection, addl: string)
+	{
+	print "conn_weird", name;
+	}
+
+event flow_weird(name: string, src: addr, dst: addr, addl: string)
+	{
+	print "flow_weird", name;
+	}
+
+event net_weird(name: string, addl: string)
+	{
+	print "net_weird", name;
+	}
+
+event gen_weirds(c: connection)
+	{
+	local num = 30;
+
+	while ( num != 0 )
+		{
+		Reporter::net_weird("my_net_weird");
+		Reporter::flow_weird("my_flow_weird", c$id$orig_h, c$id$resp_h);
+		Reporter::conn_weird("my_conn_weird", c);
+
+		Reporter::net_weird("whitelisted_net_weird");
+		Reporter::flow_weird("whitelisted_flow_weird", c$id$orig_h, c$id$resp_h);
+		Reporter::conn_weird("whitelisted_conn_weird", c);
+		--num;
+		}
+	}
+
+global did_one_connection = F;
+
+event new_connection(c: connection)
+	{
+	if ( did_one_connection )
+		return;
+
+	did_one_connection = T;
+	event gen_weirds(c);             # should permit 10 + 2 of each "my" weird
+	schedule 2sec { gen_weirds(c) }; # should permit 3 of each "my" weird
+	schedule 7sec { gen_weirds(c) }; # should permit 10 + 2 of each "my" weird
+	# Total of 27 "my" weirds of each type and 90 of each "whitelisted" type
+	}
+`;
+
+describe('Zeek core tests: script-raised weirds', () => {
+  it('core.reporter-weird-sampling: 27 of each rate-limited weird, 90 of each whitelisted one', () => {
+    // The test reads http/bro.org.pcap (not among our traces); wikipedia.pcap also lasts past the 7 s event.
+    const r = runZeekTest(WEIRD_SAMPLING_SCRIPT, ['-b', '-r', join(BTEST, 'wikipedia.pcap')]);
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const count = (l: string) => lines(r.stdout).filter((x) => x === l).length;
+    expect(['my_conn_weird', 'my_flow_weird', 'my_net_weird'].map((n) => count(`${n.replace(/^my_(\w+)_weird$/, '$1')}_weird, ${n}`))).toEqual([27, 27, 27]);
+    expect(['conn', 'flow', 'net'].map((k) => count(`${k}_weird, whitelisted_${k}_weird`))).toEqual([90, 90, 90]);
+  });
+
+  it('Reporter::conn_weird/net_weird reach weird.log; F without a live connection; the sampling getters and setters', () => {
+    const r = runZeekTest(
+      `global done = F;
+event connection_state_remove(c: connection) { if ( ! done ) { done = T; print "after removal", Reporter::conn_weird("late_weird", c); } }
+event new_connection(c: connection) { if ( ! done ) print "live", Reporter::conn_weird("my_weird", c, "extra", "SCRIPT"); }
+event zeek_init()
+	{
+	print Reporter::net_weird("init_net_weird");
+	print Reporter::get_weird_sampling_threshold(), Reporter::get_weird_sampling_rate(), Reporter::get_weird_sampling_duration();
+	Reporter::set_weird_sampling_threshold(1);
+	Reporter::set_weird_sampling_global_list(set("g"));
+	print Reporter::get_weird_sampling_threshold(), |Reporter::get_weird_sampling_global_list()|, |Reporter::get_weird_sampling_whitelist()|;
+	}
+`,
+      ['-r', join(BTEST, 'http', 'get.pcap')],
+    );
+    expect(lines(r.stdout)).toEqual(['T', '25, 1000, 10.0 mins', '1, 1, 0', 'live, T', 'after removal, F']);
+    const weird = lines(readFileSync(join(r.dir, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    expect(weird).toEqual([
+      '0.000000\t-\t-\t-\t-\t-\tinit_net_weird\t-\tF\tzeek\t-',
+      '1362692526.869344\tCHhAvVGS1DHFjwGM9\t141.142.228.5\t59856\t192.150.187.43\t80\tmy_weird\textra\tF\tzeek\tSCRIPT',
+    ]);
+  });
+
+  it('core.empty_conn_weird: a made-up connection record names no connection; the run goes on', () => {
+    const r = runZeekTest(
+      `event zeek_init()
+{
+        local x: connection;
+        x$uid = "uid";
+
+        Reporter::conn_weird("foo", x);
+        print "done";
+}
+`,
+      ['-b'],
+    );
+    expect([r.status, r.stdout, r.stderr]).toEqual([0, 'done\n', '']);
+  });
+});

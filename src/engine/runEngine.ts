@@ -37,6 +37,7 @@ import type { Type } from '../runtime/types';
 import { createReporter } from '../runtime/reporter';
 import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
 import { attachReporterLog } from './reporterLog';
+import { weirdSamplingFrom, WEIRD_SAMPLING_TUNABLES } from './weirdSamplingOptions';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -102,6 +103,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       ...defaultTunables(),
       ...SIGNATURE_TUNABLES,
       ...REPORTER_TUNABLES,
+      ...WEIRD_SAMPLING_TUNABLES,
       exit_only_after_terminate: false,
       // Read back after the scripts' redefs (command-line ones included): checksum exemptions (engine.md 1.10).
       ignore_checksums: false,
@@ -264,6 +266,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     options: connOptions,
     deterministicUids: options.deterministic,
     onWeird,
+    weirdSampling: weirdSamplingFrom(ctx.tunables),
     // Signature end-of-stream work runs first (onRemove): `enable`/`eval` may still change the service column.
     // conn.log rows come from the session's plain state unless a record was built (onConnLog).
     onRemove: sigRun ? (c) => sigRun!.onRemove(c) : undefined,
@@ -303,6 +306,14 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     lookupConnection: (id) =>
       tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
+    // Reporter::*_weird: the engine's own weird path (rate limiting, *_weird events, weird.log).
+    scriptWeird: (w) => {
+      if (w.kind === 'conn') return tracker.connWeird(w.id as unknown as Parameters<ConnectionTracker['lookup']>[0], w.name, w.addl, w.source);
+      const ts = scheduler.networkTime;
+      tracker.weirdSink(w.kind === 'flow' ? { kind: 'flow', name: w.name, addl: w.addl, source: w.source, ts, src: w.src, dst: w.dst } : { kind: 'net', name: w.name, addl: w.addl, source: w.source, ts });
+      return true;
+    },
+    weirdSampling: tracker.weirdSampling,
     ruleStats: sigRun ? (ts) => dumpRuleStats(sigRun!.engine, ts) : undefined,
     stats: () => ({
       pkts_recvd: received,

@@ -42,6 +42,28 @@ export interface EngineQueries {
   ruleStats?(ts: number): string | undefined;
   /** `global_sizes()`: estimated bytes of every script global with a value, in name order (engine.md 6.2). */
   globalSizes?(): Map<string, number>;
+  /**
+   * `Reporter::conn_weird/flow_weird/net_weird`: a weird through the engine's own machinery (rate limiting,
+   * `*_weird` events, weird.log). False when a conn weird names no live connection.
+   */
+  scriptWeird?(w: ScriptWeird): boolean;
+  /** The run's weird sampling settings, live (`Reporter::get/set_weird_sampling_*`). */
+  readonly weirdSampling?: WeirdSamplingSettings;
+}
+
+/** A weird a script reports (`Reporter::*_weird`). */
+export type ScriptWeird =
+  | { kind: 'conn'; name: string; id: Record<string, unknown>; addl: string; source: string }
+  | { kind: 'flow'; name: string; src: string; dst: string; addl: string; source: string }
+  | { kind: 'net'; name: string; addl: string; source: string };
+
+/** Weird rate limiting (engine.md 1.13): `Weird::sampling_*`; durations in seconds. */
+export interface WeirdSamplingSettings {
+  threshold: number;
+  rate: number;
+  duration: number;
+  whitelist: Set<string>;
+  globalList: Set<string>;
 }
 
 /** The engine's running counters behind the stats built-ins (all cumulative unless noted). */

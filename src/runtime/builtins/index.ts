@@ -18,7 +18,7 @@ import { MATH_BUILTINS } from './math';
 import { PATTERN_BUILTINS } from './patterns';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
-import { REPORTER_MESSAGE_BUILTINS } from './reporter';
+import { REPORTER_MESSAGE_BUILTINS, REPORTER_WEIRD_BUILTINS } from './reporter';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { STATE_BUILTINS } from './state';
@@ -63,4 +63,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...ENTROPY_BUILTINS,
   ...FTP_BUILTINS,
   ...REPORTER_MESSAGE_BUILTINS,
+  ...REPORTER_WEIRD_BUILTINS,
 };
