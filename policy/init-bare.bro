@@ -71,6 +71,8 @@ type connection: record {
 	tunnel: EncapsulatingConnVector &optional;
 	vlan: int &optional;
 	inner_vlan: int &optional;
+	## Zeek's flag (src/conn/successful.ts): set only when a script uses it or its events (docs/deviations.md).
+	successful: bool &optional;
 };
 
 type SYN_packet: record {

@@ -47,11 +47,16 @@ export interface Checker {
   files: string[];
   /** A top-level statement was seen: no declaration may follow (§1.1). */
   sawStatement: boolean;
+  /**
+   * `TYPE$FIELD` of every field of a named record type the program reads or tests (`c$successful`,
+   * `c?$successful`): the engine keeps state some fields need only when a script uses them.
+   */
+  fieldUses: Set<string>;
 }
 
 export function createChecker(): Checker {
   const top = newFn('top');
-  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false };
+  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, fieldUses: new Set() };
 }
 
 export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {

@@ -57,6 +57,11 @@ export interface Program {
   /** Whether `name` is a declared event (with or without a body). */
   isEvent(name: string): boolean;
   /**
+   * Whether some script reads or tests `field` of the named record type `type` (`usesField('connection',
+   * 'successful')` for `c$successful`): the engine keeps what such a field needs only then.
+   */
+  usesField(type: string, field: string): boolean;
+  /**
    * The first statement that starts on `line` of `file` (the position object the statement hook receives),
    * or undefined if no statement starts there (debugger `break FILE:LINE`).
    */
@@ -309,6 +314,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       statementIndex ??= indexStatements(checked);
       return statementIndex.get(`${file}:${line}`);
     },
+    usesField(type, field) { return checked.fieldUses.has(`${type}$${field}`); },
     isEvent(name) {
       const s = checked.syms.get(name);
       return s !== undefined && s.kind === 'global' && s.type.kind === 'event';

@@ -133,6 +133,11 @@ export interface Session extends SessionKey {
   removed: boolean;
   /** Conn weirds by name, for rate limiting (weirdSampling.ts); created at the first. */
   weirdCounts: Map<string, SampleCount> | null;
+  /**
+   * Zeek's `c$successful`: TCP once the handshake got past a lone SYN (or SYN-ACK), other protocols from
+   * their first packet. Kept only when a script asks (`trackSuccessful`).
+   */
+  successful: boolean;
   tracker: TrackerCore;
 }
 
@@ -182,6 +187,8 @@ export interface TrackerCore extends StreamHooks {
   /** Weird rate limiting (1.13): the run's settings, and the counts of net, flow and global-list weirds. */
   sampling: WeirdSampling;
   scopedWeirdCounts: Map<string, SampleCount>;
+  /** `connection_successful` / `successful_connection_remove` / `c$successful` are used: keep `successful`. */
+  trackSuccessful: boolean;
   onRemove: ((c: Connection, missedBytes: number) => void) | undefined;
   /** Writes the conn.log row of a removed session (after `onRemove`); set from `onConnLog`. */
   logRemoved: ((s: Session) => void) | undefined;

@@ -68,6 +68,7 @@ export function connRec(s: Session): Connection {
   };
   if (s.vlan >= 0) c.vlan = s.vlan;
   if (s.innerVlan >= 0) c.inner_vlan = s.innerVlan;
+  if (s.tracker.trackSuccessful) c.successful = s.successful;
   s.rec = c;
   return c;
 }
@@ -395,6 +396,8 @@ export function removeConn(s: Session): void {
     raise(s, 'connection_pending');
   }
   raise(s, 'connection_state_remove');
+  // Zeek's RemovalEvent: right after connection_state_remove, for successful connections only.
+  if (s.successful) raise(s, 'successful_connection_remove');
   dropStream(t, s.orig);
   dropStream(t, s.resp);
   t.table.remove(s);

@@ -48,6 +48,7 @@ import type { ConnLogRow } from './connLog';
 import { DEFAULT_LOCAL_NETS, parseAddr, Subnet } from './localNets';
 import { createHotEvents, refreshHotEvents } from './hotEvents';
 import { sessionConnLogRow } from './sessionConnLog';
+import { afterPacketSuccessful } from './successful';
 import { defaultWeirdSampling, permitScoped, type SampleCount, type WeirdSampling } from './weirdSampling';
 
 /** The session-level conn.log hook for `onConnLog` (one closure per tracker, none per connection). */
@@ -69,6 +70,11 @@ export interface ConnectionTrackerOptions extends StreamHooks {
   onWeird?: (w: Weird, c?: Connection) => void;
   /** Weird rate limiting (1.13; `Weird::sampling_*`); Zeek's defaults when absent. The object stays live. */
   weirdSampling?: WeirdSampling;
+  /**
+   * Keep Zeek's `successful` flag: `connection_successful`, `successful_connection_remove`, `c$successful`.
+   * Decided once, at start-up, from what the scripts use; off, no packet pays for it.
+   */
+  trackSuccessful?: boolean;
   /** `-C`: skip TCP/UDP/ICMP checksum checks. */
   ignoreChecksums?: boolean;
   /**
@@ -203,6 +209,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     onWeird: options.onWeird,
     sampling: options.weirdSampling ?? defaultWeirdSampling(),
     scopedWeirdCounts: new Map<string, SampleCount>(),
+    trackSuccessful: options.trackSuccessful === true,
     onRemove: options.onRemove,
     logRemoved: logRemovedFor(options.onConnLog, options.localNets ?? DEFAULT_LOCAL_NETS, options.connLogMacs === true),
     onStreamData: options.onStreamData,
@@ -243,7 +250,8 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     return opts.likely_server_ports.has(makePort(port, bits));
   }
 
-  function process(pkt: Packet): void {
+  /** Returns the packet's session (undefined when it made none), for {@link processTrackingSuccess}. */
+  function process(pkt: Packet): Session | undefined {
     core.scheduler.advanceTo(pkt.ts);
     // After the timers: what they ran may have changed the handlers.
     const hot = core.hot;
@@ -315,6 +323,13 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
         e.numBytesIp += pkt.ipTotalLen;
         if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
     }
+    return s;
+  }
+
+  /** `process` when a script uses `successful` (chosen once, at creation: no per-packet test otherwise). */
+  function processTrackingSuccess(pkt: Packet): void {
+    const s = process(pkt);
+    if (s !== undefined) afterPacketSuccessful(s);
   }
 
   function newSession(pkt: Packet, kind: number, sp: number, dp: number): Session | undefined {
@@ -390,6 +405,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     s.seenFirstAck = false;
     s.removed = false;
     s.weirdCounts = null;
+    s.successful = false;
     core.table.insert(s);
     core.active++;
     countNew(core.stats, kind);
@@ -553,7 +569,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
   };
 
   return {
-    process,
+    process: core.trackSuccessful ? processTrackingSuccess : process,
     finishAll,
     get activeCount() {
       return core.active;
@@ -672,6 +688,7 @@ function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointStat
     dnsTimer: null,
     statusTimer: null,
     weirdCounts: null,
+    successful: false,
   };
 }
 

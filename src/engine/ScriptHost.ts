@@ -50,6 +50,8 @@ export interface ScriptHost {
   globals?(): { name: string; type: Type; value: unknown }[];
   /** The `&persistent` globals (language.md §9.1); absent or empty when the scripts have none. */
   persistentIds?(): PersistentId[];
+  /** Whether a script reads or tests `field` of the named record type `type` (`c$successful`). */
+  usesField?(type: string, field: string): boolean;
   /** Run-time errors reported so far ("errors occurred while initializing", language.md §2.14). */
   readonly errorCount?: number;
 }

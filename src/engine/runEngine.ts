@@ -267,6 +267,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     deterministicUids: options.deterministic,
     onWeird,
     weirdSampling: weirdSamplingFrom(ctx.tunables),
+    // c$successful and its two events cost the packet path something only when a script uses them.
+    trackSuccessful:
+      events.has('connection_successful') ||
+      events.has('successful_connection_remove') ||
+      host?.usesField?.('connection', 'successful') === true,
     // Signature end-of-stream work runs first (onRemove): `enable`/`eval` may still change the service column.
     // conn.log rows come from the session's plain state unless a record was built (onConnLog).
     onRemove: sigRun ? (c) => sigRun!.onRemove(c) : undefined,
