@@ -390,3 +390,16 @@ event zeek_init()
     expect([r.status, r.stdout, r.stderr]).toEqual([0, 'done\n', '']);
   });
 });
+
+describe('Zeek core tests: errors found while compiling (docs/zeek-core.md: differs in form)', () => {
+  it.each([
+    ['core.reporter-fmt-strings', 'event zeek_init()\n\t{\n\tevent dont_interpret_this("%s");\n\t}\n', 'test.zeek:3:8: error: unknown event: dont_interpret_this'],
+    ['core.reporter-parse-error', 'event zeek_init()\n\t{\n\tprint TESTFAILURE;\n\t}\n', 'test.zeek:3:8: error: unknown identifier TESTFAILURE'],
+    ['core.reporter-type-mismatch', 'event foo(a: string)\n{\n}\n\nevent zeek_init()\n{\n    event foo(42);\n}\n', 'test.zeek:7:15: error: type clash: count is not string'],
+  ])('%s: status 1, one diagnostic with the source line', (_name, script, first) => {
+    const r = runZeekTest(script, ['-b']);
+    expect([r.status, r.stdout]).toEqual([1, '']);
+    expect(lines(r.stderr)[0]).toBe(first);
+  });
+});
+
