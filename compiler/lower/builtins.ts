@@ -35,16 +35,16 @@ export function builtinContext(rt: Runtime): BuiltinContext {
       rt.errors++;
       if (currentLoc && detail?.located !== false) {
         const what = detail?.arg !== undefined ? `${currentLoc.text} and ${detail.arg}` : currentLoc.text;
-        R.report(rt.reporter, 'error', 'error', `${m} (${what})`, locationText(currentLoc.pos));
+        R.report(rt.reporter, 'error', 'error', `${m} (${what})`, locationText(currentLoc.pos, currentLoc.span ?? currentLoc.text));
       } else R.report(rt.reporter, 'error', 'error', m);
     },
     warning: (m, located = true) => {
-      if (currentLoc && located) R.report(rt.reporter, 'warning', 'warning', `${m} (${currentLoc.text})`, locationText(currentLoc.pos));
+      if (currentLoc && located) R.report(rt.reporter, 'warning', 'warning', `${m} (${currentLoc.text})`, locationText(currentLoc.pos, currentLoc.span ?? currentLoc.text));
       else R.report(rt.reporter, 'warning', 'warning', m);
     },
     report: (kind, m) => {
       // Zeek's reporter.bif: the message at the call's location, no expression text.
-      const where = currentLoc ? locationText(currentLoc.pos) : undefined;
+      const where = currentLoc ? locationText(currentLoc.pos, currentLoc.span ?? currentLoc.text) : undefined;
       if (kind === 'fatal' || kind === 'fatal_core') {
         R.reportFatal(rt.reporter, m, where);
         // fatal_error_with_core aborts (SIGABRT's status, 134); rxbro writes no core file (docs/deviations.md).

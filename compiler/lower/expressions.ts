@@ -48,7 +48,7 @@ export function guard(L: Lowerer, e: Expr, fn: Ev): Ev {
 function countSubAt(L: Lowerer, e: Expr, text = sourceText(L, e)): (x: Integral, y: Integral) => Integral {
   const rt = L.rt;
   const msg = `count underflow (${text})`;
-  const where = locationText(e.pos);
+  const where = locationText(e.pos, text);
   return (x, y) => {
     if (x < y) report(rt.reporter, 'warning', 'expression warning', msg, where);
     return V.countSub(x, y, true);
@@ -870,7 +870,8 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
     const rt = L.rt;
     const n = args.length;
     // Built-in errors name the call as Zeek describes it: `(to_int(not an int) and not an int)`.
-    const loc = { pos: e.pos, text: describeExpr(e, rt.sources.get(e.pos.file) ?? '') };
+    const src = rt.sources.get(e.pos.file) ?? '';
+    const loc = { pos: e.pos, text: describeExpr(e, src), span: src.slice(e.pos.offset, e.end) };
     if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
     const unbox = e.args.map(a => a.k === 'coerce' && !direct(a));
     const invoke = builtinCaller(rt, name);
@@ -1256,7 +1257,7 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
         // Zeek reports the mismatch and goes on (the statement does not abort the body).
         const rt = L.rt;
         const head = `incompatible vector element assignment (${sourceText(L, e)} and `;
-        const where = locationText(e.pos);
+        const where = locationText(e.pos, sourceText(L, e));
         combine = (x, y) => {
           if (!V.vectorAppendUnboxed(x as unknown[], y as unknown[], te, V.sameType)) {
             report(rt.reporter, 'error', 'error', `${head}${V.formatValue(y, vt)})`, where);

@@ -26,7 +26,12 @@ export type Ev = (f: Frame) => unknown;
 export type Ex = (f: Frame) => Completion;
 
 /** A run-time error with the position and text of the expression that raised it. */
-export interface Located { pos: Pos; text: string }
+export interface Located {
+  pos: Pos;
+  text: string;
+  /** The source text of the whole span when `text` is a rendering of it (a built-in call), for `lines N-M`. */
+  span?: string;
+}
 
 /** The delayed result of a function that executed `return when` (§8.5). */
 export class Pending {
@@ -167,20 +172,24 @@ export function reportError(rt: Runtime, err: unknown): void {
   rt.errors++;
   const loc = (err as unknown as Record<symbol, Located | undefined>)[LOC];
   const what = err.kind === 'expression' ? 'expression error' : 'error';
-  if (loc) report(rt.reporter, 'error', what, `${err.message} (${loc.text})`, locationText(loc.pos));
+  if (loc) report(rt.reporter, 'error', what, `${err.message} (${loc.text})`, locationText(loc.pos, loc.text));
   else report(rt.reporter, 'error', 'error', err.message);
 }
 
 /**
- * A position as the reporter names it: `FILE, line N`.
+ * A source span as the reporter names it (Zeek's Location::Describe): `FILE, line N`, or `FILE, lines N-M`
+ * when `text` (the span's source text) runs over several lines.
  *
  * ## Example
  * ```ts
- * locationText({ file: 'x.zeek', line: 3, col: 1, offset: 20 }); // "x.zeek, line 3"
+ * locationText({ file: 'x.zeek', line: 3, col: 1, offset: 20 });            // "x.zeek, line 3"
+ * locationText({ file: 'x.zeek', line: 3, col: 1, offset: 20 }, 'f(1,\n2)'); // "x.zeek, lines 3-4"
  * ```
  */
-export function locationText(pos: Pos): string {
-  return `${pos.file}, line ${pos.line}`;
+export function locationText(pos: Pos, text = ''): string {
+  let last = pos.line;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) last++;
+  return last === pos.line ? `${pos.file}, line ${pos.line}` : `${pos.file}, lines ${pos.line}-${last}`;
 }
 
 /**

@@ -179,6 +179,11 @@ event reporter_info(t: time, msg: string, location: string) { if ( msg != "at in
     ]);
   });
 
+  it('a message from a call spanning lines is located at `lines N-M`', () => {
+    const r = runZeekTest('event zeek_init()\n\t{\n\tReporter::warning(fmt("%s",\n\t\t"two lines"));\n\t}\n', ['-b']);
+    expect(r.stderr).toBe('warning in test.zeek, lines 3-4: two lines\n');
+  });
+
   it('Reporter::error in zeek_init counts as an initialization error', () => {
     const r = runZeekTest('event zeek_init() { Reporter::error("bad config"); }\nevent zeek_done() { print "done"; }\n', ['-b'], {
       allowInitErrors: false,
