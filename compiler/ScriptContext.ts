@@ -5,6 +5,7 @@
  * `createEventEngine()` (src/events) satisfy them as they are, and tests can pass small fakes.
  */
 import type { EngineQueries, StateControl } from '../src/runtime/context';
+import type { Reporter } from '../src/runtime/reporter';
 
 /**
  * The network-time clock and timer heap (src/time `NetworkTimeScheduler`). The engine API (`at`/`cancel`,
@@ -65,6 +66,11 @@ export interface ScriptContext {
   engine?: EngineQueries;
   /** Persistence and capture (`checkpoint_state`, `capture_events`, …); absent without an engine. */
   state?: StateControl;
+  /**
+   * The run's reporter (docs/reporter.md): run-time errors, warnings and `Reporter::*` messages go through it.
+   * Absent: they are written to `stderr`.
+   */
+  reporter?: Reporter;
   /**
    * Set by the engine while `capture_state_updates` runs: told of each write to a `&synchronized` global
    * (`assign` with or without an index, `add`/`del` of a table element).

@@ -72,6 +72,8 @@ type connection: record {
 	tunnel: EncapsulatingConnVector &optional;
 	vlan: int &optional;
 	inner_vlan: int &optional;
+	## Zeek's flag (src/conn/successful.ts): set only when a script uses it or its events (docs/deviations.md).
+	successful: bool &optional;
 };
 
 type SYN_packet: record {
@@ -490,7 +492,25 @@ export {
 	const sampling_threshold = 25 &redef;
 	const sampling_rate = 1000 &redef;
 	const sampling_duration = 10 min &redef;
+	## Weird names never rate-limited, and names rate-limited globally rather than per connection/flow.
+	const sampling_whitelist: set[string] = {} &redef;
+	const sampling_global_list: set[string] = {} &redef;
 }
+
+## The reporter (docs/reporter.md): messages of Reporter::info/warning/error and the engine's run-time
+## errors reach these events (when handled) and stderr (while zeek_init runs, then as the options say).
+module Reporter;
+export {
+	type Level: enum { INFO, WARNING, ERROR };
+	const info_to_stderr = T &redef;
+	const warnings_to_stderr = T &redef;
+	const errors_to_stderr = T &redef;
+}
+
+module GLOBAL;
+global reporter_info: event(t: time, msg: string, location: string);
+global reporter_warning: event(t: time, msg: string, location: string);
+global reporter_error: event(t: time, msg: string, location: string);
 
 module UnknownProtocol;
 export {

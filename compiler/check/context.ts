@@ -53,11 +53,16 @@ export interface Checker {
   sawStatement: boolean;
   /** Module names in first-declaration order, `GLOBAL` first (`global_ids()` lists them as `module X`). */
   modules: string[];
+  /**
+   * `TYPE$FIELD` of every field of a named record type the program reads or tests (`c$successful`,
+   * `c?$successful`): the engine keeps state some fields need only when a script uses them.
+   */
+  fieldUses: Set<string>;
 }
 
 export function createChecker(): Checker {
   const top = newFn('top');
-  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, modules: ['GLOBAL'] };
+  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, modules: ['GLOBAL'], fieldUses: new Set() };
 }
 
 export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {
@@ -88,7 +93,8 @@ export function declName(c: Checker, name: string): string {
 export function lookupGlobal(c: Checker, name: string, pos?: Pos): Sym | undefined {
   if (name.startsWith('::')) return c.syms.get(name.slice(2)) ?? builtin(name.slice(2));
   if (name.includes('::')) {
-    const sym = c.syms.get(name);
+    // Built-ins with a module in their name (`Reporter::info`) unless a script declared the name.
+    const sym = c.syms.get(name) ?? builtin(name);
     if (sym && sym.kind === 'global' && pos && !sym.exported && sym.module !== c.module && sym.module !== 'GLOBAL') {
       error(c, pos, `identifier is not exported: ${name}`);
     }
@@ -96,7 +102,7 @@ export function lookupGlobal(c: Checker, name: string, pos?: Pos): Sym | undefin
     return sym;
   }
   if (c.module !== 'GLOBAL') {
-    const s = c.syms.get(`${c.module}::${name}`);
+    const s = c.syms.get(`${c.module}::${name}`) ?? builtin(`${c.module}::${name}`);
     if (s) return s;
   }
   return c.syms.get(name) ?? builtin(name);

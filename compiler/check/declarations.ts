@@ -26,6 +26,8 @@ export interface CheckedProgram {
   diagnostics: Diagnostic[];
   /** Module names, `GLOBAL` first (for `global_ids()`). */
   modules: string[];
+  /** `TYPE$FIELD` of the named-record fields the program reads or tests (see `Checker.fieldUses`). */
+  fieldUses: ReadonlySet<string>;
 }
 
 interface Deferred { sym: GlobalSym; fn: FuncNode; type: FuncType; module: string }
@@ -49,7 +51,7 @@ export function checkProgram(decls: Decl[]): CheckedProgram {
     const ctx: FnCtx = newFn(d.fn.kind, d.type.yield, d.fn);
     checkFuncBody(c, ctx, d.fn, d.type);
   }
-  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics, modules: c.modules };
+  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics, modules: c.modules, fieldUses: c.fieldUses };
 }
 
 function walk(c: Checker, decls: Decl[], deferred: Deferred[], fd: FieldDefault[]): void {

@@ -104,6 +104,7 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       if (t.kind !== 'record') return bad(c, e, `not a record: ${typeName(t)} has no field ${e.field}`);
       const f = recordField(t, e.field);
       if (!f) return bad(c, e, `no such field in record: ${e.field}`);
+      if (t.name) c.fieldUses.add(`${t.name}$${e.field}`);
       return set(e, f.type);
     }
     case 'hasField': {
@@ -111,6 +112,7 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
       if (!isErr(t)) {
         if (t.kind !== 'record') error(c, e.pos, `not a record: ${typeName(t)}`);
         else if (!recordField(t, e.field)) error(c, e.pos, `no such field in record: ${e.field}`);
+        else if (t.name) c.fieldUses.add(`${t.name}$${e.field}`);
       }
       return set(e, T.bool);
     }

@@ -9,7 +9,7 @@
 import * as R from '../../src/runtime';
 import { V } from './runtimeValues';
 import { BuiltinContext, Type } from '../../src/runtime';
-import type { Located, Runtime } from './runtime';
+import { locationText, type Located, type Runtime } from './runtime';
 import { dnsFor } from './dns';
 import { globalIds, isEventHandled, lookupId, recordTypeToVector } from './scopeBuiltins';
 import { enumNames, recordFields } from './typeBuiltins';
@@ -36,12 +36,24 @@ export function builtinContext(rt: Runtime): BuiltinContext {
       rt.errors++;
       if (currentLoc && detail?.located !== false) {
         const what = detail?.arg !== undefined ? `${currentLoc.text} and ${detail.arg}` : currentLoc.text;
-        rt.ctx.stderr(`error in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${what})\n`);
-      } else rt.ctx.stderr(`error: ${m}\n`);
+        R.report(rt.reporter, 'error', 'error', `${m} (${what})`, locationText(currentLoc.pos, currentLoc.span ?? currentLoc.text));
+      } else R.report(rt.reporter, 'error', 'error', m);
     },
     warning: (m, located = true) => {
-      if (currentLoc && located) rt.ctx.stderr(`warning in ${currentLoc.pos.file}, line ${currentLoc.pos.line}: ${m} (${currentLoc.text})\n`);
-      else rt.ctx.stderr(`warning: ${m}\n`);
+      if (currentLoc && located) R.report(rt.reporter, 'warning', 'warning', `${m} (${currentLoc.text})`, locationText(currentLoc.pos, currentLoc.span ?? currentLoc.text));
+      else R.report(rt.reporter, 'warning', 'warning', m);
+    },
+    report: (kind, m) => {
+      // Zeek's reporter.bif: the message at the call's location, no expression text.
+      const where = currentLoc ? locationText(currentLoc.pos, currentLoc.span ?? currentLoc.text) : undefined;
+      if (kind === 'fatal' || kind === 'fatal_core') {
+        R.reportFatal(rt.reporter, m, where);
+        // fatal_error_with_core aborts (SIGABRT's status, 134); rxbro writes no core file (docs/deviations.md).
+        rt.ctx.exit(kind === 'fatal' ? 1 : 134);
+        return;
+      }
+      if (kind === 'error') rt.errors++;
+      R.report(rt.reporter, kind, kind === 'info' ? '' : kind, m, where);
     },
     write: (t) => rt.ctx.stdout(t),
     terminate: () => {

@@ -20,7 +20,8 @@ import { resolvePending } from './when';
 import { copyValue, emptyValue } from './values';
 import * as T_ from './tables';
 import { reportStateUpdate, synchronizedName } from './synchronized';
-import { Deferred, Ev, Frame, locate, Located, Pending, Runtime, TraceCall, traced } from './runtime';
+import { Deferred, Ev, Frame, locate, Located, locationText, Pending, Runtime, TraceCall, traced } from './runtime';
+import { report } from '../../src/runtime/reporter';
 import type { Lowerer } from './lowerer';
 
 const fail = V.runtimeError;
@@ -46,9 +47,10 @@ export function guard(L: Lowerer, e: Expr, fn: Ev): Ev {
  */
 function countSubAt(L: Lowerer, e: Expr, text = sourceText(L, e)): (x: Integral, y: Integral) => Integral {
   const rt = L.rt;
-  const where = `expression warning in ${e.pos.file}, line ${e.pos.line}: count underflow (${text})\n`;
+  const msg = `count underflow (${text})`;
+  const where = locationText(e.pos, text);
   return (x, y) => {
-    if (x < y) rt.ctx.stderr(where);
+    if (x < y) report(rt.reporter, 'warning', 'expression warning', msg, where);
     return V.countSub(x, y, true);
   };
 }
@@ -915,7 +917,8 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
     const rt = L.rt;
     const n = args.length;
     // Built-in errors name the call as Zeek describes it: `(to_int(not an int) and not an int)`.
-    const loc = { pos: e.pos, text: describeExpr(e, rt.sources.get(e.pos.file) ?? '') };
+    const src = rt.sources.get(e.pos.file) ?? '';
+    const loc = { pos: e.pos, text: describeExpr(e, src), span: src.slice(e.pos.offset, e.end) };
     if (name in ASYNC_DNS) return guard(L, e, lowerAsyncDns(rt, e, name, args[0], loc));
     const unbox = e.args.map(a => a.k === 'coerce' && !direct(a));
     const invoke = builtinCaller(rt, name);
@@ -981,7 +984,7 @@ function lowerCall(L: Lowerer, e: Extract<Expr, { k: 'call' }>, discarded = fals
       throw Deferred.instance;
     }
     if (r === undefined && yields) {
-      rt.ctx.stderr(`warning: non-void function returning without a value: ${calleeName ?? 'function'}\n`);
+      report(rt.reporter, 'warning', 'warning', `non-void function returning without a value: ${calleeName ?? 'function'}`);
       if (!discarded) failHere('value used but not set');
     }
     return r;
@@ -1300,9 +1303,12 @@ function lowerAssign(L: Lowerer, e: Extract<Expr, { k: 'assign' }>): Ev {
       if (ve?.kind === 'any' && te.kind !== 'any') {
         // Zeek reports the mismatch and goes on (the statement does not abort the body).
         const rt = L.rt;
-        const head = `error in ${e.pos.file}, line ${e.pos.line}: incompatible vector element assignment (${sourceText(L, e)} and `;
+        const head = `incompatible vector element assignment (${sourceText(L, e)} and `;
+        const where = locationText(e.pos, sourceText(L, e));
         combine = (x, y) => {
-          if (!V.vectorAppendUnboxed(x as unknown[], y as unknown[], te, V.sameType)) rt.ctx.stderr(`${head}${V.formatValue(y, vt)})\n`);
+          if (!V.vectorAppendUnboxed(x as unknown[], y as unknown[], te, V.sameType)) {
+            report(rt.reporter, 'error', 'error', `${head}${V.formatValue(y, vt)})`, where);
+          }
           return x;
         };
       } else combine = (x, y) => { V.vectorAppendAll(x as unknown[], y as unknown[]); return x; };

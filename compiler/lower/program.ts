@@ -12,12 +12,16 @@ import type { Stmt } from '../ast';
 import type { ScriptContext } from '../ScriptContext';
 import { lowerExpr } from './expressions';
 import { createLowerer, Lowerer } from './lowerer';
-import { BREAK, createRuntime, Ev, Ex, Frame, reportError, Runtime, ScopeEntry, TraceHooks } from './runtime';
+import { BREAK, createRuntime, Ev, Ex, Frame, reportError, reporterFor, Runtime, ScopeEntry, TraceHooks } from './runtime';
+import { report } from '../../src/runtime/reporter';
 import { lowerStmt } from './statements';
 import { copyValue, emptyValue } from './values';
 import { tableMerge, tableRemoveKeys } from './tables';
 import { installWhenEngine } from './when';
 import { EvalResult, EvalScope, evaluateIn } from './evaluate';
+
+/** The reporter's events: their handlers are Zeek's error handlers. */
+const REPORTER_EVENTS: ReadonlySet<string> = new Set(['reporter_info', 'reporter_warning', 'reporter_error']);
 
 /** A compiled program (see compiler/README.md for the life cycle). */
 export interface Program {
@@ -52,6 +56,11 @@ export interface Program {
   functionNames(): string[];
   /** Whether `name` is a declared event (with or without a body). */
   isEvent(name: string): boolean;
+  /**
+   * Whether some script reads or tests `field` of the named record type `type` (`usesField('connection',
+   * 'successful')` for `c$successful`): the engine keeps what such a field needs only then.
+   */
+  usesField(type: string, field: string): boolean;
   /**
    * The first statement that starts on `line` of `file` (the position object the statement hook receives),
    * or undefined if no statement starts there (debugger `break FILE:LINE`).
@@ -209,10 +218,17 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
           const body = L.lowerBody(fn, handlerType(sym.type as FuncType, offsets));
           const name = sym.name;
           const priority = step.priority;
+          // A reporter event's own errors go to stderr only (Zeek's error handlers), or they would loop.
+          const errorHandler = REPORTER_EVENTS.has(name);
           registrations.push(ctx => {
-            ctx.events.on(name, ((...args: unknown[]) => {
-              try { body(offsets === undefined ? args : pick(args, offsets)); } catch (err) { reportError(rt, err); }
-            }) as never, { priority });
+            ctx.events.on(name, (errorHandler
+              ? (...args: unknown[]) => {
+                rt.reporter.inHandler++;
+                try { body(offsets === undefined ? args : pick(args, offsets)); } catch (err) { reportError(rt, err); } finally { rt.reporter.inHandler--; }
+              }
+              : (...args: unknown[]) => {
+                try { body(offsets === undefined ? args : pick(args, offsets)); } catch (err) { reportError(rt, err); }
+              }) as never, { priority });
             sym.cell.v = name;
           });
         } else {
@@ -252,9 +268,10 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
   const program: Program = {
     attach(ctx) {
       rt.ctx = ctx;
+      rt.reporter = reporterFor(ctx);
       installWhenEngine(rt);
-      // Run-time warnings of the runtime helpers ("count underflow") go to the run's stderr.
-      V.setWarningSink((m) => ctx.stderr(`warning: ${m}\n`));
+      // Run-time warnings of the runtime helpers ("count underflow") go through the run's reporter.
+      V.setWarningSink((m) => report(rt.reporter, 'warning', 'warning', m));
       // Expiring tables read the sweep tunables once, so their cores are built after every redef ran.
       const deferred: (() => void)[] = [];
       L.tables.deferred = deferred;
@@ -299,6 +316,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       statementIndex ??= indexStatements(checked);
       return statementIndex.get(`${file}:${line}`);
     },
+    usesField(type, field) { return checked.fieldUses.has(`${type}$${field}`); },
     isEvent(name) {
       const s = checked.syms.get(name);
       return s !== undefined && s.kind === 'global' && s.type.kind === 'event';

@@ -3,6 +3,7 @@
  * source positions (language.md §2.14), and pending `when` triggers.
  */
 import { BroRuntimeError } from '../../src/runtime/errors';
+import { createReporter, report, type Reporter } from '../../src/runtime/reporter';
 import type { Type } from '../../src/runtime';
 import type { Pos } from '../diagnostics';
 import type { ScriptContext } from '../ScriptContext';
@@ -25,7 +26,12 @@ export type Ev = (f: Frame) => unknown;
 export type Ex = (f: Frame) => Completion;
 
 /** A run-time error with the position and text of the expression that raised it. */
-export interface Located { pos: Pos; text: string }
+export interface Located {
+  pos: Pos;
+  text: string;
+  /** The source text of the whole span when `text` is a rendering of it (a built-in call), for `lines N-M`. */
+  span?: string;
+}
 
 /** The delayed result of a function that executed `return when` (§8.5). */
 export class Pending {
@@ -96,6 +102,8 @@ export interface Runtime {
   /** Set while a `when` condition is being evaluated (only there may a call's result be delayed). */
   whenEval: WhenEval | undefined;
   ctx: ScriptContext;
+  /** The run's reporter (the context's, or one writing to its stderr); set by `attach`. */
+  reporter: Reporter;
   /** Called with each statement's position before it runs, when set (instrumented code only). */
   onStatement: ((pos: Pos, end: number) => void) | undefined;
   /** Run-time errors reported so far (for "errors occurred while initializing"). */
@@ -115,7 +123,7 @@ export type ScopeEntry =
   | { kind: string; name: string; type?: Type };
 
 export function createRuntime(sources: Map<string, string>): Runtime {
-  return { ctx: undefined as unknown as ScriptContext, onStatement: undefined, errors: 0, sources, whenEval: undefined, trace: undefined, depth: 0, whens: undefined, watch: undefined, notify: () => undefined, dns: undefined, scope: undefined };
+  return { ctx: undefined as unknown as ScriptContext, reporter: undefined as unknown as Reporter, onStatement: undefined, errors: 0, sources, whenEval: undefined, trace: undefined, depth: 0, whens: undefined, watch: undefined, notify: () => undefined, dns: undefined, scope: undefined };
 }
 
 const LOC = Symbol('broLocation');
@@ -166,6 +174,35 @@ export function reportError(rt: Runtime, err: unknown): void {
   rt.errors++;
   const loc = (err as unknown as Record<symbol, Located | undefined>)[LOC];
   const what = err.kind === 'expression' ? 'expression error' : 'error';
-  if (loc) rt.ctx.stderr(`${what} in ${loc.pos.file}, line ${loc.pos.line}: ${err.message}${loc.text ? ` (${loc.text})` : ''}\n`);
-  else rt.ctx.stderr(`error: ${err.message}\n`);
+  if (loc) report(rt.reporter, 'error', what, `${err.message}${loc.text ? ` (${loc.text})` : ''}`, locationText(loc.pos, loc.text));
+  else report(rt.reporter, 'error', 'error', err.message);
+}
+
+/**
+ * A source span as the reporter names it (Zeek's Location::Describe): `FILE, line N`, or `FILE, lines N-M`
+ * when `text` (the span's source text) runs over several lines.
+ *
+ * ## Example
+ * ```ts
+ * locationText({ file: 'x.zeek', line: 3, col: 1, offset: 20 });            // "x.zeek, line 3"
+ * locationText({ file: 'x.zeek', line: 3, col: 1, offset: 20 }, 'f(1,\n2)'); // "x.zeek, lines 3-4"
+ * ```
+ */
+export function locationText(pos: Pos, text = ''): string {
+  let last = pos.line;
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) last++;
+  return last === pos.line ? `${pos.file}, line ${pos.line}` : `${pos.file}, lines ${pos.line}-${last}`;
+}
+
+/**
+ * The reporter a program attached to `ctx` uses: the engine's when it supplies one, else one that writes to
+ * the context's stderr (tests, the REPL).
+ *
+ * ## Example
+ * ```ts
+ * rt.reporter = reporterFor(ctx);
+ * ```
+ */
+export function reporterFor(ctx: ScriptContext): Reporter {
+  return ctx.reporter ?? createReporter((s) => ctx.stderr(s), () => ctx.scheduler.networkTime);
 }

@@ -47,7 +47,7 @@ describe('capture-events, -x, -R', () => {
         'orig=[size=0, state=0, num_pkts=0, num_bytes_ip=0, flow_label=0, l2_addr="c8:bc:c8:96:d2:a0"], ' +
         'resp=[size=0, state=0, num_pkts=0, num_bytes_ip=0, flow_label=0, l2_addr="00:10:db:88:d2:ef"], ' +
         'start_time=1362692526.86934, duration=0.0, service={}, history="", uid="CHhAvVGS1DHFjwGM9", ' +
-        'tunnel=<uninitialized>, vlan=<uninitialized>, inner_vlan=<uninitialized>, removal_hooks=<uninitialized>])',
+        'tunnel=<uninitialized>, vlan=<uninitialized>, inner_vlan=<uninitialized>, successful=<uninitialized>, removal_hooks=<uninitialized>])',
     );
     expect(ours[3]).toBe('Event [1362692527.080972] net_done(1362692527.08097)');
     // Bro 1.5's start_time/duration renderings are reproduced exactly.

@@ -9,6 +9,7 @@ import type { Connection, Endpoint } from './records';
 import type { SessionKey } from './sessionKey';
 import type { SessionTable } from './sessionTable';
 import type { UidSource } from './uid';
+import type { SampleCount, WeirdSampling } from './weirdSampling';
 
 /** What the connection layer needs from the scheduler (`src/time`'s `NetworkTimeScheduler` fits). */
 export interface ConnScheduler {
@@ -130,7 +131,13 @@ export interface Session extends SessionKey {
   partial: boolean;
   seenFirstAck: boolean;
   removed: boolean;
-  weirdCounts: Map<string, number> | null;
+  /** Conn weirds by name, for rate limiting (weirdSampling.ts); created at the first. */
+  weirdCounts: Map<string, SampleCount> | null;
+  /**
+   * Zeek's `c$successful`: TCP once the handshake got past a lone SYN (or SYN-ACK), other protocols from
+   * their first packet. Kept only when a script asks (`trackSuccessful`).
+   */
+  successful: boolean;
   tracker: TrackerCore;
 }
 
@@ -177,6 +184,11 @@ export interface TrackerCore extends StreamHooks {
   /** `ignore_checksums_nets` (see `ConnectionTrackerOptions.checksumExempt`). */
   checksumExempt: ((pkt: Packet) => boolean) | undefined;
   onWeird: ((w: Weird, c?: Connection) => void) | undefined;
+  /** Weird rate limiting (1.13): the run's settings, and the counts of net, flow and global-list weirds. */
+  sampling: WeirdSampling;
+  scopedWeirdCounts: Map<string, SampleCount>;
+  /** `connection_successful` / `successful_connection_remove` / `c$successful` are used: keep `successful`. */
+  trackSuccessful: boolean;
   onRemove: ((c: Connection, missedBytes: number) => void) | undefined;
   /** Writes the conn.log row of a removed session (after `onRemove`); set from `onConnLog`. */
   logRemoved: ((s: Session) => void) | undefined;

@@ -8,6 +8,7 @@ import type { Connection, Endpoint } from './records';
 import { dropHeld } from './reassembler';
 import { EndpointState, KIND_ICMP, KIND_TCP, KIND_UDP, Session, TrackerCore } from './session';
 import { tcpEndpointSize } from './tcpSeq';
+import { permitInConnection, permitScoped } from './weirdSampling';
 
 /** Every conn_id shares one empty `ctx` record (rxbro has no VLAN-aware keys). */
 const EMPTY_CTX: Record<string, never> = Object.freeze({}) as Record<string, never>;
@@ -67,6 +68,7 @@ export function connRec(s: Session): Connection {
   };
   if (s.vlan >= 0) c.vlan = s.vlan;
   if (s.innerVlan >= 0) c.inner_vlan = s.innerVlan;
+  if (s.tracker.trackSuccessful) c.successful = s.successful;
   s.rec = c;
   return c;
 }
@@ -132,9 +134,6 @@ export function raise(s: Session, name: string, a?: unknown, b?: unknown, c?: un
   }
 }
 
-const SAMPLING_THRESHOLD = 25;
-const SAMPLING_RATE = 1000;
-
 /**
  * Reports a conn weird (engine.md 1.13): refreshes the record (always), raises
  * `conn_weird` if handled, and tells `onWeird`; rate-limited per connection.
@@ -147,10 +146,14 @@ const SAMPLING_RATE = 1000;
 export function connWeird(s: Session, name: string, addl = '', source = ''): void {
   const t = s.tracker;
   const rec = refresh(s);
-  const counts = s.weirdCounts ?? (s.weirdCounts = new Map());
-  const n = (counts.get(name) ?? 0) + 1;
-  counts.set(name, n);
-  if (n > SAMPLING_THRESHOLD && n % SAMPLING_RATE !== 0) return;
+  const sm = t.sampling;
+  const now = t.scheduler.networkTime;
+  if (!sm.whitelist.has(name)) {
+    // Names on the global list are limited once for the run (Zeek counts them with the net weirds).
+    if (sm.globalList.has(name)) {
+      if (!permitScoped(t.scopedWeirdCounts, name, now, sm)) return;
+    } else if (!permitInConnection(s.weirdCounts ?? (s.weirdCounts = new Map()), name, now, sm)) return;
+  }
   if (t.events.has('conn_weird')) t.events.raise('conn_weird', name, rec, addl, source);
   if (t.onWeird) t.onWeird({ kind: 'conn', name, addl, source, ts: t.scheduler.networkTime }, rec);
 }
@@ -393,6 +396,8 @@ export function removeConn(s: Session): void {
     raise(s, 'connection_pending');
   }
   raise(s, 'connection_state_remove');
+  // Zeek's RemovalEvent: right after connection_state_remove, for successful connections only.
+  if (s.successful) raise(s, 'successful_connection_remove');
   dropStream(t, s.orig);
   dropStream(t, s.resp);
   t.table.remove(s);

@@ -48,6 +48,8 @@ import type { ConnLogRow } from './connLog';
 import { DEFAULT_LOCAL_NETS, parseAddr, Subnet } from './localNets';
 import { createHotEvents, refreshHotEvents } from './hotEvents';
 import { sessionConnLogRow } from './sessionConnLog';
+import { afterPacketSuccessful } from './successful';
+import { defaultWeirdSampling, permitScoped, type SampleCount, type WeirdSampling } from './weirdSampling';
 
 /** The session-level conn.log hook for `onConnLog` (one closure per tracker, none per connection). */
 function logRemovedFor(
@@ -66,6 +68,13 @@ export interface ConnectionTrackerOptions extends StreamHooks {
   events: ConnEventSink & { drain?(): unknown };
   /** Receives every weird (net, flow, conn); conn weirds come with their connection. */
   onWeird?: (w: Weird, c?: Connection) => void;
+  /** Weird rate limiting (1.13; `Weird::sampling_*`); Zeek's defaults when absent. The object stays live. */
+  weirdSampling?: WeirdSampling;
+  /**
+   * Keep Zeek's `successful` flag: `connection_successful`, `successful_connection_remove`, `c$successful`.
+   * Decided once, at start-up, from what the scripts use; off, no packet pays for it.
+   */
+  trackSuccessful?: boolean;
   /** `-C`: skip TCP/UDP/ICMP checksum checks. */
   ignoreChecksums?: boolean;
   /**
@@ -153,6 +162,18 @@ export interface ConnectionTracker {
   setInactivityTimeout(id: { orig_h: string; orig_p: Port; resp_h: string; resp_p: Port; proto?: number }, timeout: number): number | undefined;
   /** A snapshot of the connection counters (`get_conn_stats()`). */
   stats(): ConnStats;
+  /** The run's weird sampling settings, live: the `Reporter::set_weird_sampling_*` built-ins change them. */
+  readonly weirdSampling: WeirdSampling;
+  /**
+   * `Reporter::conn_weird`: a conn weird on the live connection of `id`, through the same rate limiting and
+   * sinks as the engine's own; false when there is no such connection.
+   *
+   * ## Example
+   * ```ts
+   * tracker.connWeird(c.id, 'my_conn_weird', '', ''); // true
+   * ```
+   */
+  connWeird(id: { orig_h: string; orig_p: Port; resp_h: string; resp_p: Port; proto?: number }, name: string, addl: string, source: string): boolean;
   /** A snapshot of the TCP-States matrix (engine.md 2.7): [orig state][resp state] → live connections. */
   tcpStates(): number[][];
 }
@@ -186,6 +207,9 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     ignoreChecksums: options.ignoreChecksums ?? false,
     checksumExempt: options.checksumExempt,
     onWeird: options.onWeird,
+    sampling: options.weirdSampling ?? defaultWeirdSampling(),
+    scopedWeirdCounts: new Map<string, SampleCount>(),
+    trackSuccessful: options.trackSuccessful === true,
     onRemove: options.onRemove,
     logRemoved: logRemovedFor(options.onConnLog, options.localNets ?? DEFAULT_LOCAL_NETS, options.connLogMacs === true),
     onStreamData: options.onStreamData,
@@ -221,13 +245,13 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
   };
   const probe = createProbe();
   const events = options.events;
-  const flowWeirdCounts = new Map<string, number>();
 
   function likely(port: number, bits: number): boolean {
     return opts.likely_server_ports.has(makePort(port, bits));
   }
 
-  function process(pkt: Packet): void {
+  /** Returns the packet's session (undefined when it made none), for {@link processTrackingSuccess}. */
+  function process(pkt: Packet): Session | undefined {
     core.scheduler.advanceTo(pkt.ts);
     // After the timers: what they ran may have changed the handlers.
     const hot = core.hot;
@@ -299,6 +323,13 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
         e.numBytesIp += pkt.ipTotalLen;
         if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
     }
+    return s;
+  }
+
+  /** `process` when a script uses `successful` (chosen once, at creation: no per-packet test otherwise). */
+  function processTrackingSuccess(pkt: Packet): void {
+    const s = process(pkt);
+    if (s !== undefined) afterPacketSuccessful(s);
   }
 
   function newSession(pkt: Packet, kind: number, sp: number, dp: number): Session | undefined {
@@ -374,6 +405,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     s.seenFirstAck = false;
     s.removed = false;
     s.weirdCounts = null;
+    s.successful = false;
     core.table.insert(s);
     core.active++;
     countNew(core.stats, kind);
@@ -522,18 +554,22 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
   }
 
   const weirdSink: WeirdSink = (w) => {
+    const sm = core.sampling;
+    const limited = !sm.whitelist.has(w.name);
     if (w.kind === 'net') {
-      if (!permit(flowWeirdCounts, w.name, w.ts)) return;
+      if (limited && !permitScoped(core.scopedWeirdCounts, w.name, w.ts, sm)) return;
       if (events.has('net_weird')) events.raise('net_weird', w.name, w.addl, w.source);
     } else if (w.kind === 'flow') {
-      if (!permit(flowWeirdCounts, `${w.name}|${w.src}|${w.dst}`, w.ts)) return;
+      // Global-list names are counted with the net weirds (one count for the run), others per address pair.
+      const key = sm.globalList.has(w.name) ? w.name : `${w.name}|${w.src}|${w.dst}`;
+      if (limited && !permitScoped(core.scopedWeirdCounts, key, w.ts, sm)) return;
       if (events.has('flow_weird')) events.raise('flow_weird', w.name, w.src ?? '', w.dst ?? '', w.addl, w.source);
     }
     if (core.onWeird) core.onWeird(w);
   };
 
   return {
-    process,
+    process: core.trackSuccessful ? processTrackingSuccess : process,
     finishAll,
     get activeCount() {
       return core.active;
@@ -561,6 +597,13 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
       const old = s.inactivityTimeout;
       setInactivityTimeout(s, timeout);
       return old;
+    },
+    weirdSampling: core.sampling,
+    connWeird(id, name, addl, source) {
+      const s = findSession(core, id);
+      if (s === undefined) return false;
+      connWeird(s, name, addl, source);
+      return true;
     },
   };
 }
@@ -645,6 +688,7 @@ function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointStat
     dnsTimer: null,
     statusTimer: null,
     weirdCounts: null,
+    successful: false,
   };
 }
 
@@ -661,28 +705,6 @@ function countNew(st: ConnStats, kind: number): void {
     st.cumulative_icmp_conns++;
     if (++st.num_icmp_conns > st.max_icmp_conns) st.max_icmp_conns = st.num_icmp_conns;
   }
-}
-
-
-// Weird sampling (1.13): the first 25 of a name per scope, then every 1000th;
-// counters restart 10 minutes of network time after they began. The table is
-// cleared when it grows past a bound, so it cannot grow with the address pairs seen.
-const sampleStart = new WeakMap<Map<string, number>, Map<string, number>>();
-function permit(counts: Map<string, number>, key: string, ts: number): boolean {
-  let starts = sampleStart.get(counts);
-  if (!starts) sampleStart.set(counts, (starts = new Map()));
-  if (counts.size > 65536) {
-    counts.clear();
-    starts.clear();
-  }
-  const t0 = starts.get(key);
-  if (t0 === undefined || ts - t0 > 600) {
-    starts.set(key, ts);
-    counts.set(key, 0);
-  }
-  const n = (counts.get(key) ?? 0) + 1;
-  counts.set(key, n);
-  return n <= 25 || n % 1000 === 0;
 }
 
 

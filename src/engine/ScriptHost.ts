@@ -1,5 +1,6 @@
 import type { EventEngine } from '../events';
 import type { EngineQueries, StateControl } from '../runtime/context';
+import type { Reporter } from '../runtime/reporter';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
 import type { PersistentId } from '../state';
@@ -23,6 +24,8 @@ export interface EngineContext {
   engine?: EngineQueries;
   /** Persistence and capture controls for the state built-ins (language.md §9.1, engine.md §6.6). */
   state?: StateControl;
+  /** Where run-time errors, warnings and `Reporter::*` messages go (docs/reporter.md). */
+  reporter?: Reporter;
   /** Set while `capture_state_updates` runs: each write to a `&synchronized` global (engine.md §6.7). */
   stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }
@@ -47,6 +50,8 @@ export interface ScriptHost {
   globals?(): { name: string; type: Type; value: unknown }[];
   /** The `&persistent` globals (language.md §9.1); absent or empty when the scripts have none. */
   persistentIds?(): PersistentId[];
+  /** Whether a script reads or tests `field` of the named record type `type` (`c$successful`). */
+  usesField?(type: string, field: string): boolean;
   /** Run-time errors reported so far ("errors occurred while initializing", language.md §2.14). */
   readonly errorCount?: number;
 }

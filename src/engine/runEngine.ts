@@ -34,6 +34,10 @@ import { captureEvents, captureStateUpdates, openCaptureFile } from './eventCapt
 import { readReplayFile, type ReplayedEvent } from './replayEvents';
 import { canonicalEventName } from '../events';
 import type { Type } from '../runtime/types';
+import { createReporter } from '../runtime/reporter';
+import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
+import { attachReporterLog } from './reporterLog';
+import { weirdSamplingFrom, WEIRD_SAMPLING_TUNABLES } from './weirdSamplingOptions';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -98,6 +102,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     tunables: {
       ...defaultTunables(),
       ...SIGNATURE_TUNABLES,
+      ...REPORTER_TUNABLES,
+      ...WEIRD_SAMPLING_TUNABLES,
       exit_only_after_terminate: false,
       // Read back after the scripts' redefs (command-line ones included): checksum exemptions (engine.md 1.10).
       ignore_checksums: false,
@@ -123,6 +129,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     },
     readingTraces: options.trace !== undefined,
   };
+  // Run-time errors, warnings and Reporter::* messages (docs/reporter.md); configured as the run proceeds.
+  const reporter = createReporter(ctx.stderr, () => scheduler.networkTime);
+  ctx.reporter = reporter;
 
   // Open the trace first: a bad file is one line and exit 1 before any script runs.
   // Record-level weirds (empty_pcap_header, ...) reach the tracker's sink once it exists; none can occur before.
@@ -156,6 +165,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     events.on(event as never, ((rec: Record<string, unknown>) => log.write(rec)) as never);
   }
   host?.attach(ctx);
+  readReporterOptions(reporter, ctx.tunables);
+  // reporter.log: a default run loads Zeek's reporter framework; a bare one when it loads base/frameworks/reporter.
+  if (!options.bare || loadedZeekScripts(host?.files ?? []).has('base/frameworks/reporter')) {
+    scriptLogs.push(attachReporterLog(events, options.logDir, options.jsonLogs));
+  }
   // policy/misc/dump-events: the event tap exists only when that script was loaded (engine.md 6.10).
   const dumpEvents = attachDumpEvents(events, host, loadedZeekScripts(host?.files ?? []), ctx.stdout);
 
@@ -253,6 +267,12 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     options: connOptions,
     deterministicUids: options.deterministic,
     onWeird,
+    weirdSampling: weirdSamplingFrom(ctx.tunables),
+    // c$successful and its two events cost the packet path something only when a script uses them.
+    trackSuccessful:
+      events.has('connection_successful') ||
+      events.has('successful_connection_remove') ||
+      host?.usesField?.('connection', 'successful') === true,
     // Signature end-of-stream work runs first (onRemove): `enable`/`eval` may still change the service column.
     // conn.log rows come from the session's plain state unless a record was built (onConnLog).
     onRemove: sigRun ? (c) => sigRun!.onRemove(c) : undefined,
@@ -292,6 +312,14 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     lookupConnection: (id) =>
       tracker.lookup(id as unknown as Parameters<ConnectionTracker['lookup']>[0]) as unknown as Record<string, unknown> | undefined,
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
+    // Reporter::*_weird: the engine's own weird path (rate limiting, *_weird events, weird.log).
+    scriptWeird: (w) => {
+      if (w.kind === 'conn') return tracker.connWeird(w.id as unknown as Parameters<ConnectionTracker['lookup']>[0], w.name, w.addl, w.source);
+      const ts = scheduler.networkTime;
+      tracker.weirdSink(w.kind === 'flow' ? { kind: 'flow', name: w.name, addl: w.addl, source: w.source, ts, src: w.src, dst: w.dst } : { kind: 'net', name: w.name, addl: w.addl, source: w.source, ts });
+      return true;
+    },
+    weirdSampling: tracker.weirdSampling,
     ruleStats: sigRun ? (ts) => dumpRuleStats(sigRun!.engine, ts) : undefined,
     stats: () => ({
       pkts_recvd: received,
@@ -357,10 +385,12 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     if (!reader && !replay) events.raise('network_time_init');
     host?.runTopLevel();
     for (const f of host?.files ?? []) events.raise('zeek_script_loaded', f, 0);
+    reportViaEvents(reporter, events);
     events.drain();
     if ((host?.errorCount ?? 0) > 0 && env.ZEEK_ALLOW_INIT_ERRORS === undefined) {
       throw new FatalError('errors occurred while initializing');
     }
+    reporter.initDone = true;
     // prof.log (engine.md 6.3), only when a script set profiling_interval: a start-up record now,
     // then the profile timer; nothing else of it is on the packet path.
     const profiler = startProfiling(host, {
@@ -380,6 +410,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
           if (first) {
             first = false;
             events.raise('network_time_init');
+            // From the first packet on, the reporter's stderr lines carry the network time (Zeek's zeek_start_network_time).
+            reporter.stamped = true;
           }
           scheduler.advanceTo(rec.ts);
           result.packets++;
@@ -412,6 +444,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         if (first) {
           first = false;
           events.raise('network_time_init');
+          reporter.stamped = true;
         }
         if (ev.ts > scheduler.networkTime) scheduler.advanceTo(ev.ts);
         events.raise(ev.name as never, ...(ev.args as never[]));

@@ -6,6 +6,9 @@
 
 import { wallClock } from './wallClock';
 
+/** What a `Reporter::*` message built-in asks for: a level, or a fatal error (with a core dump: `fatal_core`). */
+export type ScriptReportKind = 'info' | 'warning' | 'error' | 'fatal' | 'fatal_core';
+
 /** How a built-in's error is reported (see `BuiltinContext.error`). */
 export interface ErrorDetail {
   /** The offending argument as Zeek describes it (strings raw): printed as `(CALL and ARG)`. */
@@ -39,6 +42,28 @@ export interface EngineQueries {
   ruleStats?(ts: number): string | undefined;
   /** `global_sizes()`: estimated bytes of every script global with a value, in name order (engine.md 6.2). */
   globalSizes?(): Map<string, number>;
+  /**
+   * `Reporter::conn_weird/flow_weird/net_weird`: a weird through the engine's own machinery (rate limiting,
+   * `*_weird` events, weird.log). False when a conn weird names no live connection.
+   */
+  scriptWeird?(w: ScriptWeird): boolean;
+  /** The run's weird sampling settings, live (`Reporter::get/set_weird_sampling_*`). */
+  readonly weirdSampling?: WeirdSamplingSettings;
+}
+
+/** A weird a script reports (`Reporter::*_weird`). */
+export type ScriptWeird =
+  | { kind: 'conn'; name: string; id: Record<string, unknown>; addl: string; source: string }
+  | { kind: 'flow'; name: string; src: string; dst: string; addl: string; source: string }
+  | { kind: 'net'; name: string; addl: string; source: string };
+
+/** Weird rate limiting (engine.md 1.13): `Weird::sampling_*`; durations in seconds. */
+export interface WeirdSamplingSettings {
+  threshold: number;
+  rate: number;
+  duration: number;
+  whitelist: Set<string>;
+  globalList: Set<string>;
 }
 
 /** The engine's running counters behind the stats built-ins (all cumulative unless noted). */
@@ -92,6 +117,12 @@ export interface BuiltinContext {
    * from inside a built-in does (`warning: strptime conversion failed: ...`).
    */
   warning(message: string, located?: boolean): void;
+  /**
+   * `Reporter::info/warning/error/fatal/fatal_error_with_core(msg)`: the message at the call's location,
+   * through the run's reporter (docs/reporter.md). `fatal` and `fatal_core` end the process. Absent in
+   * contexts without a reporter (then the built-ins fall back to `error`/`warning`).
+   */
+  report?(kind: ScriptReportKind, message: string): void;
   /** Writes bytes (a binary string) to standard output, unmodified (`print_raw`, files named "-"). */
   write(text: string): void;
   /** `terminate()`: request graceful termination; false if already terminating. */

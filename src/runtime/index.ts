@@ -15,6 +15,7 @@ export * from './record';
 export * from './vector';
 export * from './describe';
 export * from './context';
+export * from './reporter';
 export * from './strftime';
 export * from './fmt';
 export * from './file';

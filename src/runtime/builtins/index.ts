@@ -25,6 +25,7 @@ import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
 import { REMOTE_BUILTINS } from './remote';
 import { UNIQUE_ID_BUILTINS } from './uniqueIds';
+import { REPORTER_MESSAGE_BUILTINS, REPORTER_WEIRD_BUILTINS } from './reporter';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { STATE_BUILTINS } from './state';
@@ -79,4 +80,6 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...REMOTE_BUILTINS,
   ...UNIQUE_ID_BUILTINS,
   ...LEGACY_BUILTINS,
+  ...REPORTER_MESSAGE_BUILTINS,
+  ...REPORTER_WEIRD_BUILTINS,
 };
