@@ -1,0 +1,36 @@
+/**
+ * A filter expression that does not compile: what is wrong, and where.
+ *
+ * `column` is 1-based into `expression`; `near` is the offending text (empty at the end of input).
+ * The message is one line, ready for `rxbro: filter: …`.
+ */
+export class FilterError extends Error {
+  constructor(
+    /** Why, without the position (`syntax error`, `unknown port 'htp'`). */
+    readonly reason: string,
+    /** The whole filter expression as given. */
+    readonly expression: string,
+    /** 1-based column of the offending text; 0 when the error is not tied to one place. */
+    readonly column: number,
+    /** The offending text. */
+    readonly near: string,
+  ) {
+    super(formatFilterError(reason, expression, column, near));
+    this.name = 'FilterError';
+  }
+}
+
+/**
+ * One line naming the problem, the offending text and its column, then the expression.
+ *
+ * ## Example
+ * ```ts
+ * formatFilterError('syntax error', 'tcp prt 80', 5, 'prt');
+ * // "syntax error at 'prt' (column 5): tcp prt 80"
+ * ```
+ */
+export function formatFilterError(reason: string, expression: string, column: number, near: string): string {
+  if (column <= 0) return `${reason}: ${expression}`;
+  const at = near === '' ? 'at end of expression' : `at '${near}'`;
+  return `${reason} ${at} (column ${column}): ${expression}`;
+}
