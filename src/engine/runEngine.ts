@@ -135,6 +135,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     await reader.close();
     throw new TraceError(reader.path, `unsupported link type ${reader.linkType} (${linkTypeName(reader.linkType)})`);
   }
+  // -f: a filter that cannot apply to the file's link type (`vlan` on raw IP) fails here, before any log exists.
+  if (reader && options.filter && reader.linkType >= 0) options.filter.forLinkType(reader.linkType);
 
   let connLog: OpenLog | undefined;
   // Asynchronous DNS answers enter the script world at the end of a drain, before `when`s are re-tested (§8.8).
@@ -368,10 +370,13 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
 
     if (reader) {
       let first = true;
+      const filter = options.filter;
       for (let batch = await reader.nextChunk(); batch !== null; batch = await reader.nextChunk()) {
         const recs = batch.records;
         for (let i = 0; i < batch.count; i++) {
           const rec = recs[i];
+          // -f: a rejected packet is gone before anything sees it, as when libpcap drops it.
+          if (filter !== undefined && !filter.matches(rec)) continue;
           // Counted when read, before this packet's timers run (get_net_stats, engine.md 6.1).
           received++;
           receivedBytes += rec.caplen;

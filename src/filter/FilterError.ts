@@ -2,7 +2,7 @@
  * A filter expression that does not compile: what is wrong, and where.
  *
  * `column` is 1-based into `expression`; `near` is the offending text (empty at the end of input).
- * The message is one line, ready for `rxbro: filter: …`.
+ * The message is one line and starts with Zeek's wording (`Bad pcap filter '<expr>'`).
  */
 export class FilterError extends Error {
   constructor(
@@ -21,16 +21,17 @@ export class FilterError extends Error {
 }
 
 /**
- * One line naming the problem, the offending text and its column, then the expression.
+ * One line: Zeek's `Bad pcap filter '<expr>'`, then the problem, the offending text and its column.
  *
  * ## Example
  * ```ts
  * formatFilterError('syntax error', 'tcp prt 80', 5, 'prt');
- * // "syntax error at 'prt' (column 5): tcp prt 80"
+ * // "Bad pcap filter 'tcp prt 80': syntax error at 'prt' (column 5)"
  * ```
  */
 export function formatFilterError(reason: string, expression: string, column: number, near: string): string {
-  if (column <= 0) return `${reason}: ${expression}`;
+  const head = `Bad pcap filter '${expression}': ${reason}`;
+  if (column <= 0) return head;
   const at = near === '' ? 'at end of expression' : `at '${near}'`;
-  return `${reason} ${at} (column ${column}): ${expression}`;
+  return `${head} ${at} (column ${column})`;
 }
