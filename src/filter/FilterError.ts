@@ -32,6 +32,7 @@ export class FilterError extends Error {
 export function formatFilterError(reason: string, expression: string, column: number, near: string): string {
   const head = `Bad pcap filter '${expression}': ${reason}`;
   if (column <= 0) return head;
-  const at = near === '' ? 'at end of expression' : `at '${near}'`;
-  return `${head} ${at} (column ${column})`;
+  // A reason that already quotes the offending text (`unknown port 'htp'`) needs only the column.
+  const at = near === '' ? ' at end of expression' : reason.includes(`'${near}'`) ? '' : ` at '${near}'`;
+  return `${head}${at} (column ${column})`;
 }

@@ -318,7 +318,7 @@ class Parser {
       len = this.number();
       this.checkAddrQual(q, fail, 'IP address and prefix length');
       if (len > 128) this.fail(lenTok, 'mask length must be <= 128');
-      if (q.addr !== 'net') return fail('Mask syntax for networks only');
+      if (q.addr !== 'net' && len !== 128) return fail('Mask syntax for networks only');
     } else {
       this.checkAddrQual(q, fail, 'IP address');
     }
@@ -336,11 +336,11 @@ class Parser {
   private nameValue(name: string, q: Qualifiers, fail: Fail): FilterNode {
     switch (q.addr) {
       case 'net':
-        return fail(`network names are not supported (no name lookup): '${name}'; give the address`);
+        return fail(`unknown network '${name}': rxbro does no name lookups`);
       case 'default':
       case 'host':
-        if (q.proto === 'link') return fail(`ethernet host names are not supported: '${name}'; give the MAC address`);
-        return fail(`host names are not supported (no DNS lookup): '${name}'; give the address`);
+        if (q.proto === 'link') return fail(`unknown ether host '${name}': rxbro does no name lookups`);
+        return fail(`unknown host '${name}': rxbro does no DNS lookups`);
       case 'port': {
         const [port, proto] = namedPort(name, q, fail);
         return portRange(port, port, q, proto, this.encap, fail);
@@ -512,7 +512,7 @@ class Parser {
   }
 
   private unsupported(t: Token): never {
-    this.fail(t, `'${t.value}' is not supported by rxbro's filter compiler (see docs/filters.md)`);
+    this.fail(t, `'${t.value}' is not supported by rxbro (docs/filters.md)`);
   }
 
   private syntaxError(t: Token): never {

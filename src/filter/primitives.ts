@@ -179,7 +179,7 @@ export function namedPort(name: string, q: Qualifiers, fail: Fail): [number, num
   const entry = PORT_NAMES.get(name);
   if (entry === undefined) {
     if (/^[0-9]+$/.test(name)) return [Number(name), 0];
-    return fail(`unknown port '${name}' (port names are a fixed table; give the number)`);
+    return fail(`unknown port '${name}'`);
   }
   const [port, proto] = entry;
   const want = q.proto === 'default' ? 0 : TRANSPORT[q.proto] ?? 0;
