@@ -4,7 +4,7 @@
  * The interfaces are structural on purpose: `NetworkTimeScheduler` (src/time) and the engine returned by
  * `createEventEngine()` (src/events) satisfy them as they are, and tests can pass small fakes.
  */
-import type { EngineQueries, StateControl } from '../src/runtime/context';
+import type { EngineQueries, PcapFilterControl, StateControl } from '../src/runtime/context';
 
 /**
  * The network-time clock and timer heap (src/time `NetworkTimeScheduler`). The engine API (`at`/`cancel`,
@@ -65,6 +65,8 @@ export interface ScriptContext {
   engine?: EngineQueries;
   /** Persistence and capture (`checkpoint_state`, `capture_events`, …); absent without an engine. */
   state?: StateControl;
+  /** Capture filters (`Pcap::install_pcap_filter`, …); absent without an engine. */
+  pcap?: PcapFilterControl;
   /**
    * Set by the engine while `capture_state_updates` runs: told of each write to a `&synchronized` global
    * (`assign` with or without an index, `add`/`del` of a table element).

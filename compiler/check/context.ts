@@ -87,7 +87,8 @@ export function lookupGlobal(c: Checker, name: string, pos?: Pos): Sym | undefin
       error(c, pos, `identifier is not exported: ${name}`);
     }
     if (!sym && name.startsWith('GLOBAL::')) return c.syms.get(name.slice(8));
-    return sym;
+    // Built-ins that live in a module (`Pcap::error`) are registered under their full name.
+    return sym ?? builtin(name);
   }
   if (c.module !== 'GLOBAL') {
     const s = c.syms.get(`${c.module}::${name}`);

@@ -2,7 +2,8 @@
  * End-to-end: `rxbro run -f '<expr>'` (capture filters, docs/filters.md). A packet the filter
  * rejects never reaches rxbro: no connection, no network-time advance, not counted.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { rxbro, ZEEK_TRACES } from './cliRun';
 
@@ -94,5 +95,68 @@ describe('rxbro run -f', () => {
     const r = rxbro(['-b', '-f', 'udp', '-r', join(ZEEK_TRACES, 'dhcp.pcap'), '-e', 'event zeek_done() { print get_net_stats()$pkts_recvd; }']);
     expect(r.status).toBe(0);
     expect(r.stdout).toBe('9\n');
+  });
+});
+
+describe('Pcap:: filter built-ins', () => {
+  test("Zeek's core.pcap.filter-error, second half: precompile_pcap_filter of a bad filter, Pcap::error()", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxbro-pcap-'));
+    writeFileSync(
+      join(dir, 'fe.zeek'),
+      'redef enum PcapFilterID += { A };\nevent zeek_init()\n\t{\n\tif ( ! Pcap::precompile_pcap_filter(A, "kaputt, too") )\n\t\tprint "error", Pcap::error();\n\t}\n',
+    );
+    const r = rxbro(['-r', join(ZEEK_TRACES, 'http-get.pcap'), 'fe.zeek'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect(r.stdout + r.stderr).toBe('error, cannot compile BPF filter "kaputt, too"\n'); // Zeek's baseline line
+    expect(existsSync(join(dir, 'conn.log'))).toBe(true);
+  });
+
+  test("Zeek's core.pcap.dynamic-filter: install_pcap_filter switches filters from the next packet on", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'rxbro-pcap-'));
+    writeFileSync(
+      join(dir, 'df.zeek'),
+      [
+        '@load base/protocols/conn',
+        '@load base/protocols/http',
+        '@load base/protocols/dns',
+        'redef enum PcapFilterID += { A, B };',
+        'global cnt = 0;',
+        'event new_packet(c: connection, p: pkt_hdr)',
+        '\t{',
+        '\t++cnt;',
+        '\tprint cnt, c$id;',
+        '\tif ( cnt == 1 ) if ( ! Pcap::install_pcap_filter(A) ) print "error 3";',
+        '\tif ( cnt == 2 ) if ( ! Pcap::install_pcap_filter(B) ) print "error 4";',
+        '\t}',
+        'event zeek_init()',
+        '\t{',
+        '\tif ( ! Pcap::precompile_pcap_filter(A, "port 80") ) print "error 1";',
+        '\tif ( ! Pcap::precompile_pcap_filter(B, "port 53") ) print "error 2";',
+        '\t}',
+      ].join('\n') + '\n',
+    );
+    const r = rxbro(['-b', '-C', '--deterministic', '-r', join(ZEEK_TRACES, 'wikipedia.pcap'), 'df.zeek'], { cwd: dir });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    // Zeek's baseline `output` (rxbro's conn_id also prints its empty `ctx`): the first packet's mDNS
+    // flow, then only port 80 (one packet), then only port 53 (14 DNS exchanges, two packets each).
+    const dns = [43927, 37676, 40526, 32902, 59816, 59714, 58206, 38911, 59746, 45000, 48479, 48128, 56056, 55092];
+    const want = [
+      '1, [orig_h=141.142.220.202, orig_p=5353/udp, resp_h=224.0.0.251, resp_p=5353/udp, proto=17]',
+      '2, [orig_h=141.142.220.118, orig_p=35634/tcp, resp_h=208.80.152.2, resp_p=80/tcp, proto=6]',
+      ...dns.flatMap((p, i) =>
+        [3 + 2 * i, 4 + 2 * i].map((n) => `${n}, [orig_h=141.142.220.118, orig_p=${p}/udp, resp_h=141.142.2.2, resp_p=53/udp, proto=17]`),
+      ),
+    ];
+    expect(r.stdout.replace(/, ctx=\[\]/g, '').trimEnd().split('\n')).toEqual(want);
+    // conn.log: the baseline's 16 rows (mDNS S0, 14 DNS SF, the HTTP packet OTH).
+    const rows = connRows(dir);
+    expect(rows.map((row) => `${flow(row)} ${row[11]} ${row[15]}`).sort()).toEqual(
+      [
+        '141.142.220.202:5353 > 224.0.0.251:5353/udp S0 D',
+        '141.142.220.118:35634 > 208.80.152.2:80/tcp OTH D',
+        ...dns.map((p) => `141.142.220.118:${p} > 141.142.2.2:53/udp SF Dd`),
+      ].sort(),
+    );
   });
 });

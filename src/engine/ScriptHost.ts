@@ -1,5 +1,5 @@
 import type { EventEngine } from '../events';
-import type { EngineQueries, StateControl } from '../runtime/context';
+import type { EngineQueries, PcapFilterControl, StateControl } from '../runtime/context';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
 import type { PersistentId } from '../state';
@@ -23,6 +23,8 @@ export interface EngineContext {
   engine?: EngineQueries;
   /** Persistence and capture controls for the state built-ins (language.md §9.1, engine.md §6.6). */
   state?: StateControl;
+  /** Capture filters for the `Pcap::*` built-ins (engine.md: `-f`, docs/filters.md). */
+  pcap?: PcapFilterControl;
   /** Set while `capture_state_updates` runs: each write to a `&synchronized` global (engine.md §6.7). */
   stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }

@@ -29,6 +29,7 @@ import { closeAllFiles, flushAllFiles } from '../runtime/file';
 import { withPacketProfiling } from './profiling/startPacketProfiling';
 import { globalSizes } from './profiling/globalProfile';
 import { createStatePersistence } from './statePersistence';
+import { pcapFilterControl } from './pcapFilterControl';
 import { EVENTS_FORMAT, STATE_UPDATES_FORMAT, StateFileError } from '../state';
 import { captureEvents, captureStateUpdates, openCaptureFile } from './eventCapture';
 import { readReplayFile, type ReplayedEvent } from './replayEvents';
@@ -137,6 +138,11 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   }
   // -f: a filter that cannot apply to the file's link type (`vlan` on raw IP) fails here, before any log exists.
   if (reader && options.filter && reader.linkType >= 0) options.filter.forLinkType(reader.linkType);
+  // The filter in force; Pcap::install_pcap_filter replaces it from the next packet on.
+  let filter = options.filter;
+  ctx.pcap = pcapFilterControl((f) => {
+    filter = f;
+  });
 
   let connLog: OpenLog | undefined;
   // Asynchronous DNS answers enter the script world at the end of a drain, before `when`s are re-tested (§8.8).
@@ -370,7 +376,6 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
 
     if (reader) {
       let first = true;
-      const filter = options.filter;
       for (let batch = await reader.nextChunk(); batch !== null; batch = await reader.nextChunk()) {
         const recs = batch.records;
         for (let i = 0; i < batch.count; i++) {

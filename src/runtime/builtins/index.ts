@@ -16,6 +16,7 @@ import { FTP_BUILTINS } from './ftp';
 import { HASHING_BUILTINS } from './hashing';
 import { MATH_BUILTINS } from './math';
 import { PATTERN_BUILTINS } from './patterns';
+import { PCAP_BUILTINS } from './pcap';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
 import { STATS_BUILTINS } from './stats';
@@ -61,4 +62,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...HASHING_BUILTINS,
   ...ENTROPY_BUILTINS,
   ...FTP_BUILTINS,
+  ...PCAP_BUILTINS,
 };
