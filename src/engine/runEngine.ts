@@ -137,7 +137,14 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     throw new TraceError(reader.path, `unsupported link type ${reader.linkType} (${linkTypeName(reader.linkType)})`);
   }
   // -f: a filter that cannot apply to the file's link type (`vlan` on raw IP) fails here, before any log exists.
-  if (reader && options.filter && reader.linkType >= 0) options.filter.forLinkType(reader.linkType);
+  if (reader && options.filter && reader.linkType >= 0) {
+    try {
+      options.filter.forLinkType(reader.linkType);
+    } catch (e) {
+      await reader.close();
+      throw e;
+    }
+  }
   // The filter in force; Pcap::install_pcap_filter replaces it from the next packet on.
   let filter = options.filter;
   ctx.pcap = pcapFilterControl((f) => {
