@@ -30,6 +30,12 @@ export const KEYWORDS: ReadonlyMap<string, string> = new Map([
   ['icmp', 'icmp'],
   ['icmp6', 'icmp6'],
   ['igmp', 'igmp'],
+  ['igrp', 'igrp'],
+  ['pim', 'pim'],
+  ['vrrp', 'vrrp'],
+  ['carp', 'carp'],
+  ['ah', 'ah'],
+  ['esp', 'esp'],
   ['broadcast', 'broadcast'],
   ['multicast', 'multicast'],
   ['vlan', 'vlan'],
@@ -39,7 +45,7 @@ export const KEYWORDS: ReadonlyMap<string, string> = new Map([
 /** pcap-filter(7) words rxbro rejects with "not supported" (DNS, other link layers, live-capture only). */
 export const UNSUPPORTED_KEYWORDS: ReadonlySet<string> = new Set([
   'gateway', 'protochain', 'byte', 'inbound', 'outbound', 'ifindex', 'llc', 'wlan', 'fddi', 'tr', 'ppp',
-  'slip', 'igrp', 'pim', 'vrrp', 'carp', 'ah', 'esp', 'atalk', 'aarp', 'decnet', 'lat', 'sca', 'moprc',
+  'slip', 'atalk', 'aarp', 'decnet', 'lat', 'sca', 'moprc',
   'mopdl', 'iso', 'esis', 'es-is', 'isis', 'is-is', 'clnp', 'stp', 'ipx', 'netbeui', 'l1', 'l2', 'iih',
   'lsp', 'snp', 'csnp', 'psnp', 'pppoed', 'pppoes', 'geneve', 'vxlan', 'radio', 'type', 'subtype', 'dir',
   'addr1', 'addr2', 'addr3', 'addr4', 'ra', 'ta', 'ifname', 'on', 'rnr', 'rulenum', 'reason', 'rset',

@@ -26,7 +26,8 @@ const UNARY_BP = 6;
 const LOAD_LAYERS: Readonly<Record<string, [LoadLayer, number]>> = {
   link: ['link', 0], ip: ['ip', 0], ip6: ['ip6', 0], arp: ['arp', 0], rarp: ['rarp', 0],
   tcp: ['transport', 6], udp: ['transport', 17], sctp: ['transport', 132], icmp: ['transport', 1],
-  igmp: ['transport', 2], icmp6: ['icmp6', 0],
+  igmp: ['transport', 2], igrp: ['transport', 9], pim: ['transport', 103], vrrp: ['transport', 112],
+  carp: ['transport', 112], icmp6: ['icmp6', 0],
 };
 
 /**

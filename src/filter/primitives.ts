@@ -53,6 +53,18 @@ export function protoAbbrev(p: ProtoQual, encap: Encap, fail: Fail): FilterNode 
       return { kind: 'ipProto', version: 4, proto: 1, encap };
     case 'igmp':
       return { kind: 'ipProto', version: 4, proto: 2, encap };
+    // As libpcap: IGRP, VRRP and CARP over IPv4 only; PIM, AH and ESP over IPv4 or IPv6.
+    case 'igrp':
+      return { kind: 'ipProto', version: 4, proto: 9, encap };
+    case 'vrrp':
+    case 'carp':
+      return { kind: 'ipProto', version: 4, proto: 112, encap };
+    case 'pim':
+      return ipProto('default', 103, encap, fail);
+    case 'ah':
+      return ipProto('default', 51, encap, fail);
+    case 'esp':
+      return ipProto('default', 50, encap, fail);
     case 'icmp6':
       return { kind: 'ipProto', version: 6, proto: 58, encap };
     default:

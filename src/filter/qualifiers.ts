@@ -1,7 +1,9 @@
 import type { Direction } from './ast';
 
 /** Protocol qualifier (`ether`/`link` is `link`); `default` when none was written. */
-export type ProtoQual = 'default' | 'link' | 'ip' | 'ip6' | 'arp' | 'rarp' | 'tcp' | 'udp' | 'sctp' | 'icmp' | 'icmp6' | 'igmp';
+export type ProtoQual =
+  | 'default' | 'link' | 'ip' | 'ip6' | 'arp' | 'rarp' | 'tcp' | 'udp' | 'sctp' | 'icmp' | 'icmp6' | 'igmp'
+  | 'igrp' | 'pim' | 'vrrp' | 'carp' | 'ah' | 'esp';
 
 /** Address-type qualifier. */
 export type AddrQual = 'default' | 'host' | 'net' | 'port' | 'portrange' | 'proto';
@@ -18,4 +20,6 @@ export interface Qualifiers {
 }
 
 /** Words that can be a protocol qualifier (and a primitive of their own). */
-export const PROTO_QUALS: ReadonlySet<string> = new Set(['link', 'ip', 'ip6', 'arp', 'rarp', 'tcp', 'udp', 'sctp', 'icmp', 'icmp6', 'igmp']);
+export const PROTO_QUALS: ReadonlySet<string> = new Set([
+  'link', 'ip', 'ip6', 'arp', 'rarp', 'tcp', 'udp', 'sctp', 'icmp', 'icmp6', 'igmp', 'igrp', 'pim', 'vrrp', 'carp', 'ah', 'esp',
+]);
