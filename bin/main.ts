@@ -12,6 +12,7 @@ import { createProgress } from './progress';
 import { startDebugTools } from './debugTools';
 import { printCapturedFile } from '../src/state';
 import { canonicalEventName } from '../src/events/aliases';
+import { compileFilter, FilterError, type PacketFilter } from '../src/filter';
 
 interface RunFlags {
   read?: string;
@@ -29,6 +30,7 @@ interface RunFlags {
   debug?: boolean;
   printState?: string;
   replay?: string;
+  filter?: string;
 }
 
 /** The installed package's version (dist/bin/main.js → package.json), as `zeek --version` prints Zeek's. */
@@ -55,6 +57,7 @@ function buildProgram(onRun: (scripts: string[], flags: RunFlags) => Promise<num
     .description('read a trace, track connections, raise Bro events and run Bro scripts against them')
     .argument('[scripts...]', 'Bro/Zeek scripts to load (.bro or .zeek; the extension may be left out), and redefs: "name=value" or "name+=value"')
     .option('-r, --read <trace>', 'read packets from a pcap, pcapng or gzipped trace ("-" for stdin)')
+    .option('-f, --filter <expr>', 'capture filter in pcap-filter(7) syntax (tcpdump\'s): only matching packets are read')
     .option('-b, --bare', 'bare mode: load no default scripts, write no default logs')
     .option('-C, --no-checksums', 'ignore IP/TCP/UDP/ICMP checksums (traces captured on the sending host)')
     .option('-e, --exec <code>', 'run this script code too (repeatable)', collect)
@@ -85,12 +88,24 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
     process.stderr.write('rxbro: -R replays captured events instead of reading packets; give -R or -r, not both\n');
     return 1;
   }
+  // A bad -f is one line and exit 1 before any script runs or any log is opened.
+  let filter: PacketFilter | undefined;
+  if (flags.filter !== undefined) {
+    try {
+      filter = compileFilter(flags.filter);
+    } catch (e) {
+      if (!(e instanceof FilterError)) throw e;
+      process.stderr.write(`rxbro: ${e.message}\n`);
+      return 1;
+    }
+  }
   // stdout is block-buffered like Zeek's stdio (stderr is not), except under the interactive debugger.
   if (flags.debug !== true) bufferLikeStdio(process.stdout);
   const progress = flags.read && flags.read !== '-' ? lazyProgress(flags.read) : undefined;
   const options: EngineOptions = {
     trace: flags.read,
     replay: flags.replay,
+    filter,
     ignoreChecksums: flags.checksums === false,
     bare: flags.bare === true,
     logDir: flags.logDir,
@@ -233,7 +248,7 @@ export async function main(argv: string[]): Promise<number> {
     return exitCode;
   } catch (e) {
     if (e instanceof CommanderError) return e.exitCode;
-    if (e instanceof TraceError) {
+    if (e instanceof TraceError || e instanceof FilterError) {
       process.stderr.write(`rxbro: ${e.message}\n`);
       return 1;
     }

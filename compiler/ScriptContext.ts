@@ -4,7 +4,7 @@
  * The interfaces are structural on purpose: `NetworkTimeScheduler` (src/time) and the engine returned by
  * `createEventEngine()` (src/events) satisfy them as they are, and tests can pass small fakes.
  */
-import type { EngineQueries, StateControl } from '../src/runtime/context';
+import type { EngineQueries, PcapFilterControl, StateControl } from '../src/runtime/context';
 import type { Reporter } from '../src/runtime/reporter';
 
 /**
@@ -66,6 +66,8 @@ export interface ScriptContext {
   engine?: EngineQueries;
   /** Persistence and capture (`checkpoint_state`, `capture_events`, …); absent without an engine. */
   state?: StateControl;
+  /** Capture filters (`Pcap::install_pcap_filter`, …); absent without an engine. */
+  pcap?: PcapFilterControl;
   /**
    * The run's reporter (docs/reporter.md): run-time errors, warnings and `Reporter::*` messages go through it.
    * Absent: they are written to `stderr`.

@@ -571,6 +571,9 @@ type ProcStats: record {
 	num_context: count;
 };
 
+## Names for precompiled capture filters (Pcap::precompile_pcap_filter); scripts add their own.
+type PcapFilterID: enum { None };
+
 type NetStats: record {
 	pkts_recvd: count;
 	pkts_dropped: count;

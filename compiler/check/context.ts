@@ -93,7 +93,7 @@ export function declName(c: Checker, name: string): string {
 export function lookupGlobal(c: Checker, name: string, pos?: Pos): Sym | undefined {
   if (name.startsWith('::')) return c.syms.get(name.slice(2)) ?? builtin(name.slice(2));
   if (name.includes('::')) {
-    // Built-ins with a module in their name (`Reporter::info`) unless a script declared the name.
+    // Built-ins with a module in their name (`Reporter::info`, `Pcap::error`) unless a script declared the name.
     const sym = c.syms.get(name) ?? builtin(name);
     if (sym && sym.kind === 'global' && pos && !sym.exported && sym.module !== c.module && sym.module !== 'GLOBAL') {
       error(c, pos, `identifier is not exported: ${name}`);

@@ -229,7 +229,7 @@ describe('file and process built-ins', () => {
     for (const [name, b] of Object.entries(BUILTINS)) {
       expect(typeToString(b.type).startsWith('function(')).toBe(true);
       expect(typeof b.impl).toBe('function');
-      // Plain names, or a module's (`Reporter::info`, reporter.bif).
+      // Plain names, or a module's built-ins under their full name (`Reporter::info`, `Pcap::error`).
       expect(name).toMatch(/^([A-Z][A-Za-z]*::)?[a-z_0-9]+$/);
     }
     expect(typeToString(BUILTINS.to_count.type)).toBe('function(str:string; base:count;) : count');

@@ -1,4 +1,5 @@
 import type { WeirdSink } from '../packet/Weird';
+import type { PacketFilter } from '../filter';
 
 /** What a run needs to know; the CLI maps its flags onto this one-to-one. */
 export interface EngineOptions {
@@ -6,6 +7,8 @@ export interface EngineOptions {
   trace?: string;
   /** `-R`: replay the events captured in this file (`capture_events`) instead of reading packets. */
   replay?: string;
+  /** `-f`: capture filter; a record it rejects never reaches the engine (not counted, no network time). */
+  filter?: PacketFilter;
   /** `-s`: signature files, in command-line order (engine.md 5.1); `@load-sigs` files come from the scripts. */
   signatureFiles?: string[];
   /** `-C`: ignore IP/TCP/UDP/ICMP checksums. */

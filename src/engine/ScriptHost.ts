@@ -1,5 +1,5 @@
 import type { EventEngine } from '../events';
-import type { EngineQueries, StateControl } from '../runtime/context';
+import type { EngineQueries, PcapFilterControl, StateControl } from '../runtime/context';
 import type { Reporter } from '../runtime/reporter';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
@@ -26,6 +26,8 @@ export interface EngineContext {
   state?: StateControl;
   /** Where run-time errors, warnings and `Reporter::*` messages go (docs/reporter.md). */
   reporter?: Reporter;
+  /** Capture filters for the `Pcap::*` built-ins (engine.md: `-f`, docs/filters.md). */
+  pcap?: PcapFilterControl;
   /** Set while `capture_state_updates` runs: each write to a `&synchronized` global (engine.md §6.7). */
   stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }

@@ -29,6 +29,7 @@ import { closeAllFiles, flushAllFiles } from '../runtime/file';
 import { withPacketProfiling } from './profiling/startPacketProfiling';
 import { globalSizes } from './profiling/globalProfile';
 import { createStatePersistence } from './statePersistence';
+import { pcapFilterControl } from './pcapFilterControl';
 import { EVENTS_FORMAT, STATE_UPDATES_FORMAT, StateFileError } from '../state';
 import { captureEvents, captureStateUpdates, openCaptureFile } from './eventCapture';
 import { readReplayFile, type ReplayedEvent } from './replayEvents';
@@ -144,6 +145,20 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     await reader.close();
     throw new TraceError(reader.path, `unsupported link type ${reader.linkType} (${linkTypeName(reader.linkType)})`);
   }
+  // -f: a filter that cannot apply to the file's link type (`vlan` on raw IP) fails here, before any log exists.
+  if (reader && options.filter && reader.linkType >= 0) {
+    try {
+      options.filter.forLinkType(reader.linkType);
+    } catch (e) {
+      await reader.close();
+      throw e;
+    }
+  }
+  // The filter in force; Pcap::install_pcap_filter replaces it from the next packet on.
+  let filter = options.filter;
+  ctx.pcap = pcapFilterControl((f) => {
+    filter = f;
+  });
 
   let connLog: OpenLog | undefined;
   // Asynchronous DNS answers enter the script world at the end of a drain, before `when`s are re-tested (§8.8).
@@ -403,6 +418,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         const recs = batch.records;
         for (let i = 0; i < batch.count; i++) {
           const rec = recs[i];
+          // -f: a rejected packet is gone before anything sees it, as when libpcap drops it.
+          if (filter !== undefined && !filter.matches(rec)) continue;
           // Counted when read, before this packet's timers run (get_net_stats, engine.md 6.1).
           received++;
           receivedBytes += rec.caplen;

@@ -99,6 +99,19 @@ export interface StateControl {
   captureStateUpdates(path: string): boolean;
 }
 
+/**
+ * Capture-filter control for `Pcap::precompile_pcap_filter`, `Pcap::install_pcap_filter` and
+ * `Pcap::error` (filters by `PcapFilterID` enum value). Absent without an engine.
+ */
+export interface PcapFilterControl {
+  /** Compiles `expression` under `id`; false (and `error()` says why) when it does not compile. */
+  precompile(id: number, expression: string): boolean;
+  /** Makes the filter precompiled under `id` the one applied from the next packet on; false if there is none. */
+  install(id: number): boolean;
+  /** The last precompile error, or `"no error"`. */
+  error(): string;
+}
+
 export interface BuiltinContext {
   /** Current network time in seconds (§5.5); 0.0 before the first packet. */
   networkTime(): number;
@@ -141,6 +154,8 @@ export interface BuiltinContext {
   readonly engine?: EngineQueries;
   /** Persistence and capture; undefined without an engine. */
   readonly state?: StateControl;
+  /** Capture filters (`Pcap::*`); undefined without an engine. */
+  readonly pcap?: PcapFilterControl;
 }
 
 /** A `BuiltinContext` that records everything, for tests. */

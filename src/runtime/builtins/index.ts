@@ -21,6 +21,7 @@ import { MATH_BUILTINS } from './math';
 import { NETBIOS_BUILTINS } from './netbios';
 import { PATTERN_BUILTINS } from './patterns';
 import { PATH_BUILTINS } from './paths';
+import { PCAP_BUILTINS } from './pcap';
 import { PROCESS_BUILTINS } from './process';
 import { PROFILING_BUILTINS } from './profiling';
 import { REMOTE_BUILTINS } from './remote';
@@ -82,4 +83,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...LEGACY_BUILTINS,
   ...REPORTER_MESSAGE_BUILTINS,
   ...REPORTER_WEIRD_BUILTINS,
+  ...PCAP_BUILTINS,
 };
