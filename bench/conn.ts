@@ -48,11 +48,8 @@ async function measure(name: string, path: string, track: boolean): Promise<{ ro
     events: { has: () => false, raise: () => undefined },
     ignoreChecksums: true,
     deterministicUids: keep !== undefined,
-    // Rows straight from the session state (no Connection record): no script handles events here.
-    onConnLog: (row) => {
-      rows++;
-      log.write(row);
-    },
+    // Lines straight from the session state (no Connection record): no script handles events here.
+    connLogWriter: log,
   });
   const decoder = createDecoder({ ignoreChecksums: true, onWeird: tracker.weirdSink });
   const reader = await openTrace(path);
@@ -83,6 +80,8 @@ async function measure(name: string, path: string, track: boolean): Promise<{ ro
     }
   }
   if (track) tracker.finishAll();
+  // Every connection is removed by the end, and each removal writes one row.
+  if (track) rows = tracker.stats().total_conns;
   log.close();
   closeSync(fd);
   const seconds = Number(process.hrtime.bigint() - t0) / 1e9;

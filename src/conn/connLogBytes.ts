@@ -1,5 +1,10 @@
-import { AsciiBuffer, SLACK } from './AsciiBuffer';
-import { connLogHeader, type ConnLogColumns, type ConnLogRow, type ConnLogWriter, escapeTsv, formatConnLogJson, logDate } from './connLog';
+import { AsciiBuffer } from './AsciiBuffer';
+import { connLogHeader, type ConnLogColumns, type ConnLogRow, type ConnLogWriter, formatConnLogJson, logDate } from './connLog';
+import type { Subnet } from './localNets';
+import type { Session } from './session';
+import { sessionConnLogRow } from './sessionConnLog';
+import { writeSessionConnLogTsv } from './sessionConnLogBytes';
+import { rawText, tsvString } from './tsvColumns';
 
 /** Room for every column of a row except its strings (numbers are ≤ 32 bytes each). */
 const ROW_FIXED_BYTES = 1024;
@@ -70,12 +75,6 @@ function optCount(out: AsciiBuffer, v: number | undefined): void {
   else out.count(v);
 }
 
-/** A column written unescaped, as the string writer concatenates it (addresses, proto). */
-function rawText(out: AsciiBuffer, s: string): void {
-  if (typeof s === 'string') out.str(s);
-  else out.text(String(s));
-}
-
 /** A set column: `-` when empty, else the members joined by `,` (unescaped, as the string writer does). */
 function setText(out: AsciiBuffer, a: string[]): void {
   if (a.length === 0) out.byte(0x2d);
@@ -83,32 +82,15 @@ function setText(out: AsciiBuffer, a: string[]): void {
   else out.text(a.join(','));
 }
 
-/** A `string` column: `(empty)`, the text, or its escaped form (`escapeTsv`) when it holds a byte to escape. */
-function tsvString(out: AsciiBuffer, s: string): void {
-  if (s === '') {
-    out.str('(empty)');
-    return;
-  }
-  if (typeof s !== 'string') {
-    out.text(String(s));
-    return;
-  }
-  const n = s.length;
-  out.reserve(n + SLACK);
-  const b = out.bytes;
-  const start = out.pos;
-  let p = start;
-  for (let i = 0; i < n; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0x20 || c >= 0x7f || c === 0x5c) {
-      // Rare: start the column again from its escaped text.
-      out.pos = start;
-      out.text(escapeTsv(s));
-      return;
-    }
-    b[p++] = c;
-  }
-  out.pos = p;
+/** The conn.log writer of `createConnLogByteWriter`. */
+export interface ConnLogByteWriter extends ConnLogWriter {
+  /**
+   * Writes the row of a removed session (the tracker's `connLogWriter` path):
+   * the same bytes as `write(sessionConnLogRow(s, localNets, macs))`, formatted
+   * straight from the session's state when it has no `Connection` record and
+   * the line is TSV with the standard columns (`writeSessionConnLogTsv`).
+   */
+  writeSession(s: Session, localNets: readonly Subnet[], macs: boolean): void;
 }
 
 /** Options of `createConnLogByteWriter`. */
@@ -141,7 +123,7 @@ export interface ConnLogByteWriterOptions {
  * closeSync(fd);
  * ```
  */
-export function createConnLogByteWriter(sink: (bytes: Uint8Array) => void, opts: ConnLogByteWriterOptions = {}): ConnLogWriter {
+export function createConnLogByteWriter(sink: (bytes: Uint8Array) => void, opts: ConnLogByteWriterOptions = {}): ConnLogByteWriter {
   const json = opts.format === 'json';
   const now = opts.now ?? (() => new Date());
   const chunk = opts.chunkBytes ?? 1 << 16;
@@ -154,24 +136,38 @@ export function createConnLogByteWriter(sink: (bytes: Uint8Array) => void, opts:
     sink(buf.view());
     buf.clear();
   };
-  return {
-    write(row) {
-      if (json) {
-        buf.text(formatConnLogJson(row, extra) + '\n');
-      } else {
-        if (!opened) {
-          opened = true;
-          buf.text(connLogHeader(now(), extra) + '\n');
-        }
-        writeConnLogTsv(buf, row);
-        for (let i = 0; i < extra.length; i++) {
-          const v = row[extra[i][0]];
-          buf.byte(9);
-          if (v === undefined) buf.byte(0x2d);
-          else tsvString(buf, String(v));
-        }
-        buf.byte(0x0a);
+  const open = (): void => {
+    if (opened) return;
+    opened = true;
+    buf.text(connLogHeader(now(), extra) + '\n');
+  };
+  const write = (row: ConnLogRow): void => {
+    if (json) {
+      buf.text(formatConnLogJson(row, extra) + '\n');
+    } else {
+      open();
+      writeConnLogTsv(buf, row);
+      for (let i = 0; i < extra.length; i++) {
+        const v = row[extra[i][0]];
+        buf.byte(9);
+        if (v === undefined) buf.byte(0x2d);
+        else tsvString(buf, String(v));
       }
+      buf.byte(0x0a);
+    }
+    if (buf.pos >= chunk) flush();
+  };
+  return {
+    write,
+    writeSession(s, localNets, macs) {
+      // Only a TSV line with the standard columns is written from the session itself.
+      if (s.rec !== null || json || macs || extra.length > 0) {
+        write(sessionConnLogRow(s, localNets, macs));
+        return;
+      }
+      open();
+      writeSessionConnLogTsv(buf, s, localNets);
+      buf.byte(0x0a);
       if (buf.pos >= chunk) flush();
     },
     close() {

@@ -35,7 +35,7 @@ export {
 } from './connLog';
 export type { ConnLogColumns, ConnLogRow, ConnLogWriter } from './connLog';
 export { createConnLogByteWriter, writeConnLogTsv } from './connLogBytes';
-export type { ConnLogByteWriterOptions } from './connLogBytes';
+export type { ConnLogByteWriter, ConnLogByteWriterOptions } from './connLogBytes';
 export { AsciiBuffer } from './AsciiBuffer';
 export { DEFAULT_LOCAL_NETS, isLocalAddr, isLocalAddrBytes, isLocalV4, parseAddr, parseSubnet, inSubnet } from './localNets';
 export type { Subnet } from './localNets';

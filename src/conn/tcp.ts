@@ -466,7 +466,12 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
   const fin = (f & TCP_FIN) !== 0;
   const rst = (f & TCP_RST) !== 0;
   const ack = (f & TCP_ACK) !== 0;
-  const seq = pkt.seq;
+  // Sequence and acknowledgment numbers as signed 32-bit values. All arithmetic
+  // on them is modulo 2^32 (`relSeq`, `initSeq`), so the sign does not matter;
+  // but an unsigned value of 2^31 or more is no small integer, and V8 boxed it
+  // as a 16-byte heap number wherever it was passed on (about one per packet).
+  const seq = pkt.seq | 0;
+  const ackNum = pkt.ack | 0;
   const opts = t.opts;
 
   // Partial-connection status (4.3), from the first packet of each side.
@@ -477,7 +482,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
 
   // 1. Sequence initialisation.
   const isnBefore = e.isn;
-  const onePast32 = seq + (rst ? 0 : len) + (syn ? 1 : 0) + (fin ? 1 : 0);
+  const onePast32 = (seq + (rst ? 0 : len) + (syn ? 1 : 0) + (fin ? 1 : 0)) | 0;
   switch (e.state) {
     case TCP_INACTIVE:
       if (syn) initSeq(e, seq, onePast32);
@@ -485,7 +490,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
       break;
     case TCP_SYN_SENT:
     case TCP_SYN_ACK_SENT:
-      if (syn && seq !== e.isn >>> 0) {
+      if (syn && seq !== e.isn) {
         connWeird(s, 'SYN_seq_jump');
         reinit(s, e, seq, onePast32);
       }
@@ -494,7 +499,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
     case TCP_PARTIAL:
       if (syn) {
         if (tcpEndpointSize(e, p) > 0) connWeird(s, 'SYN_inside_connection');
-        if (seq !== e.isn >>> 0) connWeird(s, 'SYN_seq_jump');
+        if (seq !== e.isn) connWeird(s, 'SYN_seq_jump');
         reinit(s, e, seq, onePast32);
       }
       break;
@@ -570,10 +575,10 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
       if (!syn && !fin && !rst && (e.state === TCP_SYN_SENT || e.state === TCP_SYN_ACK_SENT || e.state === TCP_ESTABLISHED)) {
         connWeird(s, 'possible_split_routing');
       }
-      initSeq(p, pkt.ack - 1, pkt.ack - 1);
+      initSeq(p, ackNum - 1, ackNum - 1);
     } else if (!rst) {
-      const delta = (pkt.ack - p.isn - p.ackd) | 0;
-      if (!(pkt.ack === 0 && delta > TOO_LARGE_SEQ_DELTA) && delta > 0) p.ackd += delta;
+      const delta = (ackNum - p.isn - p.ackd) | 0;
+      if (!(ackNum === 0 && delta > TOO_LARGE_SEQ_DELTA) && delta > 0) p.ackd += delta;
     }
   }
 
@@ -604,10 +609,10 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
         } else {
           if (ack) {
             if (p.state !== TCP_INACTIVE && p.state !== TCP_PARTIAL) {
-              const a = relSeq(p, pkt.ack, 0);
+              const a = relSeq(p, ackNum, 0);
               if (a < 0 || a > p.last) connWeird(s, 'bad_SYN_ack');
             }
-          } else if (p.state === TCP_SYN_ACK_SENT && seq === isnBefore >>> 0) {
+          } else if (p.state === TCP_SYN_ACK_SENT && seq === isnBefore) {
             // SYN/SYN-ACK reversal (2.2 point 1): the SYN's sender becomes the originator.
             s.partial = false;
             flipRoles(s);
@@ -714,7 +719,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
 
   // 10. The ACK's consequences for the other direction's reassembler.
   if (ack && !rst && p.reasm !== null) {
-    let a = relSeq(p, pkt.ack, p.ackd);
+    let a = relSeq(p, ackNum, p.ackd);
     if (p.finCnt > 0 && a > p.finRel) a = p.finRel;
     sinkSession = s;
     sinkEndpoint = p;
@@ -725,7 +730,7 @@ export function tcpPacket(s: Session, pkt: Packet, isOrig: boolean, first: boole
 
   // 11. tcp_packet, then the packet counters (ConnSize runs after it, 2.4).
   if (t.hot.tcpPacket) {
-    const relAck = ack ? relSeq(p, pkt.ack, p.ackd) : 0;
+    const relAck = ack ? relSeq(p, ackNum, p.ackd) : 0;
     raise(s, 'tcp_packet', e.isOrig, flagString(f), rel, relAck, len, bytesToBroString(pkt.data, pkt.payloadOff, Math.min(pkt.payloadCap, len)));
   }
   if (pkt.tcpHdrLen > 20 && t.hot.tcpOption) raiseTcpOptions(s, pkt, e.isOrig);

@@ -45,18 +45,21 @@ import { isTcpReuse, startTcpTimers, tcpPacket, updateExpireQuiet } from './tcp'
 import { createEndpointState, resetEndpointState } from './tcpSeq';
 import { createUidSource, UidSource } from './uid';
 import type { ConnLogRow } from './connLog';
+import type { ConnLogByteWriter } from './connLogBytes';
 import { DEFAULT_LOCAL_NETS, parseAddr, Subnet } from './localNets';
 import { createHotEvents, refreshHotEvents } from './hotEvents';
 import { sessionConnLogRow } from './sessionConnLog';
 import { afterPacketSuccessful } from './successful';
 import { defaultWeirdSampling, permitScoped, type SampleCount, type WeirdSampling } from './weirdSampling';
 
-/** The session-level conn.log hook for `onConnLog` (one closure per tracker, none per connection). */
+/** The session-level conn.log hook for `connLogWriter` or `onConnLog` (one closure per tracker, none per connection). */
 function logRemovedFor(
+  writer: ConnLogByteWriter | undefined,
   onConnLog: ((row: ConnLogRow) => void) | undefined,
   nets: readonly Subnet[],
   macs: boolean,
 ): ((s: Session) => void) | undefined {
+  if (writer) return (s) => writer.writeSession(s, nets, macs);
   return onConnLog ? (s) => onConnLog(sessionConnLogRow(s, nets, macs)) : undefined;
 }
 
@@ -97,6 +100,12 @@ export interface ConnectionTrackerOptions extends StreamHooks {
    * event, weird or hook) gets its row from the plain session state, without a `Connection`.
    */
   onConnLog?: (row: ConnLogRow) => void;
+  /**
+   * Instead of `onConnLog: (row) => writer.write(row)`: the same conn.log bytes, but a connection
+   * without a record has its line formatted straight from the session (no row object, IPv4
+   * addresses as digits from numbers; `ConnLogByteWriter.writeSession`). Takes precedence over `onConnLog`.
+   */
+  connLogWriter?: ConnLogByteWriter;
   /** `Site::local_nets` for the `local_orig`/`local_resp` columns of `onConnLog` rows (default: private space). */
   localNets?: readonly Subnet[];
   /** Fill `orig_l2_addr`/`resp_l2_addr` of `onConnLog` rows (policy/protocols/conn/mac-logging). */
@@ -211,7 +220,12 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     scopedWeirdCounts: new Map<string, SampleCount>(),
     trackSuccessful: options.trackSuccessful === true,
     onRemove: options.onRemove,
-    logRemoved: logRemovedFor(options.onConnLog, options.localNets ?? DEFAULT_LOCAL_NETS, options.connLogMacs === true),
+    logRemoved: logRemovedFor(
+      options.connLogWriter,
+      options.onConnLog,
+      options.localNets ?? DEFAULT_LOCAL_NETS,
+      options.connLogMacs === true,
+    ),
     onStreamData: options.onStreamData,
     onStreamGap: options.onStreamGap,
     onPacket: options.onPacket,

@@ -50,19 +50,37 @@ export function formatUid(hi32: number, loHi: number, loLo: number): string {
   let n = digits62(hi32 >>> 0, 1);
   let h = loHi >>> 0;
   let l = loLo >>> 0;
-  if (h === 0) n = digits62(l, n);
-  else {
-    // Long division of h * 2^32 + l by 62; every partial value stays below 2^53.
-    while (h > 0 || l > 0) {
-      const qh = Math.floor(h / 62);
-      const cur = (h - qh * 62) * 4294967296 + l;
-      const ql = Math.floor(cur / 62);
-      codes[n++] = DIGIT_CODES[cur - ql * 62];
-      h = qh + Math.floor(ql / 4294967296);
-      l = ql >>> 0;
-    }
+  // Long division of h * 2^32 + l by 62^5 rather than by 62: five digits per step
+  // (a remainder below 2^30 is split in small-integer arithmetic), where one digit
+  // took three floating-point divisions. The low word is divided in 16-bit halves,
+  // so every partial value stays below 2^47, exact in a double. While the value is
+  // at least 62^5 the quotient is non-zero, so all five digits belong to the number.
+  while (h > 0 || l >= CHUNK62) {
+    const qh = Math.floor(h / CHUNK62);
+    const c1 = (h - qh * CHUNK62) * 65536 + (l >>> 16);
+    const q1 = Math.floor(c1 / CHUNK62);
+    const c2 = (c1 - q1 * CHUNK62) * 65536 + (l & 0xffff);
+    const q2 = Math.floor(c2 / CHUNK62);
+    n = fiveDigits62(c2 - q2 * CHUNK62, n);
+    h = qh;
+    l = q1 * 65536 + q2;
   }
+  // The most significant digits, without leading zeros ("0" only for a zero word).
+  n = digits62(l, n);
   return codes.toString('latin1', 0, n);
+}
+
+/** 62^5, below 2^30: a remainder modulo it is a small integer. */
+const CHUNK62 = 916132832;
+
+/** Appends exactly five base-62 digits of `r` (< 62^5), least significant first. */
+function fiveDigits62(r: number, n: number): number {
+  for (let k = 0; k < 5; k++) {
+    const q = (r / 62) | 0;
+    codes[n++] = DIGIT_CODES[r - q * 62];
+    r = q;
+  }
+  return n;
 }
 
 /** xorshift128 over four 32-bit words: cheap, deterministic for a given seed. */

@@ -2,8 +2,8 @@ import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
 import type { Connection } from '../conn/records';
-import { MAC_LOGGING_FIELDS, type ConnLogColumns, type ConnLogWriter } from '../conn/connLog';
-import { createConnLogByteWriter } from '../conn/connLogBytes';
+import { MAC_LOGGING_FIELDS, type ConnLogColumns } from '../conn/connLog';
+import { createConnLogByteWriter, type ConnLogByteWriter } from '../conn/connLogBytes';
 import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
 import { attachDnsResolver, createDnsResolver, waitForLookups } from '../dns';
 import { createEventEngine } from '../events';
@@ -289,9 +289,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       events.has('successful_connection_remove') ||
       host?.usesField?.('connection', 'successful') === true,
     // Signature end-of-stream work runs first (onRemove): `enable`/`eval` may still change the service column.
-    // conn.log rows come from the session's plain state unless a record was built (onConnLog).
+    // conn.log lines come from the session's plain state unless a record was built (connLogWriter).
     onRemove: sigRun ? (c) => sigRun!.onRemove(c) : undefined,
-    onConnLog: connLog ? (row) => connLog!.writer.write(row) : undefined,
+    connLogWriter: connLog?.writer,
     onPacket: sigRun?.onPacket,
     onIcmpHeader: sigRun?.onIcmpHeader,
     onStreamData: sigRun?.onStreamData,
@@ -514,7 +514,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
 }
 
 interface OpenLog {
-  writer: ConnLogWriter;
+  writer: ConnLogByteWriter;
   close(): void;
 }
 
