@@ -111,7 +111,7 @@ export function valueToJson(v: unknown, t: Type): Json {
 }
 
 function fail(t: Type, j: unknown): never {
-  throw new ValueJsonError(`${JSON.stringify(j)?.slice(0, 60)} is not a ${t.kind}`);
+  throw new ValueJsonError(`${JSON.stringify(j)?.slice(0, 60)} is not ${/^[aeiou]/.test(t.kind) ? 'an' : 'a'} ${t.kind}`);
 }
 
 function number(t: Type, j: unknown): number {
