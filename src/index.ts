@@ -24,6 +24,7 @@
  */
 export * from './input';
 export * from './packet';
+export * from './filter';
 export * from './time';
 export * from './events';
 export * from './conn';
