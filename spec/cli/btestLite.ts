@@ -9,10 +9,9 @@ import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { REPO, RXBRO } from './cliRun';
+import { BTEST_TRACES, RXBRO } from './cliRun';
 
-/** Zeek's btest traces as copied next to ours (`$TRACES`). */
-export const BTEST_TRACES = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
+export { BTEST_TRACES };
 
 /** One `btest-diff`: the file the test wrote (canonified) and the baseline it must equal. */
 export interface BtestDiff {

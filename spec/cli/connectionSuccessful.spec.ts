@@ -6,15 +6,14 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO, RXBRO } from './cliRun';
+import { BTEST_TRACES, RXBRO } from './cliRun';
 
-const BTEST = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
 
 function run(script: string, trace: string): { status: number; stdout: string; stderr: string } {
   const dir = mkdtempSync(join(tmpdir(), 'rxbro-successful-'));
   writeFileSync(join(dir, 'test.zeek'), script);
   const env = { ...process.env, ZEEKPATH: '', BROPATH: '', TZ: 'UTC', ZEEK_ALLOW_INIT_ERRORS: '1' };
-  const r = spawnSync(process.execPath, [RXBRO, 'run', '--deterministic', '-b', '-r', join(BTEST, trace), 'test.zeek'], { cwd: dir, env, encoding: 'latin1' });
+  const r = spawnSync(process.execPath, [RXBRO, 'run', '--deterministic', '-b', '-r', join(BTEST_TRACES, trace), 'test.zeek'], { cwd: dir, env, encoding: 'latin1' });
   return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
 }
 

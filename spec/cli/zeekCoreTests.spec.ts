@@ -8,9 +8,8 @@
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO, rxbro, ZEEK_TRACES } from './cliRun';
+import { BTEST_TRACES, rxbro, ZEEK_TRACES } from './cliRun';
 
-const BTEST = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
 
 interface ZeekTest {
   /** Zeek test name (path under testing/btest/ with / → .). */
@@ -50,14 +49,14 @@ event net_done(t: time)
 `;
 
   it('core.conn-stats on dns-edns-ecs.pcap: get_conn_stats() and packet_source() at net_done', () => {
-    const r = runZeekTest({ test: 'core.conn-stats', args: ['-b', '-r', join(BTEST, '..', 'zeek', 'dns-edns-ecs.pcap')], script: CONN_STATS });
+    const r = runZeekTest({ test: 'core.conn-stats', args: ['-b', '-r', join(BTEST_TRACES, '..', 'zeek', 'dns-edns-ecs.pcap')], script: CONN_STATS });
     expect(r.stderr).toBe('');
     // Baseline core.conn-stats/.stdout, second run (stored as dns-edns-ecs.conn-stats.out).
     expect(lines(r.stdout)).toEqual(storedBaseline('dns-edns-ecs.conn-stats.out'));
   });
 
   it('core.conn-stats on smtp.pcap (the trace Zeek names smtp.trace)', () => {
-    const r = runZeekTest({ test: 'core.conn-stats', args: ['-b', '-r', join(BTEST, 'smtp.pcap')], script: CONN_STATS });
+    const r = runZeekTest({ test: 'core.conn-stats', args: ['-b', '-r', join(BTEST_TRACES, 'smtp.pcap')], script: CONN_STATS });
     expect(r.stderr).toBe('');
     // Baseline core.conn-stats/.stdout, first run; only the file name in the first line differs.
     expect(lines(r.stdout)).toEqual([
@@ -69,7 +68,7 @@ event net_done(t: time)
   it('bifs.icmp_connection_exists: connection_exists(c$id) holds in new_connection (icmp-destunreach-udp.pcap)', () => {
     const r = runZeekTest({
       test: 'bifs.icmp_connection_exists',
-      args: ['-b', '-r', join(BTEST, 'icmp', 'icmp-destunreach-udp.pcap')],
+      args: ['-b', '-r', join(BTEST_TRACES, 'icmp', 'icmp-destunreach-udp.pcap')],
       script: `event new_connection(c: connection)
 	{
 	assert connection_exists(c$id), fmt("%s does not exist (pcap %s)", c$id, split_string(packet_source()$path, /\\//)[-1]);
@@ -83,7 +82,7 @@ event net_done(t: time)
   it('connection_exists: either orientation of a live connection, F after removal or for an unknown id', () => {
     const r = runZeekTest({
       test: '(rxbro)',
-      args: ['-b', '-r', join(BTEST, 'tcp', 'rst-inject-rae.pcap')],
+      args: ['-b', '-r', join(BTEST_TRACES, 'tcp', 'rst-inject-rae.pcap')],
       script: `global seen: conn_id;
 event new_connection(c: connection)
 	{
@@ -104,7 +103,7 @@ describe('lookup_connection (Zeek BiF; no Zeek test runs it on our traces)', () 
   it('returns the live record, script fields included; an unknown id is an error and the dummy record', () => {
     const r = runZeekTest({
       test: '(rxbro)',
-      args: ['-b', '-r', join(BTEST, 'http', 'get.pcap')],
+      args: ['-b', '-r', join(BTEST_TRACES, 'http', 'get.pcap')],
       script: `global ids: vector of conn_id;
 redef record connection += { mine: count &optional; };
 event later(id: conn_id) { local c = lookup_connection(id); print c$uid, c$history, c$mine, c$id$resp_p; }
@@ -144,7 +143,7 @@ event connection_status_update(c: connection)
   it('core.tcp.rst-after-syn (tcp/rst-inject-rae.pcap, -b): endpoint records at connection_state_remove', () => {
     const r = runZeekTest({
       test: 'core.tcp.rst-after-syn',
-      args: ['-b', '-r', join(BTEST, 'tcp', 'rst-inject-rae.pcap')],
+      args: ['-b', '-r', join(BTEST_TRACES, 'tcp', 'rst-inject-rae.pcap')],
       script: `event connection_state_remove(c: connection)
 	{
 	print c$id;
@@ -184,7 +183,7 @@ event content_gap(c: connection, is_orig: bool, seq: count, length: count)
   it('core.ipv6-atomic-frag (ipv6-http-atomic-frag.pcap, -b + base/protocols/http)', () => {
     const r = runZeekTest({
       test: 'core.ipv6-atomic-frag',
-      args: ['-b', '-r', join(BTEST, 'ipv6-http-atomic-frag.pcap')],
+      args: ['-b', '-r', join(BTEST_TRACES, 'ipv6-http-atomic-frag.pcap')],
       script: `@load base/protocols/http
 
 event new_connection(c: connection)
@@ -204,7 +203,7 @@ event new_connection(c: connection)
   it('core.icmp.icmp-events, first run (icmp/icmp-destunreach-udp.pcap, -b)', () => {
     const r = runZeekTest({
       test: 'core.icmp.icmp-events',
-      args: ['-b', '-r', join(BTEST, 'icmp', 'icmp-destunreach-udp.pcap')],
+      args: ['-b', '-r', join(BTEST_TRACES, 'icmp', 'icmp-destunreach-udp.pcap')],
       script: `event icmp_unreachable(c: connection, info: icmp_info, code: count, context: icmp_context)
     {
     print "icmp_unreachable (code=" + fmt("%d", code) + ")";
@@ -256,7 +255,7 @@ event new_connection(c: connection)
   ])('scripts.base.protocols.conn.removal-hooks: %s (http/get.pcap, -b)', (_name, after, want) => {
     const r = runZeekTest({
       test: 'scripts.base.protocols.conn.removal-hooks',
-      args: ['-b', '-r', join(BTEST, 'http', 'get.pcap')],
+      args: ['-b', '-r', join(BTEST_TRACES, 'http', 'get.pcap')],
       script: REMOVAL_HOOKS,
       after: after as string[],
     });

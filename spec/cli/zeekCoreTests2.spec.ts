@@ -9,36 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { REPO, RXBRO, ZEEK_TRACES } from './cliRun';
-
-const BTEST = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-  dir: string;
-}
-
-/**
- * Runs one `@TEST-EXEC` line: `rxbro run --deterministic <args> test.zeek <after>` in a scratch folder,
- * with btest's environment (TZ=UTC, ZEEK_ALLOW_INIT_ERRORS=1 unless `allowInitErrors` is false).
- */
-function runZeekTest(script: string, args: string[], opts: { after?: string[]; allowInitErrors?: boolean } = {}): Run {
-  const dir = mkdtempSync(join(tmpdir(), 'rxbro-zeek-core2-'));
-  writeFileSync(join(dir, 'test.zeek'), script);
-  const env: NodeJS.ProcessEnv = { ...process.env, ZEEKPATH: '', BROPATH: '', TZ: 'UTC' };
-  if (opts.allowInitErrors === false) delete env.ZEEK_ALLOW_INIT_ERRORS;
-  else env.ZEEK_ALLOW_INIT_ERRORS = '1';
-  const r = spawnSync(process.execPath, [RXBRO, 'run', '--deterministic', ...args, 'test.zeek', ...(opts.after ?? [])], {
-    cwd: dir,
-    env,
-    encoding: 'latin1',
-  });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, dir };
-}
-
-const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+import { BTEST_TRACES, lines, RXBRO, runZeekScript, ZEEK_TRACES } from './cliRun';
 
 /**
  * A log as btest-diff compares it: `#open`/`#close` dropped (btest masks them), the `ts` column masked as
@@ -55,7 +26,7 @@ const BARE_SERVER_PORTS = 'redef likely_server_ports = { 2123/udp, 2152/udp, 354
 
 describe('Zeek core tests: run-time errors and start-up', () => {
   it('core.div-by-zero (-b): one expression error per handler, the run goes on', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `# @TEST-EXEC: zeek -b %INPUT >out 2>&1
 # @TEST-EXEC: TEST_DIFF_CANONIFIER=$SCRIPTS/diff-remove-abspath btest-diff out
 
@@ -107,7 +78,7 @@ event zeek_init()
   });
 
   it('core.init-error (-b, ZEEK_ALLOW_INIT_ERRORS unset): every zeek_init body runs, then the fatal error, status 1', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `# The default is for an initialization error to be a hard failure.
 
 # @TEST-EXEC-FAIL: unset ZEEK_ALLOW_INIT_ERRORS && zeek -b %INPUT >out 2>&1
@@ -143,7 +114,7 @@ event zeek_init() &priority=-10
   });
 
   it('core.reporter-runtime-error (-b): an error escaping a top-level statement is fatal before zeek_init', () => {
-    const r = runZeekTest('#\n# @TEST-EXEC-FAIL: zeek -b %INPUT >output 2>&1\n# @TEST-EXEC: btest-diff-remove-abspath output\n\nglobal a: table[count] of count;\n\nevent zeek_init()\n\t{\n\tprint a[2];\n\t}\n\nprint a[1];\n\n', ['-b']);
+    const r = runZeekScript('#\n# @TEST-EXEC-FAIL: zeek -b %INPUT >output 2>&1\n# @TEST-EXEC: btest-diff-remove-abspath output\n\nglobal a: table[count] of count;\n\nevent zeek_init()\n\t{\n\tprint a[2];\n\t}\n\nprint a[1];\n\n', ['-b']);
     // As language.md §2.14 gives it (the Zeek baseline stored for this test predates the fatal error).
     expect([r.status, r.stdout, lines(r.stderr)]).toEqual([
       1,
@@ -153,7 +124,7 @@ event zeek_init() &priority=-10
   });
 
   it('core.function_argument_types (-b): a set[string, string] passed for set[string] is an argument type mismatch', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       'global s: set[string, string];\n\nfunction sort_set(s: set[string]): vector of string\n\t{\n\tlocal v: vector of string = vector();\n\n\tfor ( e in s )\n\t\tv += e;\n\n\tsort(v, strcmp);\n\treturn v;\n\t}\n\nevent zeek_init()\n\t{\n\tadd s["hi", "there"];\n\tsort_set(s);\n\t}',
       ['-b'],
     );
@@ -163,12 +134,12 @@ event zeek_init() &priority=-10
   });
 
   it('core.option-redef: options are redef-able with and without &redef', () => {
-    const r = runZeekTest('option testopt = 5 &redef;\nredef testopt = 6;\noption anotheropt = 6;\nredef anotheropt = 7;\n\nevent zeek_init() {\n\tprint testopt;\n\tprint anotheropt;\n}\n', []);
+    const r = runZeekScript('option testopt = 5 &redef;\nredef testopt = 6;\noption anotheropt = 6;\nredef anotheropt = 7;\n\nevent zeek_init() {\n\tprint testopt;\n\tprint anotheropt;\n}\n', []);
     expect([r.status, r.stderr, lines(r.stdout)]).toEqual([0, '', ['6', '7']]);
   });
 
   it('core.vector-assignment: a vector passed as any into a record field (no crash)', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       'type OptionCacheValue: record {\n\tval: any;\n};\n\nfunction set_me(val: any) {\n\tlocal a = OptionCacheValue($val=val);\n\tprint a;\n}\n\nevent zeek_init() {\n\tlocal b: vector of count = {1, 2, 3};\n\tset_me(b);\n}\n',
       [],
     );
@@ -176,7 +147,7 @@ event zeek_init() &priority=-10
   });
 
   it('core.event-arg-reuse (-b): assigning to an event parameter is not seen by the next handler', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `event f(a: int) &priority=5
 	{
 	a = 2;
@@ -220,23 +191,23 @@ event zeek_init()
 `;
 
   it('run 1: mynum=0 mytable=... mystr="" MyMod::str="Good" (the shell drops the quotes; strings are quoted again)', () => {
-    const r = runZeekTest(SCRIPT, ['-b'], { after: ['mynum=0', 'mytable={["one"] = "1"}', 'mystr=', 'MyMod::str=Good'] });
+    const r = runZeekScript(SCRIPT, ['-b'], { after: ['mynum=0', 'mytable={["one"] = "1"}', 'mystr=', 'MyMod::str=Good'] });
     // Baseline 1.out, exactly.
     expect([r.status, r.stderr, r.stdout]).toEqual([0, '', 'mystr, \nmynum, 0\nmytable, {"one":"1"}\nMyMod::str, Good\n']);
   });
 
   it('run 2: mytable+=... adds to the initial table', () => {
-    const r = runZeekTest(SCRIPT, ['-b'], { after: ['mynum=0', 'mytable+={["one"] = "1"}'] });
+    const r = runZeekScript(SCRIPT, ['-b'], { after: ['mynum=0', 'mytable+={["one"] = "1"}'] });
     expect([r.status, r.stderr, r.stdout]).toEqual([0, '', 'mystr, default\nmynum, 0\nmytable, {"zero":"0","one":"1"}\nMyMod::str, def\n']);
   });
 
   it('run 3: an unknown identifier fails the run (Baseline 3.out)', () => {
-    const r = runZeekTest(SCRIPT, ['-b'], { after: ['no_such_var=13'] });
+    const r = runZeekScript(SCRIPT, ['-b'], { after: ['no_such_var=13'] });
     expect([r.status, r.stdout, r.stderr]).toEqual([1, '', "error: unknown identifier 'no_such_var' in command-line options\n"]);
   });
 
   it('run 4: an empty value for a non-string fails the run (Baseline 4.out)', () => {
-    const r = runZeekTest(SCRIPT, ['-b'], { after: ['mynum=', 'mytable='] });
+    const r = runZeekScript(SCRIPT, ['-b'], { after: ['mynum=', 'mytable='] });
     expect([r.status, r.stdout, lines(r.stderr)]).toEqual([
       1,
       '',
@@ -259,7 +230,7 @@ event flow_weird(name: string, src: addr, dst: addr, addl: string, source: strin
 		print name;
 	}
 `;
-  const trace = join(BTEST, 'chksums', 'ip4-bad-chksum.pcap');
+  const trace = join(BTEST_TRACES, 'chksums', 'ip4-bad-chksum.pcap');
 
   it.each([
     // [run, rxbro args, arguments after the script, Baseline outN]
@@ -269,7 +240,7 @@ event flow_weird(name: string, src: addr, dst: addr, addl: string, source: strin
     ['out4: -C has the final say over a command-line redef', ['-C', '-b', '-r', trace], ['ignore_checksums=F'], ['T']],
     ['out6: -C applies after -e declarations', ['-C', '-e', 'redef ignore_checksums=F'], [], ['T']],
   ])('%s', (_name, args, after, want) => {
-    const r = runZeekTest(SCRIPT, args as string[], { after: after as string[] });
+    const r = runZeekScript(SCRIPT, args as string[], { after: after as string[] });
     expect([r.status, r.stderr, lines(r.stdout)]).toEqual([0, '', want]);
   });
 
@@ -282,7 +253,7 @@ event flow_weird(name: string, src: addr, dst: addr, addl: string, source: strin
 
 describe('Zeek core tests: connections', () => {
   it('core.ether-addrs, first run (wikipedia.pcap, -b): L2 addresses at new_connection', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `event new_connection(c: connection)
 	{
 	if ( c$orig?$l2_addr && c$resp?$l2_addr )
@@ -291,7 +262,7 @@ describe('Zeek core tests: connections', () => {
 		print "-", "-";
 	}
 `,
-      ['-b', '-r', join(BTEST, 'wikipedia.pcap'), '-e', BARE_SERVER_PORTS],
+      ['-b', '-r', join(BTEST_TRACES, 'wikipedia.pcap'), '-e', BARE_SERVER_PORTS],
     );
     expect(r.stderr).toBe('');
     // Baseline core.ether-addrs/output, the 35 lines of the wikipedia run (radiotap.pcap, the second run, we lack).
@@ -318,7 +289,7 @@ const removeAbspath = (s: string) => s.replace(/\/(?:[^/\s,\]]+\/)+/g, '<...>/')
 
 describe('Zeek core tests: the packet source', () => {
   it('Pcap::file_done when the trace is exhausted (zeek -b -r http/get.trace, diff-remove-abspath)', () => {
-    const r = runZeekTest('event Pcap::file_done(path: string)\n\t{\n\tprint "pcap file done", path;\n\t}\n', ['-b', '-r', join(BTEST, 'http', 'get.pcap')]);
+    const r = runZeekScript('event Pcap::file_done(path: string)\n\t{\n\tprint "pcap file done", path;\n\t}\n', ['-b', '-r', join(BTEST_TRACES, 'http', 'get.pcap')]);
     expect([r.stderr, removeAbspath(r.stdout)]).toEqual(['', 'pcap file done, <...>/get.pcap\n']);
   });
 
@@ -327,7 +298,7 @@ describe('Zeek core tests: the packet source', () => {
     writeFileSync(join(dir, 'test.zeek'), 'event Pcap::file_done(path: string) { print "file_done", path; }\nevent net_done(t: time) { print "net_done"; }\n');
     const r = spawnSync(process.execPath, [RXBRO, 'run', '-b', '-r', '-', 'test.zeek'], {
       cwd: dir,
-      input: readFileSync(join(BTEST, 'http', 'get.pcap')),
+      input: readFileSync(join(BTEST_TRACES, 'http', 'get.pcap')),
       encoding: 'latin1',
       env: { ...process.env, ZEEKPATH: '', BROPATH: '' },
     });
@@ -335,7 +306,7 @@ describe('Zeek core tests: the packet source', () => {
   });
 
   it('packet_source() in zeek_init (zeek -b -r http/get.trace, diff-remove-abspath)', () => {
-    const r = runZeekTest('event zeek_init()\n\t{\n\tprint packet_source();\n\t}\n', ['-b', '-r', join(BTEST, 'http', 'get.pcap')]);
+    const r = runZeekScript('event zeek_init()\n\t{\n\tprint packet_source();\n\t}\n', ['-b', '-r', join(BTEST_TRACES, 'http', 'get.pcap')]);
     expect([r.stderr, removeAbspath(r.stdout)]).toEqual(['', '[live=F, path=<...>/get.pcap, link_type=1, netmask=4294967295]\n']);
   });
 });
@@ -381,7 +352,7 @@ event icmp_time_exceeded(c: connection, info: icmp_info, code: count, context: i
 
   it('core.icmp.icmp-events: the three runs we have traces for (-b, >>output)', () => {
     const out = ['icmp-destunreach-udp', 'icmp-timeexceeded', 'icmp-ping'].map((t) => {
-      const r = runZeekTest(ICMP_EVENTS, ['-b', '-r', join(BTEST, 'icmp', `${t}.pcap`)]);
+      const r = runZeekScript(ICMP_EVENTS, ['-b', '-r', join(BTEST_TRACES, 'icmp', `${t}.pcap`)]);
       expect(r.stderr).toBe('');
       return lines(r.stdout);
     });
@@ -411,7 +382,7 @@ event icmp_time_exceeded(c: connection, info: icmp_info, code: count, context: i
 
 describe('Zeek core tests: IPv6 flow labels', () => {
   it('core.ipv6-flow-labels (ftp/ipv6.pcap, -b): labels at new_connection and in connection_flow_label_changed', () => {
-    const r = runZeekTest(`function print_connection(c: connection, event_name: string)
+    const r = runZeekScript(`function print_connection(c: connection, event_name: string)
 	{
 	print fmt("%s: %s", event_name, c$id);
 	print fmt("    orig_flow %d", c$orig$flow_label);
@@ -440,7 +411,7 @@ event connection_flow_label_changed(c: connection, is_orig: bool,
 	print fmt("    old_label %d", old_label);
 	print fmt("    new_label %d", new_label);
 	}
-`, ['-b', '-r', join(BTEST, 'ftp', 'ipv6.pcap'), '-e', BARE_SERVER_PORTS]);
+`, ['-b', '-r', join(BTEST_TRACES, 'ftp', 'ipv6.pcap'), '-e', BARE_SERVER_PORTS]);
     expect(r.stderr).toBe('');
     // Baseline core.ipv6-flow-labels/output (stored version without conn_id's proto/ctx: they are dropped here).
     expect(lines(r.stdout.replace(/, proto=6, ctx=\[\]\]/g, ']'))).toEqual(lines(BASELINE_FLOW_LABELS));
@@ -525,7 +496,7 @@ connection_state_remove: [orig_h=2001:470:4867:99::21, orig_p=55647/tcp, resp_h=
 
 describe('Zeek core tests: table expiry while iterating (no output check, "just shouldn\'t crash")', () => {
   it('core.dict-iteration-expire1 (-b, no input, exit_only_after_terminate): 200 rounds, then terminate()', () => {
-    const r = runZeekTest(`redef table_expire_interval = 0.1sec;
+    const r = runZeekScript(`redef table_expire_interval = 0.1sec;
 redef table_incremental_step = 100;
 redef table_expire_delay = 0.5sec;
 
@@ -663,9 +634,9 @@ describe('Zeek core tests: conn.log and weird.log written by bin/rxbro', () => {
   ];
 
   it.each(cases.map((c) => [c.test, c] as const))('%s: conn.log', (_name, c) => {
-    const r = runZeekTest(c.script, [...c.args, '-r', join(ZEEK_TRACES, c.trace)]);
+    const r = runZeekScript(c.script, [...c.args, '-r', join(ZEEK_TRACES, c.trace)]);
     expect(r.stderr).toBe('');
-    const got = logRows(readFileSync(join(r.dir, 'conn.log'), 'latin1'), true);
+    const got = logRows(readFileSync(join(r.cwd, 'conn.log'), 'latin1'), true);
     let want = logRows(readFileSync(join(ZEEK_TRACES, c.baseline), 'latin1'), false);
     if (c.analyzers) {
       const col = want.find((l) => l.startsWith('#fields'))!.split('\t').indexOf('service') - 1;
@@ -680,19 +651,19 @@ describe('Zeek core tests: conn.log and weird.log written by bin/rxbro', () => {
     // core.tcp.bad-checksum-syn/conn.log (-b + base/protocols/conn), the same cut.
     ['core.tcp.bad-checksum-syn', 'tcp-syn-bad.pcap', ['-b'], '@load base/protocols/conn\n', 'CHhAvVGS1DHFjwGM9\t0\t0\tC\tOTH'],
   ])('%s: conn.log (cut)', (_name, trace, args, script, row) => {
-    const r = runZeekTest(script as string, [...(args as string[]), '-r', join(ZEEK_TRACES, trace as string)]);
+    const r = runZeekScript(script as string, [...(args as string[]), '-r', join(ZEEK_TRACES, trace as string)]);
     expect(r.stderr).toBe('');
-    const rows = logRows(readFileSync(join(r.dir, 'conn.log'), 'latin1'), false);
+    const rows = logRows(readFileSync(join(r.cwd, 'conn.log'), 'latin1'), false);
     const fields = rows.find((l) => l.startsWith('#fields'))!.split('\t').slice(1);
     const pick = ['uid', 'orig_pkts', 'resp_pkts', 'history', 'conn_state'].map((f) => fields.indexOf(f));
     expect(rows.filter((l) => !l.startsWith('#')).map((l) => pick.map((i) => l.split('\t')[i]).join('\t'))).toEqual([row]);
   });
 
   it('core.ip-broken-header, second run (ip-bogus-header-len.pcap, -C -b + base/frameworks/notice/weird): weird.log', () => {
-    const r = runZeekTest('@load base/frameworks/notice/weird\n', ['-C', '-b', '-r', join(ZEEK_TRACES, 'ip-bogus-header-len.pcap')]);
+    const r = runZeekScript('@load base/frameworks/notice/weird\n', ['-C', '-b', '-r', join(ZEEK_TRACES, 'ip-bogus-header-len.pcap')]);
     expect(r.stderr).toBe('');
     // Baseline core.ip-broken-header/ip-bogus-header-weird.log (stored as ip-bogus-header-len.weird.log).
-    expect(logRows(readFileSync(join(r.dir, 'weird.log'), 'latin1'), true)).toEqual(
+    expect(logRows(readFileSync(join(r.cwd, 'weird.log'), 'latin1'), true)).toEqual(
       logRows(readFileSync(join(ZEEK_TRACES, 'ip-bogus-header-len.weird.log'), 'latin1'), false),
     );
   });

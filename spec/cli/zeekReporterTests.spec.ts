@@ -5,32 +5,9 @@
  * stored Zeek test is older than the language (`bro_init`, `! count`), the script is its modern spelling.
  * docs/zeek-core.md lists the tests and their states.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { REPO, RXBRO } from './cliRun';
-
-const BTEST = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
-
-interface Run {
-  status: number;
-  stdout: string;
-  stderr: string;
-  dir: string;
-}
-
-function runZeekTest(script: string, args: string[], opts: { allowInitErrors?: boolean } = {}): Run {
-  const dir = mkdtempSync(join(tmpdir(), 'rxbro-reporter-'));
-  writeFileSync(join(dir, 'test.zeek'), script);
-  const env: NodeJS.ProcessEnv = { ...process.env, ZEEKPATH: '', BROPATH: '', TZ: 'UTC' };
-  if (opts.allowInitErrors === false) delete env.ZEEK_ALLOW_INIT_ERRORS;
-  else env.ZEEK_ALLOW_INIT_ERRORS = '1';
-  const r = spawnSync(process.execPath, [RXBRO, 'run', '--deterministic', ...args, 'test.zeek'], { cwd: dir, env, encoding: 'latin1' });
-  return { status: r.status ?? -1, stdout: r.stdout, stderr: r.stderr, dir };
-}
-
-const lines = (s: string) => s.split('\n').filter((l) => l !== '');
+import { BTEST_TRACES, lines, runZeekScript } from './cliRun';
 
 const REPORTER_SCRIPT = `event zeek_init()
 {
@@ -85,7 +62,7 @@ Reporter::error("pre test-error");
 
 describe('Zeek core tests: the reporter', () => {
   it('core.reporter: stderr before/while/after zeek_init, reporter_* events from the start-up drain on', () => {
-    const r = runZeekTest(REPORTER_SCRIPT, ['-b', '-r', join(BTEST, 'http', 'get.pcap')]);
+    const r = runZeekScript(REPORTER_SCRIPT, ['-b', '-r', join(BTEST_TRACES, 'http', 'get.pcap')]);
     expect([r.status, r.stdout]).toEqual([0, 'established\n']);
     // Top-level statements: stderr only (no events yet); zeek_init: both; later: stderr (the options are T)
     // with the network time in front once a packet was seen.
@@ -104,7 +81,7 @@ describe('Zeek core tests: the reporter', () => {
       '1362692527.080972 error in test.zeek, line 12: done test-error',
     ]);
     // Before the first packet network time is 0, so the event's time is the wall clock.
-    const log = lines(readFileSync(join(r.dir, 'logger-test.log'), 'latin1')).map((l) =>
+    const log = lines(readFileSync(join(r.cwd, 'logger-test.log'), 'latin1')).map((l) =>
       l.replace(/\|(\d+\.\d+)$/, (_m, t: string) => (Number(t) > 1.7e9 ? '|<wall clock>' : `|${t}`)),
     );
     expect(log).toEqual([
@@ -121,7 +98,7 @@ describe('Zeek core tests: the reporter', () => {
   });
 
   it('core.reporter-error-in-handler: an error inside reporter_error goes to stderr, not round again', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `global a: table[count] of count;
 
 global c = 0;
@@ -157,7 +134,7 @@ event zeek_init()
   });
 
   it('the *_to_stderr options silence stderr after zeek_init; the events still come', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `redef Reporter::info_to_stderr = F;
 redef Reporter::errors_to_stderr = F;
 global a: table[count] of count;
@@ -166,7 +143,7 @@ event new_connection(c: connection) { Reporter::info("new"); Reporter::warning("
 event reporter_error(t: time, msg: string, location: string) { print "E", t, msg, location; }
 event reporter_info(t: time, msg: string, location: string) { if ( msg != "at init" ) print "I", t, msg, location; }
 `,
-      ['-b', '-r', join(BTEST, 'http', 'get.pcap')],
+      ['-b', '-r', join(BTEST_TRACES, 'http', 'get.pcap')],
     );
     expect(r.status).toBe(0);
     expect(lines(r.stderr)).toEqual([
@@ -180,12 +157,12 @@ event reporter_info(t: time, msg: string, location: string) { if ( msg != "at in
   });
 
   it('a message from a call spanning lines is located at `lines N-M`', () => {
-    const r = runZeekTest('event zeek_init()\n\t{\n\tReporter::warning(fmt("%s",\n\t\t"two lines"));\n\t}\n', ['-b']);
+    const r = runZeekScript('event zeek_init()\n\t{\n\tReporter::warning(fmt("%s",\n\t\t"two lines"));\n\t}\n', ['-b']);
     expect(r.stderr).toBe('warning in test.zeek, lines 3-4: two lines\n');
   });
 
   it('Reporter::error in zeek_init counts as an initialization error', () => {
-    const r = runZeekTest('event zeek_init() { Reporter::error("bad config"); }\nevent zeek_done() { print "done"; }\n', ['-b'], {
+    const r = runZeekScript('event zeek_init() { Reporter::error("bad config"); }\nevent zeek_done() { print "done"; }\n', ['-b'], {
       allowInitErrors: false,
     });
     expect([r.status, r.stdout]).toEqual([1, '']);
@@ -193,15 +170,15 @@ event reporter_info(t: time, msg: string, location: string) { if ( msg != "at in
   });
 
   it('Reporter::fatal ends the run at once with status 1 (no zeek_done); fatal_error_with_core with 134', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `event new_connection(c: connection) { print "conn"; Reporter::fatal("giving up"); print "not reached"; }
 event zeek_done() { print "not reached"; }
 `,
-      ['-b', '-r', join(BTEST, 'http', 'get.pcap')],
+      ['-b', '-r', join(BTEST_TRACES, 'http', 'get.pcap')],
     );
     expect([r.status, r.stdout]).toEqual([1, 'conn\n']);
     expect(r.stderr).toBe('1362692526.869344 fatal error in test.zeek, line 1: giving up\n');
-    const core = runZeekTest('event zeek_init() { Reporter::fatal_error_with_core("core"); }\n', ['-b']);
+    const core = runZeekScript('event zeek_init() { Reporter::fatal_error_with_core("core"); }\n', ['-b']);
     expect([core.status, core.stderr]).toEqual([134, 'fatal error in test.zeek, line 1: core\n']);
   });
 });
@@ -209,7 +186,7 @@ event zeek_done() { print "not reached"; }
 describe('Zeek core tests: reporter.log', () => {
   it('core.expr-exception (-b, base/frameworks/reporter): one reporter.log row per failed handler body', () => {
     // c$ftp comes from Zeek's FTP script; a redef'd optional field fails the same way.
-    const r = runZeekTest(
+    const r = runZeekScript(
       `redef record connection += { ftp: string &optional; };
 
 event connection_established(c: connection)
@@ -231,7 +208,7 @@ event connection_established(c: connection)
 	print c$id;
 	}
 `,
-      ['-b', '-r', join(BTEST, 'wikipedia.pcap'), 'base/frameworks/reporter'],
+      ['-b', '-r', join(BTEST_TRACES, 'wikipedia.pcap'), 'base/frameworks/reporter'],
     );
     expect(r.status).toBe(0);
     // Baseline core.expr-exception/output (conn_id printed with proto and ctx, engine.md 2.3).
@@ -246,7 +223,7 @@ event connection_established(c: connection)
     // Baseline core.expr-exception/reporter.log: the same nine times; the message in today's form.
     const times = ['1300475168.783842', '1300475168.915940', '1300475168.916118', '1300475168.918295', '1300475168.952193',
       '1300475168.952228', '1300475168.954761', '1300475168.962628', '1300475169.780331'];
-    const log = lines(readFileSync(join(r.dir, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#open') && !l.startsWith('#close'));
+    const log = lines(readFileSync(join(r.cwd, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#open') && !l.startsWith('#close'));
     expect(log).toEqual([
       '#separator \\x09', '#set_separator\t,', '#empty_field\t(empty)', '#unset_field\t-', '#path\treporter',
       '#fields\tts\tlevel\tmessage\tlocation', '#types\ttime\tenum\tstring\tstring',
@@ -256,30 +233,30 @@ event connection_established(c: connection)
   });
 
   it('a default run writes reporter.log for every level; an empty location is (empty); no messages, no file', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `event zeek_init() { Reporter::info("hello"); }
 event new_connection(c: connection) { Reporter::warning("careful"); }
 event zeek_done() { Reporter::error("bye"); }
 `,
-      ['-r', join(BTEST, 'http', 'get.pcap')],
+      ['-r', join(BTEST_TRACES, 'http', 'get.pcap')],
     );
     expect(r.status).toBe(0);
-    const rows = lines(readFileSync(join(r.dir, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    const rows = lines(readFileSync(join(r.cwd, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#'));
     expect(rows.map((l) => l.replace(/^\d+\.\d+/, 'T'))).toEqual([
       'T\tReporter::INFO\thello\ttest.zeek, line 1',
       'T\tReporter::WARNING\tcareful\ttest.zeek, line 2',
       'T\tReporter::ERROR\tbye\ttest.zeek, line 3',
     ]);
     expect(rows[1].startsWith('1362692526.869344\t')).toBe(true);
-    const quiet = runZeekTest('event zeek_init() { print "ok"; }\n', ['-r', join(BTEST, 'http', 'get.pcap')]);
-    expect(existsSync(join(quiet.dir, 'reporter.log'))).toBe(false);
-    const bare = runZeekTest('event zeek_init() { Reporter::warning("w"); }\n', ['-b']);
-    expect(existsSync(join(bare.dir, 'reporter.log'))).toBe(false);
+    const quiet = runZeekScript('event zeek_init() { print "ok"; }\n', ['-r', join(BTEST_TRACES, 'http', 'get.pcap')]);
+    expect(existsSync(join(quiet.cwd, 'reporter.log'))).toBe(false);
+    const bare = runZeekScript('event zeek_init() { Reporter::warning("w"); }\n', ['-b']);
+    expect(existsSync(join(bare.cwd, 'reporter.log'))).toBe(false);
   });
 
   it("the engine's own warnings are logged too; one without a location has location (empty)", () => {
-    const r = runZeekTest('event zeek_init() { local c: count = 0; c = c - 1; print strptime("%Y", "xx"); }\n', []);
-    const rows = lines(readFileSync(join(r.dir, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    const r = runZeekScript('event zeek_init() { local c: count = 0; c = c - 1; print strptime("%Y", "xx"); }\n', []);
+    const rows = lines(readFileSync(join(r.cwd, 'reporter.log'), 'latin1')).filter((l) => !l.startsWith('#'));
     expect(rows.map((l) => l.split('\t').slice(1))).toEqual([
       ['Reporter::WARNING', 'count underflow (c - 1)', 'test.zeek, line 1'],
       ['Reporter::WARNING', 'strptime conversion failed: fmt:%Y d:xx', '(empty)'],
@@ -348,7 +325,7 @@ event new_connection(c: connection)
 describe('Zeek core tests: script-raised weirds', () => {
   it('core.reporter-weird-sampling: 27 of each rate-limited weird, 90 of each whitelisted one', () => {
     // The test reads http/bro.org.pcap (not among our traces); wikipedia.pcap also lasts past the 7 s event.
-    const r = runZeekTest(WEIRD_SAMPLING_SCRIPT, ['-b', '-r', join(BTEST, 'wikipedia.pcap')]);
+    const r = runZeekScript(WEIRD_SAMPLING_SCRIPT, ['-b', '-r', join(BTEST_TRACES, 'wikipedia.pcap')]);
     expect([r.status, r.stderr]).toEqual([0, '']);
     const count = (l: string) => lines(r.stdout).filter((x) => x === l).length;
     expect(['my_conn_weird', 'my_flow_weird', 'my_net_weird'].map((n) => count(`${n.replace(/^my_(\w+)_weird$/, '$1')}_weird, ${n}`))).toEqual([27, 27, 27]);
@@ -356,7 +333,7 @@ describe('Zeek core tests: script-raised weirds', () => {
   });
 
   it('Reporter::conn_weird/net_weird reach weird.log; F without a live connection; the sampling getters and setters', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `global done = F;
 event connection_state_remove(c: connection) { if ( ! done ) { done = T; print "after removal", Reporter::conn_weird("late_weird", c); } }
 event new_connection(c: connection) { if ( ! done ) print "live", Reporter::conn_weird("my_weird", c, "extra", "SCRIPT"); }
@@ -369,10 +346,10 @@ event zeek_init()
 	print Reporter::get_weird_sampling_threshold(), |Reporter::get_weird_sampling_global_list()|, |Reporter::get_weird_sampling_whitelist()|;
 	}
 `,
-      ['-r', join(BTEST, 'http', 'get.pcap')],
+      ['-r', join(BTEST_TRACES, 'http', 'get.pcap')],
     );
     expect(lines(r.stdout)).toEqual(['T', '25, 1000, 10.0 mins', '1, 1, 0', 'live, T', 'after removal, F']);
-    const weird = lines(readFileSync(join(r.dir, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    const weird = lines(readFileSync(join(r.cwd, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
     expect(weird).toEqual([
       '0.000000\t-\t-\t-\t-\t-\tinit_net_weird\t-\tF\tzeek\t-',
       '1362692526.869344\tCHhAvVGS1DHFjwGM9\t141.142.228.5\t59856\t192.150.187.43\t80\tmy_weird\textra\tF\tzeek\tSCRIPT',
@@ -380,7 +357,7 @@ event zeek_init()
   });
 
   it('core.empty_conn_weird: a made-up connection record names no connection; the run goes on', () => {
-    const r = runZeekTest(
+    const r = runZeekScript(
       `event zeek_init()
 {
         local x: connection;
@@ -402,7 +379,7 @@ describe('Zeek core tests: errors found while compiling (docs/zeek-core.md: diff
     ['core.reporter-parse-error', 'event zeek_init()\n\t{\n\tprint TESTFAILURE;\n\t}\n', 'test.zeek:3:8: error: unknown identifier TESTFAILURE'],
     ['core.reporter-type-mismatch', 'event foo(a: string)\n{\n}\n\nevent zeek_init()\n{\n    event foo(42);\n}\n', 'test.zeek:7:15: error: type clash: count is not string'],
   ])('%s: status 1, one diagnostic with the source line', (_name, script, first) => {
-    const r = runZeekTest(script, ['-b']);
+    const r = runZeekScript(script, ['-b']);
     expect([r.status, r.stdout]).toEqual([1, '']);
     expect(lines(r.stderr)[0]).toBe(first);
   });

@@ -9,9 +9,8 @@ import { splitScriptArgs } from '../../bin/main';
 import { bareProtocolOptions, loadedProtocols, withScriptPorts } from '../../src/engine/loadedProtocols';
 import { createSet, setAdd } from '../../src/runtime/table';
 import { makePort, PORT_TCP, PORT_UDP } from '../../src/runtime/port';
-import { REPO, rxbro } from './cliRun';
+import { BTEST_TRACES, rxbro } from './cliRun';
 
-const BTEST = join(REPO, '..', 'shared', 'traces', 'zeek-btest');
 
 /** conn.log rows without the header, uid and service (columns 1–6, 9–20). */
 function rows(dir: string): string[] {
@@ -62,7 +61,7 @@ describe('@load base/protocols/<name> in a bare run', () => {
 
   it('base/frameworks/notice writes weird.log in a bare run (the weird script comes with it)', () => {
     const dir = scriptDir('@load base/frameworks/notice\n');
-    const r = rxbro(['run', '-b', '-r', join(BTEST, 'chksums', 'ip4-bad-chksum.pcap'), 'test.zeek'], { cwd: dir });
+    const r = rxbro(['run', '-b', '-r', join(BTEST_TRACES, 'chksums', 'ip4-bad-chksum.pcap'), 'test.zeek'], { cwd: dir });
     expect(r.stderr).toBe('');
     const weird = readFileSync(join(dir, 'weird.log'), 'latin1').split('\n').filter((l) => l !== '' && !l.startsWith('#'));
     expect(weird.map((l) => l.split('\t').slice(2, 7).join(' '))).toEqual(['127.0.0.1 0 127.0.0.1 0 bad_IP_checksum']);
@@ -76,7 +75,7 @@ describe('@load base/protocols/<name> in a bare run', () => {
       'event connection_flipped(c: connection) { print "flipped", c$id$orig_p; }\n' +
         'event new_connection(c: connection) { print c$id$orig_p, c$id$resp_p; }\n',
     );
-    const t = join(BTEST, 'tcp', 'handshake-reorder.pcap');
+    const t = join(BTEST_TRACES, 'tcp', 'handshake-reorder.pcap');
     const zeekBare = 'likely_server_ports = {2123/udp, 2152/udp, 3544/udp, 4754/udp, 4789/udp, 5072/udp, 6081/udp}';
     expect(rxbro(['run', '-b', '-r', t, 'test.zeek', zeekBare], { cwd: dir }).stdout).toBe('80/tcp, 59856/tcp\nflipped, 59856/tcp\n');
     // Without it, old Bro's list flips the connection as it is created.
@@ -87,7 +86,7 @@ describe('@load base/protocols/<name> in a bare run', () => {
   // policy/protocols/conn/mac-logging): the baseline row ends with the two MAC addresses.
   it('policy/protocols/conn/mac-logging appends orig_l2_addr and resp_l2_addr (core.history-flip)', () => {
     const dir = scriptDir('@load base/protocols/http\n@load policy/protocols/conn/mac-logging\n');
-    const r = rxbro(['run', '-b', '-C', '-r', join(BTEST, 'tcp', 'missing-syn.pcap'), 'test.zeek'], { cwd: dir });
+    const r = rxbro(['run', '-b', '-C', '-r', join(BTEST_TRACES, 'tcp', 'missing-syn.pcap'), 'test.zeek'], { cwd: dir });
     expect(r.stderr).toBe('');
     const log = readFileSync(join(dir, 'conn.log'), 'latin1').split('\n');
     expect(log.find((l) => l.startsWith('#fields'))!.split('\t').slice(-2)).toEqual(['orig_l2_addr', 'resp_l2_addr']);
@@ -109,7 +108,7 @@ describe('@load base/protocols/<name> in a bare run', () => {
 
   // Zeek test core.checksums_ignore_nets (`zeek -b -r chksums/localhost-bad-chksum.pcap [redef] test.zeek`
   // with `@load base/protocols/conn`), baselines conn-failed.log and conn-worked.log.
-  const trace = join(BTEST, 'chksums', 'localhost-bad-chksum.pcap');
+  const trace = join(BTEST_TRACES, 'chksums', 'localhost-bad-chksum.pcap');
 
   it('base/protocols/conn writes conn.log; bad TCP checksums make C and the flipped half', () => {
     const dir = scriptDir('@load base/protocols/conn\n');
@@ -133,7 +132,7 @@ describe('@load base/protocols/<name> in a bare run', () => {
       'event flow_weird(name: string, src: addr, dst: addr, addl: string, source: string) { print name; }\n' +
         'event new_connection(c: connection) { print c$id$resp_p; }\n',
     );
-    const bad = join(BTEST, 'chksums', 'ip4-bad-chksum.pcap');
+    const bad = join(BTEST_TRACES, 'chksums', 'ip4-bad-chksum.pcap');
     expect(rxbro(['run', '-b', '-r', bad, 'test.zeek'], { cwd: dir }).stdout).toBe('bad_IP_checksum\n');
     expect(rxbro(['run', '-b', '-r', bad, 'test.zeek', 'ignore_checksums_nets += {127.0.0.0/8}'], { cwd: dir }).stdout).toBe('13000/udp\n');
   });
@@ -152,7 +151,7 @@ describe('@load base/protocols/<name> in a bare run', () => {
   // port 80 is a likely server port, so the connection is flipped to the client's side.
   it('base/protocols/http adds port 80 to likely_server_ports (the ^ flip of core.history-flip)', () => {
     const dir = scriptDir('@load base/protocols/conn\n@load base/protocols/http\n');
-    const r = rxbro(['run', '-b', '-C', '-r', join(BTEST, 'tcp', 'missing-syn.pcap'), 'test.zeek'], { cwd: dir });
+    const r = rxbro(['run', '-b', '-C', '-r', join(BTEST_TRACES, 'tcp', 'missing-syn.pcap'), 'test.zeek'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(rows(dir)).toEqual(['141.42.64.125 56730 125.190.109.199 80 tcp 1.550793 98 9417 SF F F 0 ^hADdFaf 11 670 10 9945']);
   });
