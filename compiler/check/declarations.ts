@@ -4,7 +4,7 @@
  * steps (global initialisers, redefs, handler bodies, top-level statements) for the lowering pass. Bodies are
  * checked after all declarations, so a body may use a global declared further down.
  */
-import { FuncType, recordField, RecordType, sameType, T, Type } from '../../src/runtime/types';
+import { FuncType, recordField, RecordType, sameType, Type } from '../../src/runtime/types';
 import type { AttrNode, Decl, Expr, FuncNode } from '../ast';
 import { CompileError, Diagnostic, Pos } from '../diagnostics';
 import { Checker, createChecker, declName, error, FnCtx, lookupGlobal, newFn, Step, typeName, warn } from './context';

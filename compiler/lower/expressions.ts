@@ -1020,7 +1020,6 @@ function lowerConstFmt(rt: Runtime, e: Extract<Expr, { k: 'call' }>, args: Ev[],
   const restTypes = types.slice(1);
   const unbox = unboxArg.slice(1);
   const n = rest.length;
-  const generic = builtinCaller(rt, 'fmt');
   let ctx: R.BuiltinContext | undefined;
   return (f) => {
     const vals = new Array(n);

@@ -3,7 +3,6 @@
  * (frames, parameters, lambdas), table initialisation with `&default`, and the table access hooks that
  * expiration builds on.
  */
-import * as R from '../../src/runtime';
 import { V } from './runtimeValues';
 import { FuncType, TableType, TableValue, Type } from '../../src/runtime';
 import type { AttrNode, FuncNode } from '../ast';

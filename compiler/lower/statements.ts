@@ -8,7 +8,7 @@ import { V } from './runtimeValues';
 import { Integral, TableValue, Type } from '../../src/runtime';
 import type { Expr, Stmt } from '../ast';
 import type { GlobalSym } from '../check/symbols';
-import { guard, lowerDiscardedCall, lowerExpr, lowerStore } from './expressions';
+import { guard, lowerDiscardedCall, lowerExpr } from './expressions';
 import type { Lowerer } from './lowerer';
 import { BREAK, Completion, Ev, Ex, FALLTHROUGH, Frame, NEXT, NORMAL, Pending, RETURN, locate, reportError } from './runtime';
 import { copyValue, emptyValue } from './values';

@@ -278,7 +278,6 @@ export function rearmTcpTimer(s: Session, self: unknown, due: number, fn: (s: Se
 
 /** Cancels the TCP analyzer's timers (expire, attempt, partial close, reset). */
 export function cancelTcpTimers(s: Session): void {
-  const sch = s.tracker.scheduler;
   for (const h of s.tcpTimers) dropTimer(s, h);
   emptyList(s.tcpTimers);
   emptyList(s.expireTimers);

@@ -6,7 +6,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import type { EventEngine } from '../events';
-import { captureHeader, EVENTS_FORMAT, valueToJson, type Json } from '../state';
+import { captureHeader, valueToJson, type Json } from '../state';
 import type { Type } from '../runtime/types';
 
 /** Bytes buffered before a write: small enough that a crash loses little, large enough to be cheap. */

@@ -13,7 +13,7 @@ import { FilterError } from './FilterError';
 import { UNSUPPORTED_KEYWORDS } from './keywords';
 import { tokenize } from './lexer';
 import {
-  anyOf, etherHost, ipProto, ipv4Host, ipv6Host, namedPort, namedProto, portRange, protoAbbrev, type Fail,
+  etherHost, ipProto, ipv4Host, ipv6Host, namedPort, namedProto, portRange, protoAbbrev, type Fail,
 } from './primitives';
 import { PROTO_QUALS, type AddrQual, type ProtoQual, type Qualifiers } from './qualifiers';
 import type { Token } from './tokens';

@@ -64,7 +64,6 @@ function formatFloat(x: number, conv: string, prec: number): string {
   return neg ? `-${s}` : s;
 }
 
-const p2 = (n: number) => (n < 10 ? '0' : '') + n;
 
 /**
  * Renders a time as `%D` (`YYYY-MM-DD-HH:MM:SS`) or `%T` (with the seconds as

@@ -8,7 +8,7 @@ import { lexSignatures, Token } from './lexer';
 import { parseRegex, RegexSyntaxError } from './regex';
 import type { ScriptConstant, ScriptResolver } from './ScriptConstant';
 import type {
-  Action, Cmp, ContextCond, Dependency, HeaderTest, MaskedValue, PatternCond, PatternType, Prefix, Signature,
+  Cmp, ContextCond, HeaderTest, MaskedValue, PatternCond, PatternType, Prefix, Signature,
   SourcePos,
 } from './Signature';
 
