@@ -352,7 +352,8 @@ function lowerName(L: Lowerer, e: Extract<Expr, { k: 'name' }>): Ev {
       const name = s.name;
       const types = s.type.params.map(p => p.type);
       const rt = L.rt;
-      const fn = (...args: unknown[]) => callBuiltin(rt, name, args, types);
+      // Named like a script function, so that printing the value shows the built-in's name.
+      const fn = Object.assign((...args: unknown[]) => callBuiltin(rt, name, args, types), { broName: name });
       return () => fn;
     }
     case 'type': {
