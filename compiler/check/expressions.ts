@@ -343,7 +343,8 @@ function appendDefaults(c: Checker, args: Expr[], ft: FuncType): void {
 
 /**
  * Checks a call argument or a record constructor's field value. There, as in Zeek, a bare type name is a value
- * of type `type` (`enum_names(Color)`, `record_fields(R)`, `[$e = R]`); anywhere else it stays the error
+ * of type `type` (`enum_names(Color)`, `record_fields(R)`, `[$e = R]`), and so it is when assigned to an `any`
+ * (`a = R`); anywhere else it stays the error
  * "type name used as a value".
  */
 function checkValueOrType(c: Checker, e: Expr, expected?: Type): Type {
@@ -668,7 +669,8 @@ function checkAssign(c: Checker, e: Extract<Expr, { k: 'assign' }>): Type {
   const tt = checkExpr(c, e.target);
   checkLvalue(c, e.target);
   if (e.op === '=') {
-    const vt = checkExpr(c, e.value, tt);
+    // An `any` target may hold a type value, as in Zeek (language.any-when: `bar = c` with `type c: count`).
+    const vt = !isErr(tt) && tt.kind === 'any' ? checkValueOrType(c, e.value, tt) : checkExpr(c, e.value, tt);
     if (isErr(tt) || isErr(vt)) return isErr(tt) ? ERR : tt;
     e.value = coerce(c, e.value, tt, 'assign');
     return tt;

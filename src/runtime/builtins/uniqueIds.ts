@@ -4,6 +4,8 @@
  * seeded generator; rxbro's are random per run (see docs/zeek-bifs.md: bifs.unique_id is not comparable).
  */
 import { randomBytes } from 'crypto';
+import type { BuiltinContext } from '../context';
+import { escapeString } from '../string';
 import { T } from '../types';
 import { builtin, type Builtin } from './builtin';
 
@@ -32,6 +34,22 @@ function uniqueId(prefix: string): string {
 }
 
 /**
+ * A string handed to C code as Zeek's `CheckString` does: one with a NUL byte is reported
+ * (`error: string with embedded NUL: "hi\x00there"`, no position: Zeek's `reporter->Error`) and replaced by
+ * `<string-with-NUL>` (core.embedded-null).
+ *
+ * ## Example
+ * ```ts
+ * checkString(ctx, 'hi\0there'); // '<string-with-NUL>', after ctx.error(...)
+ * ```
+ */
+export function checkString(c: BuiltinContext, s: string): string {
+  if (!s.includes('\0')) return s;
+  c.error(`string with embedded NUL: "${escapeString(s)}"`, { located: false });
+  return '<string-with-NUL>';
+}
+
+/**
  * Unique-ID built-ins.
  *
  * ## Example
@@ -40,6 +58,6 @@ function uniqueId(prefix: string): string {
  * ```
  */
 export const UNIQUE_ID_BUILTINS: Record<string, Builtin> = {
-  unique_id: builtin([['prefix', T.string]], T.string, (_c, [p]) => uniqueId(p as string)),
-  unique_id_from: builtin([['pool', T.int], ['prefix', T.string]], T.string, (_c, [, p]) => uniqueId(p as string)),
+  unique_id: builtin([['prefix', T.string]], T.string, (c, [p]) => uniqueId(checkString(c, p as string))),
+  unique_id_from: builtin([['pool', T.int], ['prefix', T.string]], T.string, (c, [, p]) => uniqueId(checkString(c, p as string))),
 };
