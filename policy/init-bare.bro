@@ -338,6 +338,9 @@ global content_gap: event(c: connection, is_orig: bool, seq: count, length: coun
 global conn_weird: event(name: string, c: connection, addl: string, source: string);
 global flow_weird: event(name: string, src: addr, dst: addr, addl: string, source: string);
 global net_weird: event(name: string, addl: string, source: string);
+# A conn weird a script reports for a connection no longer in the session table (Reporter::conn_weird).
+global expired_conn_weird: event(name: string, id: conn_id, uid: string, addl: string, source: string);
+global expired_conn_weird: event(name: string, id: conn_id, uid: string, addl: string);
 # The prototypes from before `source` was added, as alternates, so handlers written for them still run.
 global conn_weird: event(name: string, c: connection, addl: string);
 global flow_weird: event(name: string, src: addr, dst: addr, addl: string);

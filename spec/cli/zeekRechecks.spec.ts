@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { runZeekScript } from './cliRun';
+import { BTEST_TRACES, lines, runZeekScript } from './cliRun';
 
 describe('Zeek tests re-checked', () => {
   it('core.embedded-null: a NUL in unique_id\'s prefix is reported without position, the run goes on', () => {
@@ -22,5 +22,56 @@ describe('Zeek tests re-checked', () => {
     );
     expect(r.status).toBe(0);
     expect(readFileSync(join(r.cwd, 'myfile'), 'latin1').replace(/\0/g, 'X')).toBe('helloXworldhi');
+  });
+});
+
+describe('expired_conn_weird (core.expired-conn-weird)', () => {
+  // The test's script; its trace (rdp/rdp-to-ssl.pcap) is not among our copies. ftp/ipv4.pcap has connections
+  // removed before the trace ends, so the event scheduled 1 s after connection_state_remove still runs
+  // (a `schedule` during termination does nothing, language.md §5.7).
+  const script = `redef Weird::sampling_threshold = 2;
+
+event my_event(c: connection)
+	{
+	Reporter::conn_weird("test!", c, "test2");
+	Reporter::conn_weird("test!", c, "test2");
+	Reporter::conn_weird("test!", c, "test2");
+	Reporter::conn_weird("test!", c, "test2");
+	}
+
+event connection_state_remove(c: connection)
+	{
+	schedule 1sec { my_event(c) };
+	}
+
+event expired_conn_weird(name: string, id: conn_id, uid: string, addl: string)
+	{
+	print "expired_conn_weird", name, id, uid, addl;
+	}
+`;
+  const trace = join(BTEST_TRACES, 'ftp', 'ipv4.pcap');
+
+  it('a conn weird on a removed connection is expired_conn_weird, two of four per connection (threshold 2)', () => {
+    const r = runZeekScript(script, ['-b', '-r', trace]);
+    expect(r.status).toBe(0);
+    // The baseline's form: `expired_conn_weird, test!, [orig_h=…, proto=6, ctx=[]], <uid>, test2`, twice.
+    expect(lines(r.stdout)).toEqual([
+      'expired_conn_weird, test!, [orig_h=141.142.220.235, orig_p=37604/tcp, resp_h=199.233.217.249, resp_p=56666/tcp, proto=6, ctx=[]], ClEkJM2Vm5giqnMf4h, test2',
+      'expired_conn_weird, test!, [orig_h=141.142.220.235, orig_p=37604/tcp, resp_h=199.233.217.249, resp_p=56666/tcp, proto=6, ctx=[]], ClEkJM2Vm5giqnMf4h, test2',
+      'expired_conn_weird, test!, [orig_h=141.142.220.235, orig_p=59378/tcp, resp_h=199.233.217.249, resp_p=56667/tcp, proto=6, ctx=[]], C4J4Th3PJpwUYZZ6gc, test2',
+      'expired_conn_weird, test!, [orig_h=141.142.220.235, orig_p=59378/tcp, resp_h=199.233.217.249, resp_p=56667/tcp, proto=6, ctx=[]], C4J4Th3PJpwUYZZ6gc, test2',
+      'expired_conn_weird, test!, [orig_h=199.233.217.249, orig_p=61920/tcp, resp_h=141.142.220.235, resp_p=33582/tcp, proto=6, ctx=[]], CtPZjS20MLrsMUOJi2, test2',
+      'expired_conn_weird, test!, [orig_h=199.233.217.249, orig_p=61920/tcp, resp_h=141.142.220.235, resp_p=33582/tcp, proto=6, ctx=[]], CtPZjS20MLrsMUOJi2, test2',
+    ]);
+  });
+
+  it('weird.log has its row with the uid and id (once per connection: the weird script\'s repeat suppression)', () => {
+    const r = runZeekScript(script, ['-b', '-r', trace], { after: ['base/frameworks/notice/weird'] });
+    const rows = lines(readFileSync(join(r.cwd, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    expect(rows).toEqual([
+      '1329843197.616257\tClEkJM2Vm5giqnMf4h\t141.142.220.235\t37604\t199.233.217.249\t56666\ttest!\ttest2\tF\tzeek\t-',
+      '1329843197.616257\tC4J4Th3PJpwUYZZ6gc\t141.142.220.235\t59378\t199.233.217.249\t56667\ttest!\ttest2\tF\tzeek\t-',
+      '1329843200.079930\tCtPZjS20MLrsMUOJi2\t199.233.217.249\t61920\t141.142.220.235\t33582\ttest!\ttest2\tF\tzeek\t-',
+    ]);
   });
 });

@@ -1,7 +1,6 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { createConnectionTracker, type ConnectionTracker } from '../conn/tracker';
-import type { Connection } from '../conn/records';
 import { MAC_LOGGING_FIELDS, type ConnLogColumns } from '../conn/connLog';
 import { createConnLogByteWriter, type ConnLogByteWriter } from '../conn/connLogBytes';
 import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } from '../conn/options';
@@ -39,6 +38,7 @@ import { createReporter } from '../runtime/reporter';
 import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
 import { attachReporterLog } from './reporterLog';
 import { weirdSamplingFrom, WEIRD_SAMPLING_TUNABLES } from './weirdSamplingOptions';
+import { createExpiredConnWeirdState, permitExpiredConnWeird, type ExpiredConnId } from './expiredConnWeird';
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -253,7 +253,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       : undefined;
   if (weirdLog) scriptLogs.push(weirdLog);
   const weirdActions = weirdLog ? createWeirdActionState() : undefined;
-  const onWeird = (w: Weird, c?: Connection): void => {
+  const onWeird = (w: Weird, c?: WeirdConn): void => {
     result.weirds++;
     options.onWeird?.(w);
     if (weirdLog && weirdActions) {
@@ -306,6 +306,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   let maxFragments = 0;
   let received = 0;
   let receivedBytes = 0;
+  const expiredWeirds = createExpiredConnWeirdState();
   ctx.engine = {
     connStats: () => {
       const st = tracker.stats();
@@ -329,7 +330,16 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     setInactivityTimeout: (id, t) => tracker.setInactivityTimeout(id as unknown as Parameters<ConnectionTracker['lookup']>[0], t),
     // Reporter::*_weird: the engine's own weird path (rate limiting, *_weird events, weird.log).
     scriptWeird: (w) => {
-      if (w.kind === 'conn') return tracker.connWeird(w.id as unknown as Parameters<ConnectionTracker['lookup']>[0], w.name, w.addl, w.source);
+      if (w.kind === 'conn') {
+        if (tracker.connWeird(w.id as unknown as Parameters<ConnectionTracker['lookup']>[0], w.name, w.addl, w.source)) return true;
+        // No such connection any more: Zeek's expired_conn_weird, limited per 4-tuple (expiredConnWeird.ts).
+        const id = w.id as unknown as ExpiredConnId;
+        const ts = scheduler.networkTime;
+        if (!permitExpiredConnWeird(expiredWeirds, w.name, id, ts, tracker.weirdSampling)) return true;
+        if (events.has('expired_conn_weird')) events.raise('expired_conn_weird', w.name, w.id, w.uid, w.addl, w.source);
+        onWeird({ kind: 'conn', name: w.name, addl: w.addl, source: w.source, ts }, { uid: w.uid, id });
+        return true;
+      }
       const ts = scheduler.networkTime;
       tracker.weirdSink(w.kind === 'flow' ? { kind: 'flow', name: w.name, addl: w.addl, source: w.source, ts, src: w.src, dst: w.dst } : { kind: 'net', name: w.name, addl: w.addl, source: w.source, ts });
       return true;
@@ -518,8 +528,11 @@ interface OpenLog {
   close(): void;
 }
 
+/** What weird.log reads of a conn weird's connection: a live one, or the uid and id of an expired one. */
+type WeirdConn = { uid: string; id: { orig_h: string; orig_p: number; resp_h: string; resp_p: number } };
+
 /** The weird.log record of a weird: connection ids and uid for conn weirds, addresses with ports 0 for flow weirds. */
-function weirdRecord(w: Weird, c?: Connection): Record<string, unknown> {
+function weirdRecord(w: Weird, c?: WeirdConn): Record<string, unknown> {
   const rec: Record<string, unknown> = { ts: w.ts, name: w.name, addl: w.addl, source: w.source };
   if (w.kind === 'conn' && c) {
     rec.uid = c.uid;

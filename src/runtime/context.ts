@@ -44,7 +44,7 @@ export interface EngineQueries {
   globalSizes?(): Map<string, number>;
   /**
    * `Reporter::conn_weird/flow_weird/net_weird`: a weird through the engine's own machinery (rate limiting,
-   * `*_weird` events, weird.log). False when a conn weird names no live connection.
+   * `*_weird` events, weird.log). A conn weird on a connection no longer live is `expired_conn_weird`.
    */
   scriptWeird?(w: ScriptWeird): boolean;
   /** The run's weird sampling settings, live (`Reporter::get/set_weird_sampling_*`). */
@@ -53,7 +53,7 @@ export interface EngineQueries {
 
 /** A weird a script reports (`Reporter::*_weird`). */
 export type ScriptWeird =
-  | { kind: 'conn'; name: string; id: Record<string, unknown>; addl: string; source: string }
+  | { kind: 'conn'; name: string; id: Record<string, unknown>; uid: string; addl: string; source: string }
   | { kind: 'flow'; name: string; src: string; dst: string; addl: string; source: string }
   | { kind: 'net'; name: string; addl: string; source: string };
 

@@ -101,10 +101,12 @@ export const REPORTER_WEIRD_BUILTINS: Readonly<Record<string, Builtin>> = {
     [['name', T.string], ['c', T.any], ['addl', T.string, ''], ['source', T.string, '']],
     T.bool,
     (c, [name, conn, addl, source]) => {
-      const id = (unboxed(conn) as Record<string, unknown> | undefined)?.id as Record<string, unknown> | undefined;
+      const rec = unboxed(conn) as Record<string, unknown> | undefined;
+      const id = rec?.id as Record<string, unknown> | undefined;
       // A connection record a script made up (no `id`, core.empty_conn_weird) names no connection.
       if (id === undefined) return false;
-      return weird(c, { kind: 'conn', name: name as string, id, addl: (addl ?? '') as string, source: (source ?? '') as string });
+      const uid = typeof rec?.uid === 'string' ? rec.uid : '';
+      return weird(c, { kind: 'conn', name: name as string, id, uid, addl: (addl ?? '') as string, source: (source ?? '') as string });
     },
   ),
   'Reporter::flow_weird': builtin(
