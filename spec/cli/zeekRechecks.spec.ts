@@ -75,3 +75,21 @@ event expired_conn_weird(name: string, id: conn_id, uid: string, addl: string)
     ]);
   });
 });
+
+describe('c$successful of a connection that starts with a SYN-ACK', () => {
+  it('is successful from that first packet, as Zeek\'s TCP analyzer decides (the responder is ESTABLISHED)', () => {
+    // tcp/handshake-reorder.pcap: the SYN-ACK comes first, the roles are flipped (history ^h).
+    const r = runZeekScript(
+      `event connection_successful(c: connection) { print network_time(), "connection_successful", c$history; }
+event new_connection(c: connection) { print network_time(), "new_connection", c$history; }
+event connection_state_remove(c: connection) { print "connection_state_remove", c$successful, c$history; }
+`,
+      ['-b', '-r', join(BTEST_TRACES, 'tcp', 'handshake-reorder.pcap')],
+    );
+    expect(lines(r.stdout)).toEqual([
+      '1362692526.939084, new_connection, ^h',
+      '1362692526.939084, connection_successful, ^h',
+      'connection_state_remove, T, ^hSADadFf',
+    ]);
+  });
+});

@@ -3,7 +3,10 @@
  * `connection_successful(c)` once a connection becomes successful, and `successful_connection_remove(c)`
  * right after `connection_state_remove` for the successful ones. A non-TCP connection is successful after its
  * first packet; a TCP one once a packet reached the state machine and the connection is past a lone SYN or
- * SYN-ACK (the responder spoke, or the originator is in any state but SYN_SENT / SYN_ACK_SENT).
+ * SYN-ACK (the responder spoke, or the originator is in any state but SYN_SENT / SYN_ACK_SENT). That is the
+ * condition Zeek's TCP analyzer tests after its state machine (`resp->state != INACTIVE || (orig->state !=
+ * SYN_SENT && orig->state != SYN_ACK_SENT)` → `SetSuccessful()`), so a connection whose first packet is a
+ * SYN-ACK (flipped, history `^h`: the sender became the responder, now ESTABLISHED) is successful at once.
  *
  * Kept only when a script uses it: the tracker then wraps `process` with {@link afterPacketSuccessful}.
  */
