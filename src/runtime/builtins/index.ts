@@ -27,6 +27,7 @@ import { PROFILING_BUILTINS } from './profiling';
 import { REMOTE_BUILTINS } from './remote';
 import { UNIQUE_ID_BUILTINS } from './uniqueIds';
 import { REPORTER_MESSAGE_BUILTINS, REPORTER_WEIRD_BUILTINS } from './reporter';
+import { SMITH_WATERMAN_BUILTINS } from './smithWaterman';
 import { STATS_BUILTINS } from './stats';
 import { STRING_BUILTINS } from './strings';
 import { STATE_BUILTINS } from './state';
@@ -78,6 +79,7 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...PATH_BUILTINS,
   ...FNV_BUILTINS,
   ...NETBIOS_BUILTINS,
+  ...SMITH_WATERMAN_BUILTINS,
   ...REMOTE_BUILTINS,
   ...UNIQUE_ID_BUILTINS,
   ...LEGACY_BUILTINS,
