@@ -13,6 +13,7 @@ import { locationText, type Located, type Runtime } from './runtime';
 import { dnsFor } from './dns';
 import { globalIds, isEventHandled, lookupId, recordTypeToVector } from './scopeBuiltins';
 import { enumNames, recordFields } from './typeBuiltins';
+import { tableRead, type ScriptTable } from './tables';
 
 /** Location of the built-in call being executed, for error messages. */
 let currentLoc: Located | undefined;
@@ -107,7 +108,10 @@ const IMPLS: Record<string, Impl> = {
   table_values: (_c, a) => R.tableValues(unboxed(a[0]) as R.TableValue),
   filter_subnet_table: (_c, a, t) => {
     const [tv, tt] = R.dynamicType(a[1], t[1] ?? R.T.any);
-    return R.boxAny(R.filterSubnetTable(a[0] as R.SubnetValue, tv as R.TableValue), tt);
+    const out = R.filterSubnetTable(a[0] as R.SubnetValue, tv as R.TableValue);
+    // Each entry found is a read, as Zeek's LookupSubnetValues: it refreshes &read_expire (language.expire_subnet).
+    for (const en of out.map.values()) tableRead(tv as ScriptTable, en);
+    return R.boxAny(out, tt);
   },
   is_event_handled: (c, a, _t, rt) => isEventHandled(rt, c, str(a[0])),
   // `-b` (Zeek test bifs.bare_mode): a non-bare run loads policy/init-default.bro.
