@@ -34,7 +34,7 @@ import { captureEvents, captureStateUpdates, openCaptureFile } from './eventCapt
 import { readReplayFile, type ReplayedEvent } from './replayEvents';
 import { canonicalEventName } from '../events';
 import type { Type } from '../runtime/types';
-import { createReporter } from '../runtime/reporter';
+import { createReporter, report } from '../runtime/reporter';
 import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
 import { attachReporterLog } from './reporterLog';
 import { weirdSamplingFrom, WEIRD_SAMPLING_TUNABLES } from './weirdSamplingOptions';
@@ -208,8 +208,10 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
         {
           events: events as unknown as SignatureRunContextEvents,
           global: (name) => host?.global?.(name),
-          onEvalError: (name, err) => ctx.stderr(`error in eval function ${name}: ${err instanceof Error ? err.message : String(err)}\n`),
-          onEvalNoValue: (name) => ctx.stderr(`warning: non-void function returning without a value: ${name}\n`),
+          // Through the reporter, as Zeek: network time in front, reporter_* events, reporter.log
+          // (Baseline signatures.eval-condition-no-return-value/.stderr).
+          onEvalError: (name, err) => report(reporter, 'error', 'error', `eval function ${name}: ${err instanceof Error ? err.message : String(err)}`),
+          onEvalNoValue: (name) => report(reporter, 'warning', 'warning', `non-void function returning without a value: ${name}`),
         },
         {
           dpdBufferSize: Number(ctx.tunables.dpd_buffer_size),
