@@ -6,6 +6,23 @@
 # ### Common container types
 
 type string_vec: vector of string;
+
+## str_smith_waterman's parameters and result (Zeek's init-bare; src/runtime/builtins/smithWaterman.ts).
+type sw_params: record {
+	min_strlen: count &default = 3;
+	sw_variant: count &default = 0;
+};
+type sw_align: record {
+	str: string;
+	index: count;
+};
+type sw_align_vec: vector of sw_align;
+type sw_substring: record {
+	str: string;
+	aligns: sw_align_vec;
+	new: bool;
+};
+type sw_substring_vec: vector of sw_substring;
 type string_array: table[count] of string;
 type string_set: set[string];
 type addr_set: set[addr];
@@ -514,6 +531,13 @@ module GLOBAL;
 global reporter_info: event(t: time, msg: string, location: string);
 global reporter_warning: event(t: time, msg: string, location: string);
 global reporter_error: event(t: time, msg: string, location: string);
+
+## Log stream IDs. The logging framework is not ported, but scripts add their streams to this enum, in bare
+## mode too (Zeek's init-bare loads the logging framework; test core.enum-redef-exists).
+module Log;
+export {
+	type ID: enum { UNKNOWN };
+}
 
 module UnknownProtocol;
 export {
