@@ -50,6 +50,8 @@ async function measure(name: string, path: string, track: boolean): Promise<{ ro
     deterministicUids: keep !== undefined,
     // Lines straight from the session state (no Connection record): no script handles events here.
     connLogWriter: log,
+    // RXBRO_BENCH_SUCCESSFUL=1: keep c$successful as a script using it makes the engine do (src/conn/successful.ts).
+    trackSuccessful: process.env.RXBRO_BENCH_SUCCESSFUL === '1',
   });
   const decoder = createDecoder({ ignoreChecksums: true, onWeird: tracker.weirdSink });
   const reader = await openTrace(path);
