@@ -142,3 +142,20 @@ Expired Subnet: 192.168.3.0/24 --> three at 15.0 secs 150.0 msecs 681.018829 use
 `);
   });
 });
+
+describe('bifs.decode_base64_conn (default scripts, smtp.pcap)', () => {
+  it('an incomplete base64 group is a base64_illegal_encoding weird of the connection: weird.log as the baseline', () => {
+    const r = runZeekScript('event connection_established(c: connection)\n\t{\n\t# This should be logged into weird.\n\tprint decode_base64_conn(c$id, "kaputt");\n\t}\n', [
+      '-r',
+      join(BTEST_TRACES, 'smtp.pcap'),
+    ]);
+    expect(r.status).toBe(0);
+    const rows = lines(readFileSync(join(r.cwd, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    // Baseline bifs.decode_base64_conn/weird.log, its ts masked there.
+    expect(rows.map((l) => l.replace(/^\d+\.\d+\t/, 'XXXXXXXXXX.XXXXXX\t'))).toEqual([
+      'XXXXXXXXXX.XXXXXX\tClEkJM2Vm5giqnMf4h\t10.10.1.4\t1470\t74.53.140.153\t25\tbase64_illegal_encoding\tincomplete base64 group, padding with 12 bits of 0\tF\tzeek\t-',
+      'XXXXXXXXXX.XXXXXX\tCmES5u32sYpV7JYN\t192.168.133.100\t49648\t192.168.133.102\t25\tbase64_illegal_encoding\tincomplete base64 group, padding with 12 bits of 0\tF\tzeek\t-',
+      'XXXXXXXXXX.XXXXXX\tC3eiCBGOLw3VtHfOj\t192.168.133.100\t49655\t17.167.150.73\t443\tbase64_illegal_encoding\tincomplete base64 group, padding with 12 bits of 0\tF\tzeek\t-',
+    ]);
+  });
+});

@@ -3,6 +3,7 @@
  * zeek.bif/strings.bif; tests bifs.hexstr_to_bytestring, bifs.encode_base64, bifs.decode_base64,
  * bifs.decode_base64_errors). Strings are byte strings (one char code 0–255 per byte).
  */
+import { isAnyValue } from '../any';
 import type { BuiltinContext } from '../context';
 import { T } from '../types';
 import { builtin, type Builtin } from './builtin';
@@ -78,23 +79,41 @@ export function hexdump(s: string): string {
 /**
  * Decodes base64 in `alphabet`. Bytes outside the alphabet are skipped, the first one reported as
  * Zeek does ("character N ignored by Base64 decoding"); `=` ends the data; an incomplete final group
- * yields the whole bytes it holds.
+ * yields the whole bytes it holds and, when nothing was skipped, is reported as Zeek's Base64Converter::Done
+ * does ("incomplete base64 group, padding with N bits of 0": Zeek counts `=` as a group member).
+ * Messages go to `report` — by default a run-time error without position; `decode_base64_conn` makes them
+ * `base64_illegal_encoding` weirds of the connection.
+ *
+ * ## Example
+ * ```ts
+ * base64Decode(ctx, 'kaputt', BASE64_ALPHABET); // 4 bytes; error "incomplete base64 group, padding with 12 bits of 0"
+ * ```
  */
-export function base64Decode(c: BuiltinContext, s: string, alphabet: string): string {
+export function base64Decode(c: BuiltinContext, s: string, alphabet: string, report?: (msg: string) => void): string {
+  const say = report ?? ((msg: string) => c.error(msg, { located: false }));
   const idx = new Map<string, number>();
   for (let i = 0; i < alphabet.length; i++) idx.set(alphabet[i], i);
   let out = '';
   let acc = 0;
   let bits = 0;
   let reported = false;
+  let ended = false;
+  // Group members as Zeek counts them: every alphabet byte and every `=`, to the end of the string.
+  let members = 0;
   for (const ch of s) {
-    if (ch === '=') break;
+    if (ch === '=') {
+      members++;
+      ended = true;
+      continue;
+    }
     const v = idx.get(ch);
     if (v === undefined) {
-      if (!reported) c.error(`character ${ch.charCodeAt(0)} ignored by Base64 decoding`, { located: false });
+      if (!reported) say(`character ${ch.charCodeAt(0)} ignored by Base64 decoding`);
       reported = true;
       continue;
     }
+    members++;
+    if (ended) continue;
     acc = ((acc << 6) | v) & 0xffffff;
     bits += 6;
     if (bits >= 8) {
@@ -102,6 +121,8 @@ export function base64Decode(c: BuiltinContext, s: string, alphabet: string): st
       out += String.fromCharCode((acc >> bits) & 0xff);
     }
   }
+  // Zeek stops at the first skipped byte's error (no Done()), so only a clean string gets this one.
+  if (!reported && members % 4 !== 0) say(`incomplete base64 group, padding with ${(4 - (members % 4)) * 6} bits of 0`);
   return out;
 }
 
@@ -137,5 +158,19 @@ export const ENCODING_BUILTINS: Record<string, Builtin> = {
   decode_base64: builtin([['s', T.string], ['a', T.string, '']], T.string, (c, [s, a]) => {
     const alpha = alphabetOf(c, a);
     return alpha === undefined ? '' : base64Decode(c, s as string, alpha);
+  }),
+  // Zeek's decode_base64_conn (test bifs.decode_base64_conn): the same decoding, its complaints as
+  // `base64_illegal_encoding` weirds of the live connection `cid` (weird.log); no such connection is an error.
+  decode_base64_conn: builtin([['cid', T.any], ['s', T.string], ['a', T.string, '']], T.string, (c, [cid, s, a]) => {
+    const id = (isAnyValue(cid) ? cid.value : cid) as Record<string, unknown>;
+    if (!(c.engine?.connectionExists(id) ?? false)) {
+      c.error('connection ID not a known connection');
+      return '';
+    }
+    const alpha = alphabetOf(c, a);
+    if (alpha === undefined) return '';
+    const weird = (msg: string): void =>
+      void c.engine?.scriptWeird?.({ kind: 'conn', name: 'base64_illegal_encoding', id, uid: '', addl: msg, source: '' });
+    return base64Decode(c, s as string, alpha, weird);
   }),
 };

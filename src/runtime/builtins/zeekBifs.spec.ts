@@ -1,7 +1,7 @@
 /** Unit checks of the helpers behind built-ins added from Zeek's bifs.* btests. */
 import { createTestContext } from '../context';
 import { T, vectorType } from '../types';
-import { hexdump } from './encoding';
+import { base64Decode, BASE64_ALPHABET, hexdump } from './encoding';
 import { fileModeText } from './files';
 import { hexDigest } from './hashing';
 import { haversineMiles } from './math';
@@ -42,5 +42,15 @@ describe('Zeek bifs helpers', () => {
     expect(sortVector(ctx, bools, vectorType(T.bool))).toEqual([true, false]);
     expect(ctx.errors).toEqual(['sort() requires comparison function for non-numeric types']);
     expect(VECTOR_BUILTINS.order.impl(ctx, [[5, 2, 8, 3]], [vectorType(T.count)])).toEqual([1, 3, 0, 2]);
+  });
+});
+
+describe('base64 decoding complaints (Zeek Base64Converter)', () => {
+  it('an incomplete final group is reported unless a byte was skipped; = counts as a group member', () => {
+    const ctx = createTestContext();
+    expect(base64Decode(ctx, 'kaputt', BASE64_ALPHABET).length).toBe(4);
+    expect(base64Decode(ctx, 'aGk=', BASE64_ALPHABET)).toBe('hi');
+    base64Decode(ctx, '^#@!@##$!===', BASE64_ALPHABET);
+    expect(ctx.errors).toEqual(['incomplete base64 group, padding with 12 bits of 0', 'character 94 ignored by Base64 decoding']);
   });
 });
