@@ -26,7 +26,11 @@ const SPARE = -4;
  * It is the heap entry itself, so creating a timer allocates one small object.
  */
 export interface TimerHandle {
-  /** Due time in network seconds. */
+  /**
+   * Due time in network seconds. A quiet timer's (`setQuietPeriod`) stays that of
+   * its last arming while the scheduler re-arms it; it is current again once the
+   * timer runs or stops being quiet, and `forEachPending` always gives the current one.
+   */
   readonly due: number;
 }
 
@@ -289,6 +293,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
   setQuietPeriod(handle: TimerHandle, period: number): boolean {
     const entry = handle as TimerEntry;
     if (entry.fn === null) return false;
+    // Quiet re-arms in a lane leave `due` behind (see `fire`): it is brought up to date when the
+    // timer stops being quiet, so its callback and owner see the true due time again.
+    if (period <= 0 && entry.period! > 0 && entry.where! >= 0) entry.due = this.lanes[entry.where!].dueAt(entry.slot!);
     entry.period = period > 0 ? period : 0;
     return true;
   }
@@ -298,8 +305,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * else into the heap. A delay gets a lane after `LANE_AFTER` requests.
    */
   private enqueue(entry: TimerEntry): void {
-    if (entry.due < this.earliest) this.earliest = entry.due;
-    const delta = entry.due - this.time;
+    const due = entry.due;
+    if (due < this.earliest) this.earliest = due;
+    const delta = due - this.time;
     if (delta > 0) {
       const key = Math.round(delta * 1000);
       const lanes = this.lanes;
@@ -307,9 +315,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
       for (; i < lanes.length; i++) if (lanes[i].delay === key) break;
       if (i < lanes.length) {
         const lane = lanes[i];
-        if (lane.accepts(entry.due)) {
+        if (lane.accepts(due)) {
           entry.where = i;
-          lane.push(entry);
+          lane.push(entry, due);
           return;
         }
       } else if (i < MAX_LANES && key >= MIN_LANE_MS) {
@@ -320,7 +328,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
           const lane = new TimerLane(key);
           lanes.push(lane);
           entry.where = i;
-          lane.push(entry);
+          lane.push(entry, due);
           return;
         }
         if (cand.size >= 256) {
@@ -334,6 +342,32 @@ export class NetworkTimeScheduler implements SchedulerLike {
     entry.where = HEAP;
     this.heap.push(entry);
     this.heapLive++;
+  }
+
+  /**
+   * Re-arms a quiet timer that came due at `now + period` (see `fire`). When the
+   * lane of that delay takes it, only the lane records the new due time: `due` is
+   * a double field, a heap number of its own, so writing it is another cold
+   * object per re-arm (about a million on the bench trace). `run` and
+   * `setQuietPeriod` bring `entry.due` up to date. Computed here rather than
+   * passed in: a double argument to a call V8 does not inline is boxed.
+   */
+  private requeueQuiet(entry: TimerEntry): void {
+    const period = entry.period!;
+    const due = this.time + period;
+    const key = Math.round(period * 1000);
+    const lanes = this.lanes;
+    for (let i = 0; i < lanes.length; i++) {
+      const lane = lanes[i];
+      if (lane.delay !== key) continue;
+      if (!lane.accepts(due)) break;
+      if (due < this.earliest) this.earliest = due;
+      entry.where = i;
+      lane.push(entry, due);
+      return;
+    }
+    entry.due = due;
+    this.enqueue(entry);
   }
 
   /**
@@ -388,8 +422,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * ```
    */
   forEachPending(visit: (fn: (state: any, now: number) => void, state: unknown, due: number) => void): void {
-    const each = (e: TimerEntry) => {
-      if (e.fn !== null) visit(e.fn as (state: any, now: number) => void, e.fn === runAction ? undefined : e.state, e.due);
+    // A lane passes its own due time: a quiet timer's entry may hold an older one (see `fire`).
+    const each = (e: TimerEntry, due: number = e.due) => {
+      if (e.fn !== null) visit(e.fn as (state: any, now: number) => void, e.fn === runAction ? undefined : e.state, due);
     };
     this.heap.forEach(each);
     for (const lane of this.lanes) lane.forEach(each);
@@ -410,8 +445,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * ```
    */
   nextDue(): number | undefined {
-    const top = this.peekLive();
-    return top === undefined ? undefined : top.due;
+    // `peekLive` leaves the winner's due time, read from its queue, in `earliest`.
+    return this.peekLive() === undefined ? undefined : this.earliest;
   }
 
   /**
@@ -459,14 +494,13 @@ export class NetworkTimeScheduler implements SchedulerLike {
         if (top === undefined || this.earliest > limit) break;
         this.take();
         fired++;
-        const period = top.period!;
-        if (period > 0 && !this.isTerminating) {
+        if (top.period! > 0 && !this.isTerminating) {
           // A quiet timer: what its callback would do is re-arm it at now + period.
+          // Its due time is read from its queue's array (`earliest`), not from `top.due`.
           this.fired++;
-          this.lastDue = top.due;
-          top.due = this.time + period;
+          this.lastDue = this.earliest;
           top.seq = this.seq++;
-          this.enqueue(top);
+          this.requeueQuiet(top);
           continue;
         }
         this.run(top);
@@ -545,14 +579,20 @@ export class NetworkTimeScheduler implements SchedulerLike {
     return this.at(dueSeconds, runAction, action) as TimerEntry;
   }
 
+  /**
+   * Runs the timer just taken from its queue. Its due time is `earliest`, where
+   * `peekLive` left it, read from the queue's array (no argument: see `requeueQuiet`).
+   */
   private run(entry: TimerEntry): void {
     const fn = entry.fn!;
     const state = entry.state;
     entry.fn = null;
     entry.state = undefined;
+    // A quiet timer's re-arms left `due` behind (`requeueQuiet`); others hold it already.
+    if (entry.period! > 0) entry.due = this.earliest;
     this.live--;
     this.fired++;
-    this.lastDue = entry.due;
+    this.lastDue = this.earliest;
     if (this.onError === undefined) fn(state, this.time, entry);
     else {
       try {

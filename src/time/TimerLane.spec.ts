@@ -225,6 +225,29 @@ describe('NetworkTimeScheduler quiet timers', () => {
     expect(quietChecks.length).toBeGreaterThan(10);
     expect(quietChecks).toEqual(loudChecks.slice(loudChecks.length - quietChecks.length));
   });
+
+  test('due times of a quiet timer kept in its lane: forEachPending, nextDue, lastFiredDue, and the handle once loud again', () => {
+    const s = new NetworkTimeScheduler({ startTime: 0 });
+    const noop = () => undefined;
+    // Enough 6 s timers that the delay gets a lane, so the quiet one re-arms there.
+    for (let i = 0; i < 300; i++) s.at(6 + i * 1e-6, noop, null);
+    const ran: number[] = [];
+    const h = s.at(7, (_: null, now: number) => void ran.push(now), null);
+    s.setQuietPeriod(h, 6);
+    s.advanceTo(7.5); // the quiet timer re-arms at 13.5
+    expect(s.lastFiredDue).toBe(7);
+    expect(s.nextDue()).toBe(13.5);
+    const dues: number[] = [];
+    s.forEachPending((_fn, _state, due) => void dues.push(due));
+    expect(dues).toEqual([13.5]);
+    s.advanceTo(14); // again, at 20
+    expect(s.lastFiredDue).toBe(13.5);
+    s.setQuietPeriod(h, 0);
+    expect(h.due).toBe(20);
+    s.advanceTo(20);
+    expect(ran).toEqual([20]);
+    expect(s.lastFiredDue).toBe(20);
+  });
 });
 
 describe('NetworkTimeScheduler release', () => {

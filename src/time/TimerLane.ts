@@ -66,16 +66,26 @@ export class TimerLane {
     return due >= this.lastDue;
   }
 
-  /** Appends an entry and records its position in `entry.slot`; the caller has checked `accepts(entry.due)`. */
-  push(entry: TimerEntry): void {
+  /**
+   * Appends an entry due at `due` and records its position in `entry.slot`;
+   * the caller has checked `accepts(due)`. The lane's copy of the due time is
+   * the one that counts while the entry is here: the scheduler re-arms quiet
+   * timers without writing `entry.due`.
+   */
+  push(entry: TimerEntry, due: number = entry.due): void {
     if (this.tail - this.head > this.mask) this.grow();
     const pos = this.tail++;
     const i = pos & this.mask;
-    this.dues[i] = entry.due;
+    this.dues[i] = due;
     this.seqs[i] = entry.seq;
     this.entries[i] = entry;
     entry.slot = pos;
-    this.lastDue = entry.due;
+    this.lastDue = due;
+  }
+
+  /** Due time of the entry at position `pos` (its `slot`) while it is held. */
+  dueAt(pos: number): number {
+    return this.dues[pos & this.mask];
   }
 
   /**
@@ -135,11 +145,11 @@ export class TimerLane {
     return e;
   }
 
-  /** Calls `visit` for every entry held (not dropped), in order. */
-  forEach(visit: (entry: TimerEntry) => void): void {
+  /** Calls `visit` for every entry held (not dropped), in order, with its due time as the lane holds it. */
+  forEach(visit: (entry: TimerEntry, due: number) => void): void {
     for (let k = this.head; k < this.tail; k++) {
       const e = this.entries[k & this.mask];
-      if (e !== null) visit(e);
+      if (e !== null) visit(e, this.dues[k & this.mask]);
     }
   }
 
