@@ -293,10 +293,20 @@ export class NetworkTimeScheduler implements SchedulerLike {
   setQuietPeriod(handle: TimerHandle, period: number): boolean {
     const entry = handle as TimerEntry;
     if (entry.fn === null) return false;
-    // Quiet re-arms in a lane leave `due` behind (see `fire`): it is brought up to date when the
-    // timer stops being quiet, so its callback and owner see the true due time again.
-    if (period <= 0 && entry.period! > 0 && entry.where! >= 0) entry.due = this.lanes[entry.where!].dueAt(entry.slot!);
-    entry.period = period > 0 ? period : 0;
+    const p = period > 0 ? period : 0;
+    const where = entry.where!;
+    if (where >= 0) {
+      // In a lane the lane's copy counts (its quiet re-arms never read the entry). Those
+      // re-arms left `due` and `seq` behind: brought up to date when the timer stops being
+      // quiet, so its callback and owner see the true values again.
+      const lane = this.lanes[where];
+      if (p === 0 && entry.period! > 0) {
+        entry.due = lane.dueOf(entry.slot!);
+        entry.seq = lane.seqOf(entry.slot!);
+      }
+      lane.setPeriod(entry.slot!, p);
+    }
+    entry.period = p;
     return true;
   }
 
@@ -345,12 +355,33 @@ export class NetworkTimeScheduler implements SchedulerLike {
   }
 
   /**
-   * Re-arms a quiet timer that came due at `now + period` (see `fire`). When the
-   * lane of that delay takes it, only the lane records the new due time: `due` is
-   * a double field, a heap number of its own, so writing it is another cold
-   * object per re-arm (about a million on the bench trace). `run` and
-   * `setQuietPeriod` bring `entry.due` up to date. Computed here rather than
-   * passed in: a double argument to a call V8 does not inline is boxed.
+   * Re-arms the quiet timer at the head of lane `src` at `now + period` (see
+   * `fire`). When that is the lane of its period, which is where a quiet timer
+   * stays after its first re-arm, the head moves to the tail in the lane's arrays
+   * and the entry is neither read nor written: it was last touched one period ago
+   * and is cold (about a million re-arms on the bench trace). `run` and
+   * `setQuietPeriod` bring its `due` and `seq` up to date. The due time is computed
+   * here rather than passed in: a double argument to a call V8 does not inline is boxed.
+   */
+  private requeueQuietHead(src: number): void {
+    const lane = this.lanes[src];
+    const period = lane.periods[lane.head & lane.mask];
+    const due = this.time + period;
+    if (lane.delay === Math.round(period * 1000) && lane.accepts(due)) {
+      lane.requeueHead(due, this.seq++);
+      return;
+    }
+    // Another lane or the heap: out of this one, then queued like a new arming.
+    const top = lane.shift()!;
+    top.where = NOWHERE;
+    top.seq = this.seq++;
+    this.requeueQuiet(top);
+  }
+
+  /**
+   * Re-arms a quiet timer taken out of its queue at `now + period` (see `fire`).
+   * When a lane takes it, only the lane records the new due time: `due` is a
+   * double field, a heap number of its own, so writing it is another cold object.
    */
   private requeueQuiet(entry: TimerEntry): void {
     const period = entry.period!;
@@ -492,8 +523,16 @@ export class NetworkTimeScheduler implements SchedulerLike {
         // `earliest` is now the due time of `top`: reading it from the queue's own array
         // leaves the first timer not yet due untouched (its entry is usually cold).
         if (top === undefined || this.earliest > limit) break;
-        this.take();
         fired++;
+        const src = this.src;
+        if (src !== HEAP && !this.isTerminating && this.lanes[src].headIsQuiet()) {
+          // A quiet timer at a lane head: re-armed from the lane's arrays alone.
+          this.fired++;
+          this.lastDue = this.earliest;
+          this.requeueQuietHead(src);
+          continue;
+        }
+        this.take();
         if (top.period! > 0 && !this.isTerminating) {
           // A quiet timer: what its callback would do is re-arm it at now + period.
           // Its due time is read from its queue's array (`earliest`), not from `top.due`.
