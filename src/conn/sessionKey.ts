@@ -125,10 +125,18 @@ export function keyMatches(k: SessionKey, probe: KeyProbe, addrBuf: Buffer): boo
     return false;
   }
   if (!k.v6) return k.a4 === probe.a4 && k.b4 === probe.b4;
-  return (
-    addrBuf.compare(k.a6b6, 0, 16, probe.aOff, probe.aOff + 16) === 0 &&
-    addrBuf.compare(k.a6b6, 16, 32, probe.bOff, probe.bOff + 16) === 0
-  );
+  return sameBytes16(k.a6b6, 0, addrBuf, probe.aOff) && sameBytes16(k.a6b6, 16, addrBuf, probe.bOff);
+}
+
+/**
+ * Whether 16 bytes at `x[xOff]` and `y[yOff]` are equal. A plain loop rather
+ * than `Buffer.compare`: that is a call into C++ per address (two per IPv6
+ * packet), which cost more than the comparison itself (`compareOffset` was
+ * about 1% of the conn bench profile with 9% IPv6 connections).
+ */
+function sameBytes16(x: Buffer, xOff: number, y: Buffer, yOff: number): boolean {
+  for (let i = 0; i < 16; i++) if (x[xOff + i] !== y[yOff + i]) return false;
+  return true;
 }
 
 /** The (shared, empty) address buffer of IPv4 keys. */

@@ -26,7 +26,11 @@ const SPARE = -4;
  * It is the heap entry itself, so creating a timer allocates one small object.
  */
 export interface TimerHandle {
-  /** Due time in network seconds. */
+  /**
+   * Due time in network seconds. A quiet timer's (`setQuietPeriod`) stays that of
+   * its last arming while the scheduler re-arms it; it is current again once the
+   * timer runs or stops being quiet, and `forEachPending` always gives the current one.
+   */
   readonly due: number;
 }
 
@@ -289,7 +293,20 @@ export class NetworkTimeScheduler implements SchedulerLike {
   setQuietPeriod(handle: TimerHandle, period: number): boolean {
     const entry = handle as TimerEntry;
     if (entry.fn === null) return false;
-    entry.period = period > 0 ? period : 0;
+    const p = period > 0 ? period : 0;
+    const where = entry.where!;
+    if (where >= 0) {
+      // In a lane the lane's copy counts (its quiet re-arms never read the entry). Those
+      // re-arms left `due` and `seq` behind: brought up to date when the timer stops being
+      // quiet, so its callback and owner see the true values again.
+      const lane = this.lanes[where];
+      if (p === 0 && entry.period! > 0) {
+        entry.due = lane.dueOf(entry.slot!);
+        entry.seq = lane.seqOf(entry.slot!);
+      }
+      lane.setPeriod(entry.slot!, p);
+    }
+    entry.period = p;
     return true;
   }
 
@@ -298,8 +315,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * else into the heap. A delay gets a lane after `LANE_AFTER` requests.
    */
   private enqueue(entry: TimerEntry): void {
-    if (entry.due < this.earliest) this.earliest = entry.due;
-    const delta = entry.due - this.time;
+    const due = entry.due;
+    if (due < this.earliest) this.earliest = due;
+    const delta = due - this.time;
     if (delta > 0) {
       const key = Math.round(delta * 1000);
       const lanes = this.lanes;
@@ -307,9 +325,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
       for (; i < lanes.length; i++) if (lanes[i].delay === key) break;
       if (i < lanes.length) {
         const lane = lanes[i];
-        if (lane.accepts(entry.due)) {
+        if (lane.accepts(due)) {
           entry.where = i;
-          lane.push(entry);
+          lane.push(entry, due);
           return;
         }
       } else if (i < MAX_LANES && key >= MIN_LANE_MS) {
@@ -320,7 +338,7 @@ export class NetworkTimeScheduler implements SchedulerLike {
           const lane = new TimerLane(key);
           lanes.push(lane);
           entry.where = i;
-          lane.push(entry);
+          lane.push(entry, due);
           return;
         }
         if (cand.size >= 256) {
@@ -334,6 +352,53 @@ export class NetworkTimeScheduler implements SchedulerLike {
     entry.where = HEAP;
     this.heap.push(entry);
     this.heapLive++;
+  }
+
+  /**
+   * Re-arms the quiet timer at the head of lane `src` at `now + period` (see
+   * `fire`). When that is the lane of its period, which is where a quiet timer
+   * stays after its first re-arm, the head moves to the tail in the lane's arrays
+   * and the entry is neither read nor written: it was last touched one period ago
+   * and is cold (about a million re-arms on the bench trace). `run` and
+   * `setQuietPeriod` bring its `due` and `seq` up to date. The due time is computed
+   * here rather than passed in: a double argument to a call V8 does not inline is boxed.
+   */
+  private requeueQuietHead(src: number): void {
+    const lane = this.lanes[src];
+    const period = lane.periods[lane.head & lane.mask];
+    const due = this.time + period;
+    if (lane.delay === Math.round(period * 1000) && lane.accepts(due)) {
+      lane.requeueHead(due, this.seq++);
+      return;
+    }
+    // Another lane or the heap: out of this one, then queued like a new arming.
+    const top = lane.shift()!;
+    top.where = NOWHERE;
+    top.seq = this.seq++;
+    this.requeueQuiet(top);
+  }
+
+  /**
+   * Re-arms a quiet timer taken out of its queue at `now + period` (see `fire`).
+   * When a lane takes it, only the lane records the new due time: `due` is a
+   * double field, a heap number of its own, so writing it is another cold object.
+   */
+  private requeueQuiet(entry: TimerEntry): void {
+    const period = entry.period!;
+    const due = this.time + period;
+    const key = Math.round(period * 1000);
+    const lanes = this.lanes;
+    for (let i = 0; i < lanes.length; i++) {
+      const lane = lanes[i];
+      if (lane.delay !== key) continue;
+      if (!lane.accepts(due)) break;
+      if (due < this.earliest) this.earliest = due;
+      entry.where = i;
+      lane.push(entry, due);
+      return;
+    }
+    entry.due = due;
+    this.enqueue(entry);
   }
 
   /**
@@ -388,8 +453,9 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * ```
    */
   forEachPending(visit: (fn: (state: any, now: number) => void, state: unknown, due: number) => void): void {
-    const each = (e: TimerEntry) => {
-      if (e.fn !== null) visit(e.fn as (state: any, now: number) => void, e.fn === runAction ? undefined : e.state, e.due);
+    // A lane passes its own due time: a quiet timer's entry may hold an older one (see `fire`).
+    const each = (e: TimerEntry, due: number = e.due) => {
+      if (e.fn !== null) visit(e.fn as (state: any, now: number) => void, e.fn === runAction ? undefined : e.state, due);
     };
     this.heap.forEach(each);
     for (const lane of this.lanes) lane.forEach(each);
@@ -410,8 +476,8 @@ export class NetworkTimeScheduler implements SchedulerLike {
    * ```
    */
   nextDue(): number | undefined {
-    const top = this.peekLive();
-    return top === undefined ? undefined : top.due;
+    // `peekLive` leaves the winner's due time, read from its queue, in `earliest`.
+    return this.peekLive() === undefined ? undefined : this.earliest;
   }
 
   /**
@@ -457,16 +523,23 @@ export class NetworkTimeScheduler implements SchedulerLike {
         // `earliest` is now the due time of `top`: reading it from the queue's own array
         // leaves the first timer not yet due untouched (its entry is usually cold).
         if (top === undefined || this.earliest > limit) break;
-        this.take();
         fired++;
-        const period = top.period!;
-        if (period > 0 && !this.isTerminating) {
-          // A quiet timer: what its callback would do is re-arm it at now + period.
+        const src = this.src;
+        if (src !== HEAP && !this.isTerminating && this.lanes[src].headIsQuiet()) {
+          // A quiet timer at a lane head: re-armed from the lane's arrays alone.
           this.fired++;
-          this.lastDue = top.due;
-          top.due = this.time + period;
+          this.lastDue = this.earliest;
+          this.requeueQuietHead(src);
+          continue;
+        }
+        this.take();
+        if (top.period! > 0 && !this.isTerminating) {
+          // A quiet timer: what its callback would do is re-arm it at now + period.
+          // Its due time is read from its queue's array (`earliest`), not from `top.due`.
+          this.fired++;
+          this.lastDue = this.earliest;
           top.seq = this.seq++;
-          this.enqueue(top);
+          this.requeueQuiet(top);
           continue;
         }
         this.run(top);
@@ -545,14 +618,20 @@ export class NetworkTimeScheduler implements SchedulerLike {
     return this.at(dueSeconds, runAction, action) as TimerEntry;
   }
 
+  /**
+   * Runs the timer just taken from its queue. Its due time is `earliest`, where
+   * `peekLive` left it, read from the queue's array (no argument: see `requeueQuiet`).
+   */
   private run(entry: TimerEntry): void {
     const fn = entry.fn!;
     const state = entry.state;
     entry.fn = null;
     entry.state = undefined;
+    // A quiet timer's re-arms left `due` behind (`requeueQuiet`); others hold it already.
+    if (entry.period! > 0) entry.due = this.earliest;
     this.live--;
     this.fired++;
-    this.lastDue = entry.due;
+    this.lastDue = this.earliest;
     if (this.onError === undefined) fn(state, this.time, entry);
     else {
       try {

@@ -37,7 +37,11 @@ export interface TimerEntry {
    * the callback would do only that. See `NetworkTimeScheduler.setQuietPeriod`.
    */
   period?: number;
-  /** Position in its lane while `where` is a lane index (`TimerLane.drop`). */
+  /**
+   * Its ticket in its lane while `where` is a lane index (`TimerLane.drop`). While
+   * an entry is in a lane, the lane's arrays hold its current due time, seq and
+   * quiet period: a quiet re-arm there updates only them (see `TimerLane`).
+   */
   slot?: number;
   /** Its owner gave it up (`NetworkTimeScheduler.release`): recycle it once out of the queues. */
   released?: boolean;

@@ -42,6 +42,36 @@ describe('TimerLane.drop', () => {
     expect(lane.size).toBe(0);
   });
 
+  test('requeueHead moves a quiet head to the tail through the lane arrays alone; its ticket still drops it', () => {
+    const lane = new TimerLane(6000);
+    let touched = 0;
+    const watch: { due: number; seq: number; fn: typeof nop; state: null; period: number; slot?: number } = { due: 1, seq: 0, fn: nop, state: null, period: 6 };
+    const quiet = new Proxy(watch, {
+      get: (o, k) => (touched++, Reflect.get(o, k)),
+      set: (o, k, v) => (touched++, Reflect.set(o, k, v)),
+    });
+    lane.push(quiet);
+    const ticket = watch.slot!;
+    for (let i = 0; i < 5; i++) lane.push({ due: 2 + i, seq: 1 + i, fn: nop, state: null });
+    touched = 0;
+    expect(lane.headIsQuiet()).toBe(true);
+    lane.requeueHead(7, 6); // behind every other entry
+    expect(touched).toBe(0);
+    expect(lane.dueOf(ticket)).toBe(7);
+    expect(lane.seqOf(ticket)).toBe(6);
+    expect(lane.headIsQuiet()).toBe(false);
+    const out: number[] = [];
+    for (let e = lane.shift(); e !== undefined; e = lane.shift()) out.push(e.seq);
+    expect(out).toEqual([1, 2, 3, 4, 5, 0]); // the moved entry's own seq field is left behind
+    // Dropped by its ticket after moving.
+    lane.push(quiet);
+    lane.push({ due: 8, seq: 8, fn: nop, state: null });
+    lane.requeueHead(9, 9);
+    lane.drop(watch.slot!);
+    expect(lane.shift()!.seq).toBe(8);
+    expect(lane.shift()).toBeUndefined();
+  });
+
   test('a cancelled and released lane timer is reused at once by the next at()', () => {
     const s = new NetworkTimeScheduler();
     const hs: TimerHandle[] = [];
@@ -224,6 +254,29 @@ describe('NetworkTimeScheduler quiet timers', () => {
     const quietChecks = quiet.log.filter((l) => l.startsWith('check'));
     expect(quietChecks.length).toBeGreaterThan(10);
     expect(quietChecks).toEqual(loudChecks.slice(loudChecks.length - quietChecks.length));
+  });
+
+  test('due times of a quiet timer kept in its lane: forEachPending, nextDue, lastFiredDue, and the handle once loud again', () => {
+    const s = new NetworkTimeScheduler({ startTime: 0 });
+    const noop = () => undefined;
+    // Enough 6 s timers that the delay gets a lane, so the quiet one re-arms there.
+    for (let i = 0; i < 300; i++) s.at(6 + i * 1e-6, noop, null);
+    const ran: number[] = [];
+    const h = s.at(7, (_: null, now: number) => void ran.push(now), null);
+    s.setQuietPeriod(h, 6);
+    s.advanceTo(7.5); // the quiet timer re-arms at 13.5
+    expect(s.lastFiredDue).toBe(7);
+    expect(s.nextDue()).toBe(13.5);
+    const dues: number[] = [];
+    s.forEachPending((_fn, _state, due) => void dues.push(due));
+    expect(dues).toEqual([13.5]);
+    s.advanceTo(14); // again, at 20
+    expect(s.lastFiredDue).toBe(13.5);
+    s.setQuietPeriod(h, 0);
+    expect(h.due).toBe(20);
+    s.advanceTo(20);
+    expect(ran).toEqual([20]);
+    expect(s.lastFiredDue).toBe(20);
   });
 });
 
