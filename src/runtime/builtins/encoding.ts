@@ -113,7 +113,21 @@ export function base64Decode(c: BuiltinContext, s: string, alphabet: string): st
  * Object.keys(ENCODING_BUILTINS); // names merged into BUILTINS
  * ```
  */
+/**
+ * Decodes URI percent escapes (`unescape_URI`): `%` and two hex digits is that byte; a `%` not followed by two hex
+ * digits stays as it is.
+ *
+ * ## Example
+ * ```ts
+ * unescapeUri('%A3%20rates%'); // '\xa3 rates%'
+ * ```
+ */
+export function unescapeUri(s: string): string {
+  return s.replace(/%([0-9A-Fa-f]{2})/g, (_m, h: string) => String.fromCharCode(parseInt(h, 16)));
+}
+
 export const ENCODING_BUILTINS: Record<string, Builtin> = {
+  unescape_URI: builtin([['URI', T.string]], T.string, (_c, [s]) => unescapeUri(s as string)),
   // Pairs of hex digits to bytes; an odd length is an error and gives "" (bifs.hexstr_to_bytestring).
   hexstr_to_bytestring: builtin([['hexstr', T.string]], T.string, (c, [h]) => {
     const hex = h as string;
