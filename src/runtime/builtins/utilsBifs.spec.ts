@@ -18,9 +18,11 @@ describe('base/utils built-ins', () => {
     }
   });
 
-  test('unescape_URI decodes %HH and leaves a stray % alone', () => {
+  test('unescape_URI: %HH, IIS %uHHHH, a doubled % loses one, a stray % stays', () => {
     expect(unescapeUri('%A3%20rates')).toBe('\xa3 rates');
     expect(unescapeUri('100% %zz %4')).toBe('100% %zz %4');
+    expect(unescapeUri('%%41%u0042%u4142x%')).toBe('ABABx%');
+    expect(unescapeUri('%u12')).toBe('%u12');
     expect(ENCODING_BUILTINS.unescape_URI.impl(ctx, ['a%2fb'], [T.string])).toBe('a/b');
   });
 
