@@ -438,7 +438,10 @@ function checkRecordCtor(c: Checker, e: Expr, rt: RecordType, args: Expr[]): Typ
     f.value = coerce(c, f.value, rf.type, 'field');
   }
   for (const rf of rt.fields) {
-    if (!rf.optional && !rf.attrs?.some(a => a.name === 'default') && !rf.default && !fields.some(f => f.name === rf.name)) {
+    // A table, set or vector field left out starts as an empty container, as in a declared record
+    // (`implicitEmpty`); Zeek's own base/utils/batch-queue builds its BatchQueue without `$elements`.
+    const container = rf.type.kind === 'table' || rf.type.kind === 'vector';
+    if (!container && !rf.optional && !rf.attrs?.some(a => a.name === 'default') && !rf.default && !fields.some(f => f.name === rf.name)) {
       error(c, e.pos, `required field not set in record constructor: ${rf.name}`);
     }
   }
