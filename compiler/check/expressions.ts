@@ -160,6 +160,13 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
         lit.fields = [];
         return checkExpr(c, e, expected);
       }
+      if (expected?.kind === 'table' || expected?.kind === 'vector') {
+        // `[a, b]` where a set, table or vector is expected builds one, like `{a, b}` (Zeek's
+        // json-roundtrip test: `f$su = [[aa:bb::0]/32, 192.168.0.0/16]`); it used to stay a bare JS array, which
+        // a set does not work with.
+        (e as unknown as { k: string }).k = 'brace';
+        return checkExpr(c, e, expected);
+      }
       for (const it of e.items) checkExpr(c, it);
       return set(e, { kind: 'any' });
     }

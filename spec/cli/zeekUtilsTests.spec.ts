@@ -19,6 +19,7 @@ const TESTS = [
   'directions-and-hosts',
   'email',
   'files',
+  'json-roundtrip',
   'numbers',
   'paths',
   'pattern',
