@@ -150,8 +150,9 @@ export function tokenize(src: string, file: string): { tokens: Token[]; diagnost
           j += 2;
           continue;
         }
-        if (d === '"') {
-          // Quoted literal inside a pattern: copy up to the closing quote verbatim.
+        if (d === '"' && !inClass) {
+          // Quoted literal inside a pattern: copy up to the closing quote verbatim. Inside a character
+          // class a quote is just a character (`[^"]`, as in Zeek's base/utils/email).
           let k = j + 1;
           while (k < src.length && src[k] !== '"' && src[k] !== '\n') { if (src[k] === '\\') k++; k++; }
           text += src.slice(j, k + 1);

@@ -2,3 +2,17 @@
 ##! scripts rxbro has (policy/base/README.md).
 
 @load base/utils/site
+# Zeek's base/utils helpers, which its default run loads too (docs/zeek-utils.md).
+@load base/utils/addrs
+@load base/utils/conn-ids
+@load base/utils/directions-and-hosts
+@load base/utils/email
+@load base/utils/files
+@load base/utils/numbers
+@load base/utils/paths
+@load base/utils/patterns
+@load base/utils/queue
+@load base/utils/strings
+@load base/utils/thresholds
+@load base/utils/time
+@load base/utils/urls

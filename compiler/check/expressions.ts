@@ -160,6 +160,13 @@ export function checkExpr(c: Checker, e: Expr, expected?: Type): Type {
         lit.fields = [];
         return checkExpr(c, e, expected);
       }
+      if (expected?.kind === 'table' || expected?.kind === 'vector') {
+        // `[a, b]` where a set, table or vector is expected builds one, like `{a, b}` (Zeek's
+        // json-roundtrip test: `f$su = [[aa:bb::0]/32, 192.168.0.0/16]`); it used to stay a bare JS array, which
+        // a set does not work with.
+        (e as unknown as { k: string }).k = 'brace';
+        return checkExpr(c, e, expected);
+      }
       for (const it of e.items) checkExpr(c, it);
       return set(e, { kind: 'any' });
     }
@@ -439,7 +446,10 @@ function checkRecordCtor(c: Checker, e: Expr, rt: RecordType, args: Expr[]): Typ
     f.value = coerce(c, f.value, rf.type, 'field');
   }
   for (const rf of rt.fields) {
-    if (!rf.optional && !rf.attrs?.some(a => a.name === 'default') && !rf.default && !fields.some(f => f.name === rf.name)) {
+    // A table, set or vector field left out starts as an empty container, as in a declared record
+    // (`implicitEmpty`); Zeek's own base/utils/batch-queue builds its BatchQueue without `$elements`.
+    const container = rf.type.kind === 'table' || rf.type.kind === 'vector';
+    if (!container && !rf.optional && !rf.attrs?.some(a => a.name === 'default') && !rf.default && !fields.some(f => f.name === rf.name)) {
       error(c, e.pos, `required field not set in record constructor: ${rf.name}`);
     }
   }

@@ -3,8 +3,10 @@
  * before each statement it decides whether to stop (first statement, step/next/finish, breakpoint, Ctrl-C);
  * stopped, it prints the context and reads commands synchronously until one resumes the run.
  */
+import * as path from 'node:path';
 import { formatValue } from '../../src/runtime/describe';
 import type { Pos } from '../diagnostics';
+import { POLICY_DIR } from '../index';
 import type { Program } from '../lower/program';
 import type { TraceCall, TraceHooks } from '../lower/runtime';
 import { Breakpoint, breakpointNumbers, breakpointTable, breakpointWhere } from './breakpoints';
@@ -73,6 +75,13 @@ export function createDebugger(program: Program, tracer: ExecTracer, io: Debugge
   let repeat: string | undefined;
   let listed: { file: string; first: number; last: number } | undefined;
   const write = io.write;
+  /**
+   * rxbro's stand-ins for Zeek's base scripts (policy/base/, e.g. base/utils/site's zeek_init) run before the
+   * user's handlers; the start-up stop skips them, so a session starts where Bro's reference sessions do, in
+   * the user's own bro_init/zeek_init (breakpoints in them still stop).
+   */
+  const baseDir = path.join(POLICY_DIR, 'base') + path.sep;
+  const isBaseStandIn = (pos: Pos) => pos.file.startsWith(baseDir);
 
   const frameAt = (k: number): ActiveFrame | undefined => frames[frames.length - 1 - k];
   const frameLine = (k: number, f: ActiveFrame) => `#${k}  In ${describeCall(f.call)} at ${activeLocation(f)}`;
@@ -93,7 +102,7 @@ export function createDebugger(program: Program, tracer: ExecTracer, io: Debugge
     },
     statement(pos, depth, end) {
       tracer.hooks.statement?.(pos, depth, end);
-      let stop = mode === 'step' || (mode === 'next' && depth <= stepDepth);
+      let stop = (mode === 'step' && (stoppedOnce || !isBaseStandIn(pos))) || (mode === 'next' && depth <= stepDepth);
       if (interrupted) {
         interrupted = false;
         write('Program received signal SIGINT: entering debugger\n');

@@ -29,6 +29,9 @@ describe('lexer', () => {
     ['"a\\x0ddir\\q"', ['string:"a\\rdirq"']],
     ['x = /a\\/b/i', ['id:x', 'punct:=', 'pattern:"a/b"']],
     ['a / b', ['id:a', 'punct:/', 'id:b']],
+    // A quote inside a character class is a plain character, not the start of a quoted literal (base/utils/email).
+    ['x = /(\\"[^"]*\\")?[^,]+/', ['id:x', 'punct:=', 'pattern:"(\\\\\\"[^\\"]*\\\\\\")?[^,]+"']],
+    ['x = /"a/b"c/', ['id:x', 'punct:=', 'pattern:"\\"a/b\\"c"']],
     ['x !in s', ['id:x', 'punct:!in', 'id:s']],
     ['1.2', ['double:1.2']],
   ])('%s', (src, expected) => {

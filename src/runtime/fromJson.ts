@@ -1,7 +1,8 @@
 /**
  * Zeek's `from_json` (test bifs.from_json): a parsed JSON document turned into a value of a given type.
  * Ports, addresses, subnets, patterns and enums come from strings (`"80/tcp"`, `"[::1/128]"`, `"/a/"`,
- * `"A::Blue"`), times and intervals from numbers of seconds, sets and vectors from arrays (a `null` member
+ * `"A::Blue"`), times and intervals from numbers of seconds (intervals also from to_json's text, `"2.0 hrs"`;
+ * a pattern's printed `/^?(…)$?/` form loses its wrapper), sets and vectors from arrays (a `null` member
  * is skipped), tables from objects keyed as to_json writes them, records from objects whose keys go through
  * the key mapper first.
  */
@@ -13,6 +14,7 @@ import { createRecord } from './record';
 import { parseSubnet } from './subnet';
 import { createSet, createTable, tableAdd, tableSet, type TableValue } from './table';
 import { typeToString, type Type } from './types';
+import { parseIntervalText } from '../time/interval';
 
 /** A value that does not fit the type: Zeek's message, returned in `from_json_result$err`. */
 export class FromJsonError extends Error {}
@@ -98,9 +100,18 @@ export function jsonToValue(j: JsonNode, t: Type, keyOf: (k: string) => string):
     case 'int':
       if (j.t !== 'number' || !j.integral) mismatch(j, t);
       return integral(j.text);
+    case 'interval':
+      // to_json writes an interval as its printed text ("2.0 days 30.0 mins"); Zeek reads that back too
+      // (its test scripts.base.utils.json-roundtrip).
+      if (j.t === 'string') {
+        const secs = parseIntervalText(j.v);
+        if (secs === undefined) throw new FromJsonError(`invalid interval format '${j.v}'`);
+        return secs;
+      }
+      if (j.t !== 'number') mismatch(j, t);
+      return Number(j.text);
     case 'double':
     case 'time':
-    case 'interval':
       if (j.t !== 'number') mismatch(j, t);
       return Number(j.text);
     case 'string':
@@ -132,7 +143,10 @@ export function jsonToValue(j: JsonNode, t: Type, keyOf: (k: string) => string):
     }
     case 'pattern': {
       if (j.t !== 'string') mismatch(j, t);
-      const src = j.v.length >= 2 && j.v.startsWith('/') && j.v.endsWith('/') ? j.v.slice(1, -1) : j.v;
+      let src = j.v.length >= 2 && j.v.startsWith('/') && j.v.endsWith('/') ? j.v.slice(1, -1) : j.v;
+      // to_json writes a pattern in its printed form, `/^?(a)$?/`; the `^?(`…`)$?` wrapper is the printer's, so
+      // the pattern read back is `/a/` again and compares equal to the one written (scripts.base.utils.json-roundtrip).
+      if (src.length >= 6 && src.startsWith('^?(') && src.endsWith(')$?')) src = src.slice(3, -3);
       try {
         return makePattern(src);
       } catch {

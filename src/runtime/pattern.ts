@@ -155,12 +155,17 @@ export function patternToString(p: PatternValue): string {
  * "beginning of line" state (cleared when the scan steps over a non-matching byte).
  * Returns `[start, end]` pairs; at most `max` of them when `max > 0`.
  *
+ * With `bolEverywhere`, `^` matches at every position tried, as in Zeek's `find_all`,
+ * `find_all_ordered` and `find_first`, which start a fresh prefix match at each byte (Zeek fixed the
+ * anchors of `split_string*`/`sub`/`gsub` only; its base/utils/urls relies on `find_all` with a `^` pattern).
+ *
  * ## Example
  * ```ts
  * patternScan(makePattern('hi|es'), 'this is a test'); // [[1, 3], [11, 13]]
+ * patternScan(makePattern('^a'), 'a a', 0, true);      // [[0, 1], [2, 3]]
  * ```
  */
-export function patternScan(p: PatternValue, s: string, max = 0): [number, number][] {
+export function patternScan(p: PatternValue, s: string, max = 0, bolEverywhere = false): [number, number][] {
   const nfa = nfaOf(p);
   const out: [number, number][] = [];
   let bol = true;
@@ -172,7 +177,7 @@ export function patternScan(p: PatternValue, s: string, max = 0): [number, numbe
       if (max > 0 && out.length >= max) break;
       i += len;
     } else {
-      bol = false;
+      bol = bolEverywhere;
       i++;
     }
   }

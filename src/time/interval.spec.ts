@@ -1,5 +1,5 @@
 import { dueSecondsForMs, nextDown, nextUp } from './dueSecondsForMs';
-import { formatInterval, formatTime, humanDuration, intervalUnitSeconds, isoTime } from './interval';
+import { formatInterval, formatTime, humanDuration, intervalUnitSeconds, isoTime, parseIntervalText } from './interval';
 
 /** A minimal Bro double rule for the interval tests (the runtime owns the full one). */
 const dbl = (x: number) => {
@@ -85,5 +85,19 @@ describe('dueSecondsForMs', () => {
     expect(nextUp(0)).toBe(Number.MIN_VALUE);
     expect(nextDown(0)).toBe(-Number.MIN_VALUE);
     expect(nextUp(-1)).toBe(-1 + Number.EPSILON / 2);
+  });
+});
+
+describe('parseIntervalText', () => {
+  test('reads back what formatInterval writes, exactly', () => {
+    for (const secs of [90, -43200, 2 * 24 * 3600 + 2 * 3600 + 2 * 60 + 2 * 1.0 + 2 * 0.1 + 2 * 0.0001, 0.5, 1e-6, 86400.25]) {
+      expect(parseIntervalText(formatInterval(secs, dbl))).toBe(secs);
+    }
+    expect(parseIntervalText('0 secs')).toBe(0);
+    expect(parseIntervalText('1.0 min 30.0 secs')).toBe(90);
+  });
+
+  test('anything else is undefined', () => {
+    for (const bad of ['90', '1 week', 'x secs', '1.0 min 30.0', '']) expect(parseIntervalText(bad)).toBeUndefined();
   });
 });

@@ -116,6 +116,31 @@ export function formatInterval(seconds: number, formatDouble: (x: number) => str
   return out;
 }
 
+/**
+ * Reads an interval back from the text `formatInterval` writes (`"2.0 days 30.0 mins"`, `"-12.0 hrs"`,
+ * `"0 secs"`): the sum of its signed parts, added in order; undefined for any other text. Sub-second units are
+ * divided by their count per second, which gives back the exact value for what `formatInterval` printed.
+ *
+ * ## Example
+ * ```ts
+ * parseIntervalText('1.0 min 30.0 secs'); // 90
+ * parseIntervalText('90');                // undefined
+ * ```
+ */
+export function parseIntervalText(text: string): number | undefined {
+  const parts = text.trim().split(/\s+/);
+  if (parts.length < 2 || parts.length % 2 !== 0) return undefined;
+  let total = 0;
+  for (let i = 0; i < parts.length; i += 2) {
+    if (!/^-?(\d+(\.\d*)?|\.\d+)(e[-+]?\d+)?$/i.test(parts[i])) return undefined;
+    const unit = intervalUnitSeconds(parts[i + 1]);
+    if (unit === undefined) return undefined;
+    const x = Number(parts[i]);
+    total += unit < 1 ? x / Math.round(1 / unit) : x * unit;
+  }
+  return total;
+}
+
 const INTERVAL_PRINT_UNITS: ReadonlyArray<readonly [number, string]> = [
   [86400, 'day'],
   [3600, 'hr'],

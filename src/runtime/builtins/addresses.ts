@@ -1,5 +1,5 @@
 /** Built-ins of language.md §10.5 and port helpers. */
-import { addrFromV4Uint32, addrFromWords, addrIsV4, addrToV4Uint32, addrToWords, maskWords, type Addr } from '../addr';
+import { addrFromV4Uint32, addrFromWords, parseAddrWords, addrIsV4, addrToV4Uint32, addrToWords, maskWords, type Addr } from '../addr';
 import { isAnyValue } from '../any';
 import { portNumber, portProto, PORT_ICMP, PORT_TCP, PORT_UDP } from '../port';
 import { maskAddr, subnetKey, type SubnetValue } from '../subnet';
@@ -52,6 +52,9 @@ export function addrOfPtrName(s: string): Addr | undefined {
  * ```
  */
 export const ADDRESS_BUILTINS: Record<string, Builtin> = {
+  // Zeek's is_valid_ip (base/utils/addrs): dotted quads with 1–3 digit octets up to 255 (leading zeros allowed),
+  // or IPv6 text with at most one `::` and an optional dotted-quad tail.
+  is_valid_ip: builtin([['ip', T.string]], T.bool, (_c, [s]) => parseAddrWords(s as string) !== undefined),
   is_v4_addr: builtin([['a', T.addr]], T.bool, (_c, [a]) => addrIsV4(a as Addr)),
   is_v6_addr: builtin([['a', T.addr]], T.bool, (_c, [a]) => !addrIsV4(a as Addr)),
   mask_addr: builtin([['a', T.addr], ['top_bits_to_keep', T.count]], T.subnet, (ctx, [a, bits]) => {

@@ -134,7 +134,53 @@ export function base64Decode(c: BuiltinContext, s: string, alphabet: string, rep
  * Object.keys(ENCODING_BUILTINS); // names merged into BUILTINS
  * ```
  */
+/**
+ * Decodes URI percent escapes the way Zeek's `unescape_URI` does: `%HH` is that byte; IIS's `%uHHHH` is two bytes
+ * (one when the high one is 0); of a doubled `%%` the first is dropped; any other `%` (also one at the end, or
+ * followed by a single last character) stays as written.
+ *
+ * ## Example
+ * ```ts
+ * unescapeUri('%A3%20rates'); // '\xa3 rates'
+ * unescapeUri('%%41%u0042%'); // 'AB%'
+ * ```
+ */
+export function unescapeUri(s: string): string {
+  const hex = (c: string | undefined) => c !== undefined && /^[0-9A-Fa-f]$/.test(c);
+  const byte = (a: string, b: string) => String.fromCharCode(parseInt(a + b, 16));
+  let out = '';
+  let i = 0;
+  while (i < s.length) {
+    if (s[i] !== '%') {
+      out += s[i++];
+      continue;
+    }
+    const rest = s.length - i - 1;
+    if (rest <= 1) {
+      // `%` or `%X` at the very end: kept.
+      out += s.slice(i);
+      break;
+    }
+    if (s[i + 1] === '%') {
+      // A doubled `%`: the first one is dropped, the second starts an escape.
+      i += 1;
+    } else if (hex(s[i + 1]) && hex(s[i + 2])) {
+      out += byte(s[i + 1], s[i + 2]);
+      i += 3;
+    } else if (rest >= 5 && s[i + 1] === 'u' && hex(s[i + 2]) && hex(s[i + 3]) && hex(s[i + 4]) && hex(s[i + 5])) {
+      if (!(s[i + 2] === '0' && s[i + 3] === '0')) out += byte(s[i + 2], s[i + 3]);
+      out += byte(s[i + 4], s[i + 5]);
+      i += 6;
+    } else {
+      out += s.slice(i, i + 2);
+      i += 2;
+    }
+  }
+  return out;
+}
+
 export const ENCODING_BUILTINS: Record<string, Builtin> = {
+  unescape_URI: builtin([['URI', T.string]], T.string, (_c, [s]) => unescapeUri(s as string)),
   // Pairs of hex digits to bytes; an odd length is an error and gives "" (bifs.hexstr_to_bytestring).
   hexstr_to_bytestring: builtin([['hexstr', T.string]], T.string, (c, [h]) => {
     const hex = h as string;

@@ -267,23 +267,24 @@ export const STRING_BUILTINS: Record<string, Builtin> = {
     return '';
   }),
   // Zeek's find_first (tests bifs.find_first, bifs.find_first_offset): the first leftmost-longest match at
-  // or after `start`, "" if none.
+  // or after `start`, "" if none; like find_last, `^` matches wherever a match is tried.
   find_first: builtin([['str', T.string], ['re', T.pattern], ['start', T.count, 0]], T.string, (_c, [s, re, start]) => {
     const rest = (s as string).slice(n(start));
-    const m = patternScan(re as PatternValue, rest, 1)[0];
+    const m = patternScan(re as PatternValue, rest, 1, true)[0];
     return m ? rest.slice(m[0], m[1]) : '';
   }),
   // Zeek's find_all/find_all_ordered (tests bifs.find_all, bifs.find_all_ordered): every non-overlapping
   // leftmost-longest match, as a set or in order; a string longer than `max_str_size` (when >= 0) gives
-  // none (Zeek also logs the weird max_find_all_string_length_exceeded).
+  // none (Zeek also logs the weird max_find_all_string_length_exceeded). `^` matches wherever a match is tried
+  // (Zeek's test scripts.base.utils.urls finds two URLs with the `^`-anchored url_regex).
   find_all: builtin([['str', T.string], ['re', T.pattern], ['max_str_size', T.int, -1]], setType([T.string]), (_c, [s, re, max]) => {
     const t = createSet();
     if (tooLong(s as string, max)) return t;
-    for (const [a, b] of patternScan(re as PatternValue, s as string)) setAdd(t, (s as string).slice(a, b));
+    for (const [a, b] of patternScan(re as PatternValue, s as string, 0, true)) setAdd(t, (s as string).slice(a, b));
     return t;
   }),
   find_all_ordered: builtin([['str', T.string], ['re', T.pattern], ['max_str_size', T.int, -1]], STRING_VEC, (_c, [s, re, max]) =>
-    tooLong(s as string, max) ? [] : patternScan(re as PatternValue, s as string).map(([a, b]) => (s as string).slice(a, b))),
+    tooLong(s as string, max) ? [] : patternScan(re as PatternValue, s as string, 0, true).map(([a, b]) => (s as string).slice(a, b))),
   // edit(s, c): every `c` erases the byte before it, like a backspace (Zeek test bifs.edit).
   edit: builtin([['arg_s', T.string], ['arg_edit_char', T.string]], T.string, (c, [s, ch]) => {
     if ((ch as string).length !== 1) c.error('Char edit with more than one character');

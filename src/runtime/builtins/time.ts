@@ -15,6 +15,9 @@ const id = (_ctx: unknown, [x]: unknown[]) => x;
  */
 export const TIME_BUILTINS: Record<string, Builtin> = {
   network_time: builtin([], T.time, (ctx) => ctx.networkTime()),
+  // The current packet's timestamp: while packets are read, network time is the latest packet's (0 before the
+  // first); without a packet source there is none, 0 (docs/zeek-utils.md).
+  get_current_packet_ts: builtin([], T.time, (ctx) => (ctx.readingTraces() || ctx.readingLiveTraffic() ? ctx.networkTime() : 0)),
   current_time: builtin([], T.time, (ctx) => ctx.currentTime()),
   double_to_time: builtin([['d', T.double]], T.time, id),
   time_to_double: builtin([['t', T.time]], T.double, id),
