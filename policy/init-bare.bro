@@ -35,12 +35,12 @@ type conn_id_ctx: record {
 };
 
 type conn_id: record {
-	orig_h: addr;
-	orig_p: port;
-	resp_h: addr;
-	resp_p: port;
+	orig_h: addr &log;
+	orig_p: port &log;
+	resp_h: addr &log;
+	resp_p: port &log;
 	proto: count &default = 65535;
-	ctx: conn_id_ctx &default = conn_id_ctx();
+	ctx: conn_id_ctx &log &default = conn_id_ctx();
 };
 
 type endpoint: record {
@@ -718,3 +718,6 @@ type ftp_port: record {
 	p: port;
 	valid: bool;
 };
+
+# ### Logging framework (docs/logging.md): in Zeek's init-bare too, so bare runs can log.
+@load base/frameworks/logging

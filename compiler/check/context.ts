@@ -36,7 +36,12 @@ export interface FnCtx {
 export type Step =
   | { k: 'global'; sym: GlobalSym; init?: import('../ast').Expr }
   | { k: 'redef'; sym: GlobalSym; op: '=' | '+=' | '-='; init: import('../ast').Expr; pos: Pos }
-  | { k: 'func'; sym: GlobalSym; fn: FuncNode; isRedef: boolean; priority: number; offsets?: number[] }
+  | {
+      k: 'func'; sym: GlobalSym; fn: FuncNode; isRedef: boolean; priority: number; offsets?: number[];
+      /** Handler parameters declared with a concrete type where the event/hook has `any` (`rec: Conn::Info` of a
+       * `Log::PolicyHook`): their types, by position; the lowering unboxes those arguments. */
+      narrowed?: Map<number, Type>;
+    }
   | { k: 'stmt'; stmt: Stmt };
 
 export interface Checker {

@@ -1,5 +1,5 @@
 import type { EventEngine } from '../events';
-import type { EngineQueries, PcapFilterControl, StateControl } from '../runtime/context';
+import type { EngineQueries, LogControl, PcapFilterControl, StateControl } from '../runtime/context';
 import type { Reporter } from '../runtime/reporter';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
@@ -28,6 +28,8 @@ export interface EngineContext {
   reporter?: Reporter;
   /** Capture filters for the `Pcap::*` built-ins (engine.md: `-f`, docs/filters.md). */
   pcap?: PcapFilterControl;
+  /** The logging framework for the `Log::*` built-ins (src/logging). */
+  logging?: LogControl;
   /** Set while `capture_state_updates` runs: each write to a `&synchronized` global (engine.md §6.7). */
   stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }

@@ -35,7 +35,8 @@ import { captureEvents, captureStateUpdates, openCaptureFile } from './eventCapt
 import { readReplayFile, type ReplayedEvent } from './replayEvents';
 import { canonicalEventName } from '../events';
 import type { Type } from '../runtime/types';
-import { createReporter } from '../runtime/reporter';
+import { createReporter, report } from '../runtime/reporter';
+import { createLogManager } from '../logging';
 import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
 import { attachReporterLog } from './reporterLog';
 import { weirdSamplingFrom, WEIRD_SAMPLING_TUNABLES } from './weirdSamplingOptions';
@@ -169,10 +170,23 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   // notice.log / signatures.log: written when policy/notice.bro and policy/signatures.bro raise their
   // log events (registered first, so the line is written before script handlers of the same event run).
   const scriptLogs: ScriptLog[] = [];
+  // The logging framework (Log::create_stream, Log::write; src/logging): streams exist only once a script
+  // creates them, so a run without script logs pays nothing per packet.
+  const logging = createLogManager({
+    dir: options.logDir,
+    json: options.jsonLogs,
+    raise: (ev, rec) => events.raise(ev as never, rec as never),
+    global: (name) => host?.global?.(name),
+    globalType: (name) => host?.globalType?.(name),
+    warning: (m) => report(reporter, 'warning', 'warning', m),
+    error: (m) => report(reporter, 'error', 'error', m),
+  });
+  ctx.logging = logging;
   /** conn.log and the script logs (every way out of the run: normal end, exit(), unreadable state). */
   function closeLogs(): void {
     connLog?.close();
     for (const log of scriptLogs) log.close();
+    logging.closeAll();
   }
   for (const [event, path, columns] of SCRIPT_LOGS) {
     const log = openScriptLog(options.logDir, path, columns, options.jsonLogs);
