@@ -63,11 +63,13 @@ export interface Checker {
    * `c?$successful`): the engine keeps state some fields need only when a script uses them.
    */
   fieldUses: Set<string>;
+  /** Global names (variables, functions, hooks, events, enum constants) used in expressions → the files using them. */
+  nameUses: Map<string, Set<string>>;
 }
 
 export function createChecker(): Checker {
   const top = newFn('top');
-  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, modules: ['GLOBAL'], fieldUses: new Set() };
+  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, modules: ['GLOBAL'], fieldUses: new Set(), nameUses: new Map() };
 }
 
 export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {

@@ -28,6 +28,8 @@ export interface CheckedProgram {
   modules: string[];
   /** `TYPE$FIELD` of the named-record fields the program reads or tests (see `Checker.fieldUses`). */
   fieldUses: ReadonlySet<string>;
+  /** Global name → files that use it in an expression (see `Checker.nameUses`). */
+  nameUses: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface Deferred { sym: GlobalSym; fn: FuncNode; type: FuncType; module: string }
@@ -51,7 +53,7 @@ export function checkProgram(decls: Decl[]): CheckedProgram {
     const ctx: FnCtx = newFn(d.fn.kind, d.type.yield, d.fn);
     checkFuncBody(c, ctx, d.fn, d.type);
   }
-  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics, modules: c.modules, fieldUses: c.fieldUses };
+  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics, modules: c.modules, fieldUses: c.fieldUses, nameUses: c.nameUses };
 }
 
 function walk(c: Checker, decls: Decl[], deferred: Deferred[], fd: FieldDefault[]): void {

@@ -62,6 +62,15 @@ export interface Program {
    */
   usesField(type: string, field: string): boolean;
   /**
+   * Whether a script outside the bundled policy folder names the global `name` in an expression (conn.log's
+   * stream mode asks about `Conn::LOG`); set by `compile()`, which knows that folder.
+   */
+  usesName?(name: string): boolean;
+  /** A declared type by full name (`connection`, `Conn::Info`), or undefined. */
+  namedType(name: string): Type | undefined;
+  /** Whether the function, event or hook `name` has at least one body. */
+  hasBodies(name: string): boolean;
+  /**
    * The first statement that starts on `line` of `file` (the position object the statement hook receives),
    * or undefined if no statement starts there (debugger `break FILE:LINE`).
    */
@@ -317,6 +326,8 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       return statementIndex.get(`${file}:${line}`);
     },
     usesField(type, field) { return checked.fieldUses.has(`${type}$${field}`); },
+    namedType(name) { const s = checked.syms.get(name); return s && s.kind === 'type' ? s.type : undefined; },
+    hasBodies(name) { const s = checked.syms.get(name); return s !== undefined && s.kind === 'global' && s.bodies.length > 0; },
     isEvent(name) {
       const s = checked.syms.get(name);
       return s !== undefined && s.kind === 'global' && s.type.kind === 'event';

@@ -56,6 +56,12 @@ export interface ScriptHost {
   persistentIds?(): PersistentId[];
   /** Whether a script reads or tests `field` of the named record type `type` (`c$successful`). */
   usesField?(type: string, field: string): boolean;
+  /** Whether a script outside the bundled policy folder names the global `name` (see the compiler's `Program`). */
+  usesName?(name: string): boolean;
+  /** A declared type by full name (`connection`). */
+  namedType?(name: string): Type | undefined;
+  /** Whether the function, event or hook `name` has a body. */
+  hasBodies?(name: string): boolean;
   /** Run-time errors reported so far ("errors occurred while initializing", language.md §2.14). */
   readonly errorCount?: number;
 }

@@ -37,6 +37,7 @@ import { canonicalEventName } from '../events';
 import type { Type } from '../runtime/types';
 import { createReporter, report } from '../runtime/reporter';
 import { createLogManager } from '../logging';
+import { attachConnLogStream, connStreamType, createConnStream } from './connLogStream';
 import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
 import { attachReporterLog } from './reporterLog';
 import { weirdSamplingFrom, WEIRD_SAMPLING_TUNABLES } from './weirdSamplingOptions';
@@ -254,8 +255,14 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   connOptions.likely_server_ports = withScriptPorts(connOptions.likely_server_ports, ctx.tunables.likely_server_ports);
   // policy/protocols/conn/mac-logging: two more conn.log columns.
   const macLogging = standIns.has('policy/protocols/conn/mac-logging');
+  const connLogged = !options.bare || protocols.includes('conn');
+  // conn.log through the logging framework only when a script uses its stream (Conn::Info, c$conn, Conn::LOG,
+  // …; connLogStream.ts): decided here, once, so the direct writer's path is untouched otherwise.
+  const connInfo = connLogged ? connStreamType(host, events) : undefined;
+  if (connInfo && host) createConnStream(host, connInfo);
+  const onConnLog = connInfo ? attachConnLogStream(events, logging, connInfo) : undefined;
   connLog =
-    !options.bare || protocols.includes('conn')
+    connLogged && !connInfo
       ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs, macLogging ? MAC_LOGGING_FIELDS : [])
       : undefined;
   // weird.log: what Zeek's weird script logs in a default run: each rate-limited weird that its per-name
@@ -306,6 +313,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     // conn.log lines come from the session's plain state unless a record was built (connLogWriter).
     onRemove: sigRun ? (c) => sigRun!.onRemove(c) : undefined,
     connLogWriter: connLog?.writer,
+    onConnLog,
     onPacket: sigRun?.onPacket,
     onIcmpHeader: sigRun?.onIcmpHeader,
     onStreamData: sigRun?.onStreamData,
