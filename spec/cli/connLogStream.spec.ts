@@ -65,4 +65,26 @@ event zeek_init() { Log::add_filter(Conn::LOG, [$name="uids", $path="conn-uids",
     expect([r.status, r.stderr]).toEqual([0, '']);
     expect(() => readFileSync(join(r.cwd, 'conn.log'))).toThrow();
   });
+
+  it('scripts.base.frameworks.logging.field-name-map: Log::default_field_name_map renames conn.log columns', () => {
+    const r = runZeekScript(
+      '@load base/protocols/conn\n\nredef Log::default_field_name_map = {\n\t["id.orig_h"] = "src",\n\t["id.orig_p"] = "src_port",\n\t["id.resp_h"] = "dst",\n\t["id.resp_p"] = "dst_port",\n};\n',
+      ['-b', ...TRACE],
+    );
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    const log = connLog(r.cwd);
+    // Zeek's baseline has the same field names (its stored version predates the ip_proto column).
+    expect(log.find((l) => l.startsWith('#fields'))).toBe(
+      '#fields\tts\tuid\tsrc\tsrc_port\tdst\tdst_port\tproto\tservice\tduration\torig_bytes\tresp_bytes\tconn_state\tlocal_orig\tlocal_resp\tmissed_bytes\thistory\torig_pkts\torig_ip_bytes\tresp_pkts\tresp_ip_bytes\ttunnel_parents\tip_proto',
+    );
+    const bare = connLog(runZeekScript('@load base/protocols/conn\n', ['-b', ...TRACE]).cwd);
+    expect(log.filter((l) => !l.startsWith('#'))).toEqual(bare.filter((l) => !l.startsWith('#')));
+  });
+
+  it('LogAscii::use_json=T on the command line makes conn.log JSON lines, as --json does', () => {
+    const json = runZeekScript('event zeek_init() { }', ['--json', ...TRACE]);
+    const r = runZeekScript('event zeek_init() { }', TRACE, { after: ['LogAscii::use_json=T'] });
+    expect([r.status, r.stderr]).toEqual([0, '']);
+    expect(readFileSync(join(r.cwd, 'conn.log'), 'latin1')).toBe(readFileSync(join(json.cwd, 'conn.log'), 'latin1'));
+  });
 });

@@ -29,6 +29,9 @@ function oldHeaderLines(s: string): string {
 /** name → whether its stored baseline predates the full header. */
 const TESTS: [string, boolean][] = [
   ['adapt-filter', false],
+  ['attr', false],
+  ['ascii-escape-notset-str', false],
+  ['ascii-escape-set-separator', false],
   ['ascii-double', false],
   ['ascii-empty', false],
   ['disable-stream', false],

@@ -1,7 +1,8 @@
 /**
  * conn.log through the logging framework (policy/base/protocols/conn/main.bro), only when a script asks for
  * it: it reads or sets `c$conn`, adds a field to `Conn::Info`, handles `Conn::log_conn` or `Conn::log_policy`,
- * or names `Conn::LOG` (a filter, `Log::disable_stream`, …). Otherwise conn.log keeps the engine's direct
+ * names `Conn::LOG` (a filter, `Log::disable_stream`, …), or redefines a logging option the direct writer does
+ * not read (`Log::default_field_name_map`, `LogAscii::use_json`, `LogAscii::separator`, …). Otherwise conn.log keeps the engine's direct
  * byte writer, and the packet path and the per-connection work stay as they are (the decision is made once,
  * before the connection tracker exists).
  *
@@ -26,6 +27,12 @@ const KNOWN_FIELDS = new Set([
   'orig_l2_addr', 'resp_l2_addr',
 ]);
 
+/** Logging options the direct writer does not read: a script that sets one gets conn.log through the stream. */
+const STREAM_OPTIONS = [
+  'Log::default_field_name_map', 'Log::default_scope_sep', 'LogAscii::use_json', 'LogAscii::separator', 'LogAscii::set_separator',
+  'LogAscii::empty_field', 'LogAscii::unset_field', 'LogAscii::include_meta', 'LogAscii::meta_prefix', 'LogAscii::output_to_stdout',
+];
+
 /**
  * `Conn::Info` when the scripts use conn.log's stream (see the file comment), else undefined.
  *
@@ -44,7 +51,8 @@ export function connStreamType(host: ScriptHost | undefined, events: EventEngine
     host.usesName?.('Conn::log_policy') === true ||
     host.hasBodies?.('Conn::log_policy') === true ||
     events.has('Conn::log_conn') ||
-    info.fields.some((f) => !KNOWN_FIELDS.has(f.name));
+    info.fields.some((f) => !KNOWN_FIELDS.has(f.name)) ||
+    STREAM_OPTIONS.some((name) => host.redefAssigned?.has(name) === true);
   return asked ? info : undefined;
 }
 
