@@ -4,7 +4,7 @@
  * The interfaces are structural on purpose: `NetworkTimeScheduler` (src/time) and the engine returned by
  * `createEventEngine()` (src/events) satisfy them as they are, and tests can pass small fakes.
  */
-import type { EngineQueries, PcapFilterControl, StateControl } from '../src/runtime/context';
+import type { EngineQueries, LogControl, PcapFilterControl, StateControl } from '../src/runtime/context';
 import type { Reporter } from '../src/runtime/reporter';
 
 /**
@@ -68,6 +68,8 @@ export interface ScriptContext {
   state?: StateControl;
   /** Capture filters (`Pcap::install_pcap_filter`, …); absent without an engine. */
   pcap?: PcapFilterControl;
+  /** The logging framework (`Log::create_stream`, `Log::write`, …); absent without an engine. */
+  logging?: LogControl;
   /**
    * The run's reporter (docs/reporter.md): run-time errors, warnings and `Reporter::*` messages go through it.
    * Absent: they are written to `stderr`.

@@ -126,7 +126,7 @@ export interface FuncNode {
 export type Decl = { pos: Pos } & (
   | { k: 'var'; storage: 'global' | 'const' | 'option'; name: string; declType?: TypeNode; init?: Expr; initOp?: '='; attrs: AttrNode[] }
   | { k: 'redefVar'; name: string; op: '=' | '+=' | '-='; init: Expr; attrs: AttrNode[]; declType?: TypeNode }
-  | { k: 'redefRecord'; name: string; fields: FieldDecl[] }
+  | { k: 'redefRecord'; name: string; fields: FieldDecl[]; attrs?: AttrNode[] }
   | { k: 'redefEnum'; name: string; items: EnumItem[] }
   | { k: 'redefFieldAttrs'; name: string; field: string; op: '+=' | '-='; attrs: AttrNode[] }
   | { k: 'type'; name: string; type: TypeNode; attrs: AttrNode[] }

@@ -56,7 +56,8 @@ describe('compile()', () => {
     r.program!.attach(fakeContext(out));
     r.program!.runTopLevel();
     expect(out.join('')).toBe('a.zeek, b.bro, c-no-ext, d/__load__\n');
-    expect(r.program!.files.map(f => path.basename(f))).toEqual(['init-bare.bro', 'main.bro', 'a.zeek', 'b.bro', 'c', '__load__.bro']);
+    // init-bare.bro loads the logging framework (base/frameworks/logging: __load__, main, writers/ascii) first.
+    expect(r.program!.files.map(f => path.basename(f))).toEqual(['init-bare.bro', '__load__.bro', 'main.bro', 'ascii.bro', 'main.bro', 'a.zeek', 'b.bro', 'c', '__load__.bro']);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 

@@ -209,6 +209,9 @@ export function compile(opts: CompileOptions): CompileResult {
   diagnostics.push(...checked.diagnostics);
   if (checked.diagnostics.some(d => d.severity === 'error')) return { diagnostics, sources };
   const program = lowerProgram(checked, sources, files, signatureFiles, opts.instrument === true);
+  // Uses in the bundled policy scripts do not count: they are what every run loads.
+  const inPolicy = (f: string) => path.resolve(f).startsWith(POLICY_DIR + path.sep);
+  program.usesName = (name) => [...(checked.nameUses.get(name) ?? [])].some((f) => !inPolicy(f));
   return { program, diagnostics, sources };
 }
 

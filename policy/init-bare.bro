@@ -52,12 +52,12 @@ type conn_id_ctx: record {
 };
 
 type conn_id: record {
-	orig_h: addr;
-	orig_p: port;
-	resp_h: addr;
-	resp_p: port;
+	orig_h: addr &log;
+	orig_p: port &log;
+	resp_h: addr &log;
+	resp_p: port &log;
 	proto: count &default = 65535;
-	ctx: conn_id_ctx &default = conn_id_ctx();
+	ctx: conn_id_ctx &log &default = conn_id_ctx();
 };
 
 type endpoint: record {
@@ -532,13 +532,6 @@ global reporter_info: event(t: time, msg: string, location: string);
 global reporter_warning: event(t: time, msg: string, location: string);
 global reporter_error: event(t: time, msg: string, location: string);
 
-## Log stream IDs. The logging framework is not ported, but scripts add their streams to this enum, in bare
-## mode too (Zeek's init-bare loads the logging framework; test core.enum-redef-exists).
-module Log;
-export {
-	type ID: enum { UNKNOWN };
-}
-
 module UnknownProtocol;
 export {
 	const sampling_threshold = 3 &redef;
@@ -745,3 +738,6 @@ type ftp_port: record {
 	p: port;
 	valid: bool;
 };
+
+# ### Logging framework (docs/logging.md): in Zeek's init-bare too, so bare runs can log.
+@load base/frameworks/logging

@@ -16,3 +16,6 @@
 @load base/utils/thresholds
 @load base/utils/time
 @load base/utils/urls
+# conn.log's stream (Conn::Info, Conn::LOG, c$conn); the engine still writes conn.log directly unless a
+# script uses it (docs/logging.md).
+@load base/protocols/conn/main

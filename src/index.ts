@@ -31,3 +31,20 @@ export * from './conn';
 export * from './engine';
 export * from './runtime/port';
 export * from './state';
+// The logging framework (docs/logging.md); its text helpers shared with conn.log are exported by './conn'.
+export {
+  createLogManager,
+  openAsciiLog,
+  formatAsciiRow,
+  logColumnsOf,
+  columnValue,
+  formatTsvValue,
+  formatJsonValue,
+  DEFAULT_ASCII_OPTIONS,
+  type LogManager,
+  type LogManagerDeps,
+  type AsciiOptions,
+  type LogWriter,
+  type LogColumn,
+  type ColumnOptions,
+} from './logging';

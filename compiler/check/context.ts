@@ -36,7 +36,12 @@ export interface FnCtx {
 export type Step =
   | { k: 'global'; sym: GlobalSym; init?: import('../ast').Expr }
   | { k: 'redef'; sym: GlobalSym; op: '=' | '+=' | '-='; init: import('../ast').Expr; pos: Pos }
-  | { k: 'func'; sym: GlobalSym; fn: FuncNode; isRedef: boolean; priority: number; offsets?: number[] }
+  | {
+      k: 'func'; sym: GlobalSym; fn: FuncNode; isRedef: boolean; priority: number; offsets?: number[];
+      /** Handler parameters declared with a concrete type where the event/hook has `any` (`rec: Conn::Info` of a
+       * `Log::PolicyHook`): their types, by position; the lowering unboxes those arguments. */
+      narrowed?: Map<number, Type>;
+    }
   | { k: 'stmt'; stmt: Stmt };
 
 export interface Checker {
@@ -58,11 +63,13 @@ export interface Checker {
    * `c?$successful`): the engine keeps state some fields need only when a script uses them.
    */
   fieldUses: Set<string>;
+  /** Global names (variables, functions, hooks, events, enum constants) used in expressions → the files using them. */
+  nameUses: Map<string, Set<string>>;
 }
 
 export function createChecker(): Checker {
   const top = newFn('top');
-  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, modules: ['GLOBAL'], fieldUses: new Set() };
+  return { syms: new Map(), module: 'GLOBAL', exporting: false, fn: top, top, diagnostics: [], steps: [], files: [], sawStatement: false, modules: ['GLOBAL'], fieldUses: new Set(), nameUses: new Map() };
 }
 
 export function newFn(kind: FnCtx['kind'], ret?: Type, node?: FuncNode): FnCtx {

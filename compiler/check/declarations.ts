@@ -28,6 +28,8 @@ export interface CheckedProgram {
   modules: string[];
   /** `TYPE$FIELD` of the named-record fields the program reads or tests (see `Checker.fieldUses`). */
   fieldUses: ReadonlySet<string>;
+  /** Global name → files that use it in an expression (see `Checker.nameUses`). */
+  nameUses: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 interface Deferred { sym: GlobalSym; fn: FuncNode; type: FuncType; module: string }
@@ -51,7 +53,7 @@ export function checkProgram(decls: Decl[]): CheckedProgram {
     const ctx: FnCtx = newFn(d.fn.kind, d.type.yield, d.fn);
     checkFuncBody(c, ctx, d.fn, d.type);
   }
-  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics, modules: c.modules, fieldUses: c.fieldUses };
+  return { steps: c.steps, topFrameSize: c.top.nextSlot, syms: c.syms, fieldDefaults, diagnostics: c.diagnostics, modules: c.modules, fieldUses: c.fieldUses, nameUses: c.nameUses };
 }
 
 function walk(c: Checker, decls: Decl[], deferred: Deferred[], fd: FieldDefault[]): void {
@@ -131,6 +133,8 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
       c.syms.set(name, placeholder);
       const t = resolveType(c, d.type, name);
       if ((t.kind === 'record' || t.kind === 'enum') && t.name === undefined) t.name = name;
+      // `type R: record { ... } &log;`: every field is logged, as if each carried `&log` (Zeek's logging idiom).
+      if (t.kind === 'record' && hasAttr(d.attrs ?? [], 'log')) for (const f of t.fields) f.log = true;
       placeholder.type = t;
       recordDefaults(c, t, fd);
       return;
@@ -214,7 +218,9 @@ function checkDecl(c: Checker, d: Decl, deferred: Deferred[], fd: FieldDefault[]
         if (recordField(rt, f.name)) { error(c, f.pos, `duplicate field in redef record: ${f.name}`); continue; }
         const spec = fieldSpec(c, f);
         if (!spec.optional && !hasAttr(f.attrs, 'default')) error(c, f.pos, 'extension field must be &optional or have &default');
-        rt.fields.push({ name: spec.name, type: spec.type, optional: spec.optional, log: spec.log, attrs: spec.attrs });
+        // A `&log` after the field list marks every added field (Zeek: the record-level attribute distributes).
+        const log = spec.log || hasAttr(d.attrs ?? [], 'log');
+        rt.fields.push({ name: spec.name, type: spec.type, optional: spec.optional, log, attrs: spec.attrs });
       }
       recordDefaults(c, rt, fd, new Set());
       return;
@@ -331,11 +337,20 @@ function declareFunc(c: Checker, fn: FuncNode, isRedef: boolean, deferred: Defer
     c.steps = c.steps.filter(s => !(s.k === 'func' && s.sym === sym));
   }
   sym.bodies.push(fn);
+  // A hook/event parameter declared `any` may be narrowed by a handler to the type it knows it gets (Zeek's
+  // `hook Conn::log_policy(rec: Conn::Info, …)` of a `Log::PolicyHook`); the body then sees that type.
+  let narrowed: Map<number, Type> | undefined;
+  if (fn.kind !== 'function') {
+    for (let i = 0; i < params.length; i++) {
+      const got = params[i].type;
+      if (st.params[i].type.kind === 'any' && got !== ERR && got.kind !== 'any') (narrowed ??= new Map()).set(i, got);
+    }
+  }
   // The body sees the parameter names it declares, with the declared event/function's types.
-  const ft: FuncType = { kind: st.kind, name: sym.name, params: st.params.map((p, i) => ({ ...p, name: params[i].name, default: params[i].default })), yield: st.yield ?? (fn.kind === 'function' ? ret : undefined) };
+  const ft: FuncType = { kind: st.kind, name: sym.name, params: st.params.map((p, i) => ({ ...p, name: params[i].name, default: params[i].default, type: narrowed?.get(i) ?? p.type })), yield: st.yield ?? (fn.kind === 'function' ? ret : undefined) };
   for (const p of fn.params) for (const a of p.attrs) if (a.expr) checkParamDefault(c, a.expr);
   deferred.push({ sym, fn, type: ft, module: c.module });
-  c.steps.push({ k: 'func', sym, fn, isRedef, priority: constPriority(c, fn.attrs), offsets: alt?.offsets });
+  c.steps.push({ k: 'func', sym, fn, isRedef, priority: constPriority(c, fn.attrs), offsets: alt?.offsets, narrowed });
 }
 
 function checkParamDefault(c: Checker, e: Expr): void {

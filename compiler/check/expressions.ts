@@ -298,6 +298,11 @@ function checkName(c: Checker, e: Extract<Expr, { k: 'name' }>): Type {
     return ERR;
   }
   e.info = { sym: s };
+  if (s.kind === 'global' || s.kind === 'enumConst') {
+    let files = c.nameUses.get(s.name);
+    if (!files) c.nameUses.set(s.name, (files = new Set()));
+    files.add(e.pos.file);
+  }
   switch (s.kind) {
     case 'local': return s.type;
     case 'global': return s.type;

@@ -76,6 +76,7 @@ export function builtinContext(rt: Runtime): BuiltinContext {
     // Read at each call: the engine installs it after the scripts are attached.
     get state() { return rt.ctx.state; },
     get pcap() { return rt.ctx.pcap; },
+    get logging() { return rt.ctx.logging; },
   };
   contexts.set(rt, c);
   return c;

@@ -62,6 +62,15 @@ export interface Program {
    */
   usesField(type: string, field: string): boolean;
   /**
+   * Whether a script outside the bundled policy folder names the global `name` in an expression (conn.log's
+   * stream mode asks about `Conn::LOG`); set by `compile()`, which knows that folder.
+   */
+  usesName?(name: string): boolean;
+  /** A declared type by full name (`connection`, `Conn::Info`), or undefined. */
+  namedType(name: string): Type | undefined;
+  /** Whether the function, event or hook `name` has at least one body. */
+  hasBodies(name: string): boolean;
+  /**
    * The first statement that starts on `line` of `file` (the position object the statement hook receives),
    * or undefined if no statement starts there (debugger `break FILE:LINE`).
    */
@@ -215,7 +224,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
           funcInit.push(() => { sym.cell.v = Object.assign(make(), { broName: sym.name }); });
         } else if (fn.kind === 'event') {
           const offsets = step.offsets;
-          const body = L.lowerBody(fn, handlerType(sym.type as FuncType, offsets));
+          const body = withNarrowedArgs(L.lowerBody(fn, handlerType(sym.type as FuncType, offsets, step.narrowed)), step.narrowed);
           const name = sym.name;
           const priority = step.priority;
           // A reporter event's own errors go to stderr only (Zeek's error handlers), or they would loop.
@@ -246,7 +255,7 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
             });
           }
           const offsets = step.offsets;
-          const run = L.lowerBody(fn, handlerType(sym.type as FuncType, offsets));
+          const run = withNarrowedArgs(L.lowerBody(fn, handlerType(sym.type as FuncType, offsets, step.narrowed)), step.narrowed);
           list.push({ prio: step.priority, seq: seq++, run: offsets === undefined ? run : (args) => run(pick(args, offsets)) });
         }
         continue;
@@ -317,6 +326,8 @@ export function lowerProgram(checked: CheckedProgram, sources: Map<string, strin
       return statementIndex.get(`${file}:${line}`);
     },
     usesField(type, field) { return checked.fieldUses.has(`${type}$${field}`); },
+    namedType(name) { const s = checked.syms.get(name); return s && s.kind === 'type' ? s.type : undefined; },
+    hasBodies(name) { const s = checked.syms.get(name); return s !== undefined && s.kind === 'global' && s.bodies.length > 0; },
     isEvent(name) {
       const s = checked.syms.get(name);
       return s !== undefined && s.kind === 'global' && s.type.kind === 'event';
@@ -436,6 +447,18 @@ function pick(args: readonly unknown[], offsets: readonly number[]): unknown[] {
 }
 
 /** The event/hook type a handler sees: the canonical one, or its alternate prototype's parameters (for tracing). */
-function handlerType(canon: FuncType, offsets: readonly number[] | undefined): FuncType {
-  return offsets === undefined ? canon : { ...canon, params: offsets.map(o => canon.params[o]) };
+function handlerType(canon: FuncType, offsets: readonly number[] | undefined, narrowed?: ReadonlyMap<number, Type>): FuncType {
+  const t = offsets === undefined ? canon : { ...canon, params: offsets.map(o => canon.params[o]) };
+  return narrowed === undefined ? t : { ...t, params: t.params.map((p, i) => (narrowed.has(i) ? { ...p, type: narrowed.get(i)! } : p)) };
+}
+
+/** A handler body whose `any` parameters it narrowed (see the checker's `narrowed`) gets those arguments unboxed. */
+function withNarrowedArgs<R>(body: (args: unknown[]) => R, narrowed: ReadonlyMap<number, Type> | undefined): (args: unknown[]) => R {
+  if (narrowed === undefined) return body;
+  const at = [...narrowed.keys()];
+  return (args) => {
+    const a = args.slice();
+    for (const i of at) if (R.isAnyValue(a[i])) a[i] = (a[i] as R.AnyValue).value;
+    return body(a);
+  };
 }

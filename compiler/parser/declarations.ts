@@ -222,8 +222,10 @@ function parseRedef(p: ParserState): Decl {
     }
     expect(p, '+=');
     const fields = parseFieldList(p);
+    // `redef record R += { ... } &log;`: the attribute applies to every added field (Zeek's logging idiom).
+    const attrs = parseAttrs(p);
     eat(p, ';');
-    return { k: 'redefRecord', name: id.name, fields, pos: id.pos };
+    return { k: 'redefRecord', name: id.name, fields, attrs, pos: id.pos };
   }
   if (is(p, 'enum')) {
     next(p);

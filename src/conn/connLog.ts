@@ -1,4 +1,8 @@
+import { asciiHeader, escapeTsv, logDate } from '../logging/asciiText';
 import { portNumber, portProto } from '../runtime/port';
+
+// The shared ASCII pieces live in src/logging/asciiText.ts; conn.log's module keeps exporting them.
+export { escapeTsv, logDate };
 import { connStateOf } from './connState';
 import { DEFAULT_LOCAL_NETS, isLocalAddr, Subnet } from './localNets';
 import type { Connection } from './records';
@@ -123,17 +127,6 @@ function tsvValue(type: string, v: unknown): string {
   }
 }
 
-/** Escapes a log field as Zeek's ASCII writer does: the separator, backslash and non-printable bytes as `\xNN`. */
-export function escapeTsv(s: string): string {
-  let out = '';
-  for (let i = 0; i < s.length; i++) {
-    const ch = s.charCodeAt(i);
-    if (ch === 9 || ch < 0x20 || ch >= 0x7f || ch === 0x5c) out += '\\x' + ch.toString(16).padStart(2, '0');
-    else out += s[i];
-  }
-  return out;
-}
-
 /**
  * One tab-separated conn.log line (without newline).
  *
@@ -223,15 +216,6 @@ export function formatConnLogJson(row: ConnLogRow, extraFields: ConnLogColumns =
   return JSON.stringify(o);
 }
 
-function pad2(n: number): string {
-  return n < 10 ? '0' + n : String(n);
-}
-
-/** `%Y-%m-%d-%H-%M-%S` in local time, the format of `#open`/`#close`. */
-export function logDate(d: Date): string {
-  return `${d.getFullYear()}-${pad2(d.getMonth() + 1)}-${pad2(d.getDate())}-${pad2(d.getHours())}-${pad2(d.getMinutes())}-${pad2(d.getSeconds())}`;
-}
-
 /**
  * The header lines of a tab-separated conn.log, up to and including `#types`.
  *
@@ -242,16 +226,7 @@ export function logDate(d: Date): string {
  */
 export function connLogHeader(open: Date, extraFields: ConnLogColumns = []): string {
   const fields = extraFields.length === 0 ? CONN_LOG_FIELDS : [...CONN_LOG_FIELDS, ...extraFields];
-  return [
-    '#separator \\x09',
-    '#set_separator\t,',
-    '#empty_field\t(empty)',
-    '#unset_field\t-',
-    '#path\tconn',
-    `#open\t${logDate(open)}`,
-    '#fields\t' + fields.map((f) => f[0]).join('\t'),
-    '#types\t' + fields.map((f) => f[1]).join('\t'),
-  ].join('\n');
+  return asciiHeader('conn', fields.map((f) => f[0]), fields.map((f) => f[1]), open);
 }
 
 /** A conn.log sink: `write` per removed connection, `close` at the end. */

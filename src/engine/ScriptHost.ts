@@ -1,5 +1,5 @@
 import type { EventEngine } from '../events';
-import type { EngineQueries, PcapFilterControl, StateControl } from '../runtime/context';
+import type { EngineQueries, LogControl, PcapFilterControl, StateControl } from '../runtime/context';
 import type { Reporter } from '../runtime/reporter';
 import type { Type } from '../runtime/types';
 import type { NetworkTimeScheduler } from '../time';
@@ -28,6 +28,8 @@ export interface EngineContext {
   reporter?: Reporter;
   /** Capture filters for the `Pcap::*` built-ins (engine.md: `-f`, docs/filters.md). */
   pcap?: PcapFilterControl;
+  /** The logging framework for the `Log::*` built-ins (src/logging). */
+  logging?: LogControl;
   /** Set while `capture_state_updates` runs: each write to a `&synchronized` global (engine.md §6.7). */
   stateUpdate?: (op: 'assign' | 'add' | 'del', id: string, index: readonly unknown[] | undefined, value: unknown) => void;
 }
@@ -54,6 +56,12 @@ export interface ScriptHost {
   persistentIds?(): PersistentId[];
   /** Whether a script reads or tests `field` of the named record type `type` (`c$successful`). */
   usesField?(type: string, field: string): boolean;
+  /** Whether a script outside the bundled policy folder names the global `name` (see the compiler's `Program`). */
+  usesName?(name: string): boolean;
+  /** A declared type by full name (`connection`). */
+  namedType?(name: string): Type | undefined;
+  /** Whether the function, event or hook `name` has a body. */
+  hasBodies?(name: string): boolean;
   /** Run-time errors reported so far ("errors occurred while initializing", language.md §2.14). */
   readonly errorCount?: number;
 }

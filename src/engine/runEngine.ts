@@ -35,6 +35,8 @@ import { readReplayFile, type ReplayedEvent } from './replayEvents';
 import { canonicalEventName } from '../events';
 import type { Type } from '../runtime/types';
 import { createReporter, report } from '../runtime/reporter';
+import { createLogManager } from '../logging';
+import { attachConnLogStream, connStreamType, createConnStream } from './connLogStream';
 import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runReporter';
 import { attachReporterLog } from './reporterLog';
 import { weirdSamplingFrom, WEIRD_SAMPLING_TUNABLES } from './weirdSamplingOptions';
@@ -169,10 +171,23 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   // notice.log / signatures.log: written when policy/notice.bro and policy/signatures.bro raise their
   // log events (registered first, so the line is written before script handlers of the same event run).
   const scriptLogs: ScriptLog[] = [];
+  // The logging framework (Log::create_stream, Log::write; src/logging): streams exist only once a script
+  // creates them, so a run without script logs pays nothing per packet.
+  const logging = createLogManager({
+    dir: options.logDir,
+    json: options.jsonLogs,
+    raise: (ev, rec) => events.raise(ev as never, rec as never),
+    global: (name) => host?.global?.(name),
+    globalType: (name) => host?.globalType?.(name),
+    warning: (m) => report(reporter, 'warning', 'warning', m),
+    error: (m) => report(reporter, 'error', 'error', m),
+  });
+  ctx.logging = logging;
   /** conn.log and the script logs (every way out of the run: normal end, exit(), unreadable state). */
   function closeLogs(): void {
     connLog?.close();
     for (const log of scriptLogs) log.close();
+    logging.closeAll();
   }
   for (const [event, path, columns] of SCRIPT_LOGS) {
     const log = openScriptLog(options.logDir, path, columns, options.jsonLogs);
@@ -242,8 +257,14 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   connOptions.likely_server_ports = withScriptPorts(connOptions.likely_server_ports, ctx.tunables.likely_server_ports);
   // policy/protocols/conn/mac-logging: two more conn.log columns.
   const macLogging = standIns.has('policy/protocols/conn/mac-logging');
+  const connLogged = !options.bare || protocols.includes('conn');
+  // conn.log through the logging framework only when a script uses its stream (Conn::Info, c$conn, Conn::LOG,
+  // …; connLogStream.ts): decided here, once, so the direct writer's path is untouched otherwise.
+  const connInfo = connLogged ? connStreamType(host, events) : undefined;
+  if (connInfo && host) createConnStream(host, connInfo);
+  const onConnLog = connInfo ? attachConnLogStream(events, logging, connInfo) : undefined;
   connLog =
-    !options.bare || protocols.includes('conn')
+    connLogged && !connInfo
       ? openLog(join(options.logDir, 'conn.log'), options.jsonLogs, macLogging ? MAC_LOGGING_FIELDS : [])
       : undefined;
   // weird.log: what Zeek's weird script logs in a default run: each rate-limited weird that its per-name
@@ -294,6 +315,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     // conn.log lines come from the session's plain state unless a record was built (connLogWriter).
     onRemove: sigRun ? (c) => sigRun!.onRemove(c) : undefined,
     connLogWriter: connLog?.writer,
+    onConnLog,
     onPacket: sigRun?.onPacket,
     onIcmpHeader: sigRun?.onIcmpHeader,
     onStreamData: sigRun?.onStreamData,

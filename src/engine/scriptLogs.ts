@@ -6,9 +6,8 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
-import { logDate } from '../conn/connLog';
+import { asciiHeader, escapeTsv, logDate } from '../logging/asciiText';
 import { portNumber, portProto } from '../runtime/port';
-import { escapeTsv } from '../conn/connLog';
 
 /** One column: name, Zeek type as `#types` shows it, and how to read it from the script record. */
 export type LogColumn = readonly [name: string, type: string, get: (rec: Record<string, unknown>) => unknown];
@@ -169,11 +168,7 @@ export function openScriptLog(dir: string, path: string, columns: readonly LogCo
     if (fd < 0) {
       fd = openSync(join(dir, `${path}.log`), 'w');
       if (!json) {
-        writeSync(fd, [
-          '#separator \\x09', '#set_separator\t,', '#empty_field\t(empty)', '#unset_field\t-', `#path\t${path}`,
-          `#open\t${logDate(now())}`, '#fields\t' + columns.map((c) => c[0]).join('\t'),
-          '#types\t' + columns.map((c) => c[1]).join('\t'),
-        ].join('\n') + '\n');
+        writeSync(fd, asciiHeader(path, columns.map((c) => c[0]), columns.map((c) => c[1]), now()) + '\n');
       }
     }
     writeSync(fd, s);

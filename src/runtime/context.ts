@@ -4,6 +4,7 @@
  * `createTestContext` builds a self-contained one for tests and the REPL.
  */
 
+import type { Type } from './types';
 import { wallClock } from './wallClock';
 
 /** What a `Reporter::*` message built-in asks for: a level, or a fatal error (with a core dump: `fatal_core`). */
@@ -112,6 +113,23 @@ export interface PcapFilterControl {
   error(): string;
 }
 
+/**
+ * The logging framework's engine side (src/logging `createLogManager`), for the `Log::__*` built-ins that
+ * policy/base/frameworks/logging/main.bro calls. Ids are enum names (`SSH::LOG`); records and the value
+ * to write arrive with their script types. Absent without an engine.
+ */
+export interface LogControl {
+  createStream(id: string, stream: Record<string, unknown>): boolean;
+  removeStream(id: string): boolean;
+  enableStream(id: string): boolean;
+  disableStream(id: string): boolean;
+  addFilter(id: string, filter: Record<string, unknown>): boolean;
+  removeFilter(id: string, name: string): boolean;
+  write(id: string, rec: unknown, type: Type): boolean;
+  setBuf(id: string, buffered: boolean): boolean;
+  flush(id: string): boolean;
+}
+
 export interface BuiltinContext {
   /** Current network time in seconds (§5.5); 0.0 before the first packet. */
   networkTime(): number;
@@ -156,6 +174,8 @@ export interface BuiltinContext {
   readonly state?: StateControl;
   /** Capture filters (`Pcap::*`); undefined without an engine. */
   readonly pcap?: PcapFilterControl;
+  /** The logging framework (`Log::*`); undefined without an engine. */
+  readonly logging?: LogControl;
 }
 
 /** A `BuiltinContext` that records everything, for tests. */

@@ -577,6 +577,15 @@ export function canCoerce(from: Type, to: Type): boolean {
     return from.index.every((x, i) => canCoerce(x, to.index[i]));
   }
   if (from.kind === 'vector' && to.kind === 'vector') return canCoerce(from.elem, to.elem);
+  // A function or hook whose parameter is concrete where the expected type says `any` (a `$path_func` taking
+  // `rec: SSH::Log`, a `$policy` hook taking `rec: Conn::Info`): Zeek accepts it; callers that know the
+  // value's declared type (src/logging) pass that parameter unboxed.
+  if ((from.kind === 'function' || from.kind === 'hook') && from.kind === to.kind) {
+    const ft = to as FuncType;
+    if (from.params.length !== ft.params.length) return false;
+    if ((from.yield === undefined) !== (ft.yield === undefined) || (from.yield && !sameType(from.yield, ft.yield as Type))) return false;
+    return from.params.every((p, i) => ft.params[i].type.kind === 'any' || sameType(p.type, ft.params[i].type));
+  }
   return false;
 }
 

@@ -17,6 +17,7 @@ import { FTP_BUILTINS } from './ftp';
 import { HASHING_BUILTINS } from './hashing';
 import { JSON_BUILTINS } from './json';
 import { LEGACY_BUILTINS } from './legacy';
+import { LOGGING_BUILTINS } from './logging';
 import { MATH_BUILTINS } from './math';
 import { NETBIOS_BUILTINS } from './netbios';
 import { PATTERN_BUILTINS } from './patterns';
@@ -86,4 +87,5 @@ export const BUILTINS: Readonly<Record<string, Builtin>> = {
   ...REPORTER_MESSAGE_BUILTINS,
   ...REPORTER_WEIRD_BUILTINS,
   ...PCAP_BUILTINS,
+  ...LOGGING_BUILTINS,
 };

@@ -3,5 +3,6 @@
 ##! the conn_state helper of policy/conn.bro.
 
 @load base/utils/site
+@load ./main
 @load conn
 @load base/protocols/conn/removal-hooks
