@@ -33,3 +33,6 @@ export { macToString } from './macToString';
 export { isSupportedLinkType, linkTypeName } from './linkTypes';
 export { ipv6ExtHeaders, hasIpv6ExtHeaders } from './ipv6ExtHeaders';
 export type { Ipv6ExtHeader } from './ipv6ExtHeaders';
+export * from './Encapsulation';
+export { UDP_TUNNEL_VXLAN, UDP_TUNNEL_GENEVE } from './tunnelDecoding';
+export type { TunnelDecodeOptions } from './tunnelDecoding';
