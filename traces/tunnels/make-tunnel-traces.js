@@ -206,6 +206,7 @@ function wrapped(start, inner, wrap) {
 }
 
 const out = {};
+let changedIndex = 0;
 const A = '192.0.2.1'; // tunnel endpoints (TEST-NET-1)
 const B = '192.0.2.2';
 const A6 = '2001:db8::a';
@@ -243,6 +244,14 @@ out['vxlan-http.pcap'] = wrapped(T0 + 70, exchange(C, S), (c, p) =>
 out['geneve-http.pcap'] = wrapped(T0 + 80, exchange(C, S), (c, p) =>
   ethIp(c ? udp(A, 53000, B, 6081, geneve(77, 0x6558, ethIp(p))) : udp(B, 54000, A, 6081, geneve(77, 0x6558, eth(p, 0x0800, '02:00:00:00:00:01', '02:00:00:00:00:02')))),
 );
+
+// One connection whose encapsulation changes: IP-in-IP, none, GRE, then none (tunnel_changed).
+out['tunnel-changed.pcap'] = wrapped(T0 + 90, exchange(C, S, 40100), (c, p) => {
+  const i = changedIndex++;
+  if (i === 0) return ethIp(ipv4(A, B, 4, p));
+  if (i === 2) return ethIp(ipv4(A, B, 47, gre(0x0800, p)));
+  return ethIp(p);
+});
 
 // Error cases, one packet each, 1 s apart.
 const E = T0 + 100;
