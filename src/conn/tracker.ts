@@ -493,7 +493,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     const tun = core.tunnels;
     if (tun !== null) {
       const kind = tun.udpPorts[respPortNumber(s)];
-      if (kind !== 0) udpTunnel(s, pkt, kind);
+      if (kind !== 0) udpTunnel(s, pkt, isOrig, kind);
     }
     if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
   }

@@ -1,12 +1,19 @@
-import type { EncapStack, EncapsulatingConn } from '../packet/Encapsulation';
+import type { EncapStack, EncapsulatingConn, TunnelType } from '../packet/Encapsulation';
 import { encapsulatingConn, sameEncap } from '../packet/Encapsulation';
 import type { Packet } from '../packet/Packet';
-import { UDP_TUNNEL_GENEVE, UDP_TUNNEL_VXLAN } from '../packet/tunnelDecoding';
+import {
+  UDP_TUNNEL_AYIYA,
+  UDP_TUNNEL_GENEVE,
+  UDP_TUNNEL_GTPV1,
+  UDP_TUNNEL_TEREDO,
+  UDP_TUNNEL_VXLAN,
+  type UdpTunnelOutcome,
+} from '../packet/tunnelDecoding';
 import { makePort, PORT_UDP } from '../runtime/port';
 import { setAdd } from '../runtime/table';
 import type { Connection } from './records';
 import type { Session } from './session';
-import { connRec, origPortNumber, raise, respPortNumber } from './sessionOps';
+import { connRec, connWeird, origPortNumber, raise, respPortNumber } from './sessionOps';
 
 // The connection layer's side of tunnels (engine.md 1.14, 2.1, 3.3): a connection's
 // encapsulation and `tunnel_changed`, conn.log's `tunnel_parents`, and the UDP tunnels,
@@ -18,7 +25,7 @@ export interface TunnelTrackingOptions {
   /** The decoder that built the packets: it decodes UDP tunnel payloads. */
   decoder: {
     decodeUdpTunnel(pkt: Packet, kind: number, ec: EncapsulatingConn): Packet | null;
-    readonly lastTunnel: { readonly confirmed: boolean; readonly violated: boolean };
+    readonly lastTunnel: UdpTunnelOutcome;
   };
   /** UDP tunnel kind (`UDP_TUNNEL_*`) by responder port; default `defaultUdpTunnelPorts()`. */
   udpPorts?: Uint8Array;
@@ -35,18 +42,34 @@ export interface ConnTunnels extends TunnelTrackingOptions {
   process: (pkt: Packet) => void;
 }
 
-/** Per outer UDP tunnel connection: its tunnel record and whether its analyzer gave up. */
+/** Per outer UDP tunnel connection: its tunnel record and its analyzer's state. */
 interface OuterTunnel {
   ec: EncapsulatingConn;
+  /** The analyzer gave up (Zeek's analyzer violation). */
   violated: boolean;
+  /** The tunnel was confirmed: its name is in `service`. */
+  confirmed: boolean;
+  /** Teredo and GTPv1 confirm only once both directions carried a valid packet. */
+  validOrig: boolean;
+  validResp: boolean;
 }
+
+/** Per UDP tunnel kind (index `UDP_TUNNEL_*`): tunnel type, `service` name, weird source, whether confirmation waits for both directions. */
+const KINDS: readonly { type: TunnelType; service: string; source: string; bothWays: boolean }[] = [
+  { type: 'Tunnel::VXLAN', service: '', source: '', bothWays: false },
+  { type: 'Tunnel::VXLAN', service: 'vxlan', source: 'VXLAN', bothWays: false },
+  { type: 'Tunnel::GENEVE', service: 'geneve', source: 'GENEVE', bothWays: false },
+  { type: 'Tunnel::TEREDO', service: 'teredo', source: 'TEREDO', bothWays: true },
+  { type: 'Tunnel::AYIYA', service: 'ayiya', source: 'AYIYA', bothWays: false },
+  { type: 'Tunnel::GTPv1', service: 'gtpv1', source: 'GTPV1', bothWays: true },
+];
 
 /** Keyed by the connection record (one per connection; sessions are recycled, records are not). */
 const outerTunnels = new WeakMap<Connection, OuterTunnel>();
 
 /**
- * Zeek's UDP tunnel ports (VXLAN 4789, Geneve 6081) as a table by port, the one
- * check a UDP packet pays.
+ * Zeek's UDP tunnel ports (VXLAN 4789, Geneve 6081, Teredo 3544, AYIYA 5072, GTPv1
+ * 2152 and 2123) as a table by port, the one check a UDP packet pays.
  *
  * ## Example
  * ```ts
@@ -57,6 +80,10 @@ export function defaultUdpTunnelPorts(): Uint8Array {
   const t = new Uint8Array(65536);
   t[4789] = UDP_TUNNEL_VXLAN;
   t[6081] = UDP_TUNNEL_GENEVE;
+  t[3544] = UDP_TUNNEL_TEREDO;
+  t[5072] = UDP_TUNNEL_AYIYA;
+  t[2152] = UDP_TUNNEL_GTPV1;
+  t[2123] = UDP_TUNNEL_GTPV1;
   return t;
 }
 
@@ -145,37 +172,39 @@ export function encapChanged(s: Session, pkt: Packet): void {
 /**
  * A UDP packet of `s` on a tunnel port (Zeek forwards by the responder port, after
  * `udp_request`/`udp_reply`): decodes the payload and analyses the inner packet. A
- * header that parses adds the tunnel to `service`; one that does not stops the
- * tunnel analysis of this connection, as Zeek's analyzer violation does.
+ * valid header confirms the tunnel (its name joins `service`; Teredo and GTPv1 wait
+ * for both directions); a bad one stops the tunnel analysis of this connection, as
+ * Zeek's analyzer violation does.
  *
  * ## Example
  * ```ts
  * const kind = core.tunnels.udpPorts[respPortNumber(s)];
- * if (kind !== 0) udpTunnel(s, pkt, kind);
+ * if (kind !== 0) udpTunnel(s, pkt, isOrig, kind);
  * ```
  */
-export function udpTunnel(s: Session, pkt: Packet, kind: number): void {
+export function udpTunnel(s: Session, pkt: Packet, isOrig: boolean, kind: number): void {
   const t = s.tracker.tunnels!;
+  const k = KINDS[kind];
   const c = connRec(s);
   let outer = outerTunnels.get(c);
   if (outer === undefined) {
-    const ec = encapsulatingConn(
-      kind === UDP_TUNNEL_VXLAN ? 'Tunnel::VXLAN' : 'Tunnel::GENEVE',
-      s.uid,
-      c.id.orig_h,
-      origPortNumber(s),
-      c.id.resp_h,
-      respPortNumber(s),
-      PORT_UDP,
-      17,
-    );
-    outer = { ec, violated: false };
+    const ec = encapsulatingConn(k.type, s.uid, c.id.orig_h, origPortNumber(s), c.id.resp_h, respPortNumber(s), PORT_UDP, 17);
+    outer = { ec, violated: false, confirmed: false, validOrig: false, validResp: false };
     outerTunnels.set(c, outer);
   }
   if (outer.violated) return;
   const inner = t.decoder.decodeUdpTunnel(pkt, kind, outer.ec);
   const r = t.decoder.lastTunnel;
-  if (r.confirmed) setAdd(c.service, kind === UDP_TUNNEL_VXLAN ? 'vxlan' : 'geneve');
+  if (r.connWeird !== '' && (r.connWeirdForced || outer.confirmed)) connWeird(s, r.connWeird, '', k.source);
   if (r.violated) outer.violated = true;
+  else if (k.bothWays) {
+    // GTPv1 keeps each direction's latest verdict; Teredo remembers a valid one.
+    if (isOrig) outer.validOrig = r.valid || (outer.validOrig && kind === UDP_TUNNEL_TEREDO);
+    else outer.validResp = r.valid || (outer.validResp && kind === UDP_TUNNEL_TEREDO);
+  }
+  if (r.valid && !outer.confirmed && (!k.bothWays || (outer.validOrig && outer.validResp))) {
+    outer.confirmed = true;
+    setAdd(c.service, k.service);
+  }
   if (inner !== null) t.process(inner);
 }

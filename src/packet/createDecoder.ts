@@ -7,7 +7,7 @@ import { createFragmentTable, expireFragments } from './fragmentTable';
 import { Packet } from './Packet';
 import { WeirdSink } from './Weird';
 import type { EncapsulatingConn } from './Encapsulation';
-import { createTunnelDecoding, decodeUdpTunnel, type TunnelDecodeOptions, type TunnelDecoding } from './tunnelDecoding';
+import { createTunnelDecoding, decodeUdpTunnel, type TunnelDecodeOptions, type TunnelDecoding, type UdpTunnelOutcome } from './tunnelDecoding';
 
 export interface DecoderOptions {
   /** `-C`: skip every checksum check; a zero IPv4 total length falls back to the captured length. Default false. */
@@ -50,8 +50,8 @@ export interface Decoder {
    * null without the `tunnels` option.
    */
   decodeUdpTunnel(pkt: Packet, kind: number, ec: EncapsulatingConn): Packet | null;
-  /** After `decodeUdpTunnel`: did the tunnel header parse (confirmed), or not (violated)? */
-  readonly lastTunnel: { readonly confirmed: boolean; readonly violated: boolean };
+  /** After `decodeUdpTunnel`: what it found out about the outer connection (see `UdpTunnelOutcome`). */
+  readonly lastTunnel: UdpTunnelOutcome;
 }
 
 /**
@@ -99,7 +99,7 @@ export function createDecoder(options: DecoderOptions): Decoder {
     pendingFragments: () => ctx.frags.byKey.size,
     bufferedFragmentBytes: () => ctx.frags.bytes,
     decodeUdpTunnel: (pkt, kind, ec) => (t === null ? null : decodeUdpTunnel(t, pkt, kind, ec)),
-    lastTunnel: t ?? { confirmed: false, violated: false },
+    lastTunnel: t ?? { valid: false, violated: false, connWeird: '', connWeirdForced: false },
   };
 }
 

@@ -5,7 +5,7 @@ import { decodeIp } from './decodeIp';
 import { decodeLink } from './decodeLink';
 import { type EncapStack, encapsulatingConn, type EncapsulatingConn, pushEncap, type TunnelType } from './Encapsulation';
 import type { Packet } from './Packet';
-import { flowWeird, unknownProtocol } from './reportWeird';
+import { flowWeird, netWeird, unknownProtocol } from './reportWeird';
 
 // Tunnel decapsulation in the packet layer (engine.md 1.14): IP-in-IP and GRE
 // straight from the IP dispatch, the UDP tunnels' payloads when the connection
@@ -22,6 +22,17 @@ export interface TunnelDecodeOptions {
   newUid: () => string;
 }
 
+/** What `decodeUdpTunnel` found out about the outer connection (the fields of `TunnelDecoding` it sets). */
+export interface UdpTunnelOutcome {
+  /** The tunnel header parsed (what Zeek's analyzer confirmation counts). */
+  readonly valid: boolean;
+  /** The header did not parse (Zeek's analyzer violation: no more tries on this connection). */
+  readonly violated: boolean;
+  /** A weird for the outer connection ('' none), reported once the tunnel is confirmed or when `connWeirdForced`. */
+  readonly connWeird: string;
+  readonly connWeirdForced: boolean;
+}
+
 /** State shared by all nesting levels of one decoder. */
 export interface TunnelDecoding {
   maxDepth: number;
@@ -33,10 +44,15 @@ export interface TunnelDecoding {
   levels: DecodeContext[];
   /** The packet the current decode ends with: the innermost one reached. */
   result: Packet | null;
-  /** Set by `decodeUdpTunnel` when the tunnel header parsed (Zeek's analyzer confirmation: `service`). */
-  confirmed: boolean;
+  /** Set by `decodeUdpTunnel` when the tunnel header parsed (what Zeek's analyzer confirmation counts). */
+  valid: boolean;
   /** Set by `decodeUdpTunnel` when the header did not parse (Zeek's analyzer violation: no more tries). */
   violated: boolean;
+  /** Set by `decodeUdpTunnel`: a weird for the outer connection ('' none); `connWeirdForced`: even before confirmation. */
+  connWeird: string;
+  connWeirdForced: boolean;
+  /** Scratch: the link layer of the inner packet of a UDP tunnel. */
+  link: number;
 }
 
 interface IpTunnel {
@@ -47,6 +63,9 @@ interface IpTunnel {
 /** UDP tunnel kinds the connection layer recognises by port (`decodeUdpTunnel`). */
 export const UDP_TUNNEL_VXLAN = 1;
 export const UDP_TUNNEL_GENEVE = 2;
+export const UDP_TUNNEL_TEREDO = 3;
+export const UDP_TUNNEL_AYIYA = 4;
+export const UDP_TUNNEL_GTPV1 = 5;
 
 const LINK_RAW = 0;
 const LINK_ETHERNET = 1;
@@ -67,8 +86,11 @@ export function createTunnelDecoding(options: TunnelDecodeOptions, root: DecodeC
     ipTunnels: new Map(),
     levels: [root],
     result: null,
-    confirmed: false,
+    valid: false,
     violated: false,
+    connWeird: '',
+    connWeirdForced: false,
+    link: LINK_RAW,
   };
 }
 
@@ -221,9 +243,10 @@ function levelContext(t: TunnelDecoding, depth: number): DecodeContext {
 }
 
 /**
- * The inner packet of a UDP tunnel (VXLAN, Geneve) whose payload is in `p`, the outer
- * packet, with `ec` the outer connection's tunnel record; null when there is none
- * (then `t.violated` says whether the header was bad, `t.confirmed` whether it parsed).
+ * The inner packet of a UDP tunnel (`UDP_TUNNEL_*`) whose payload is in `p`, the outer
+ * packet, with `ec` the outer connection's tunnel record; null when there is none. The
+ * fields `valid`, `violated` and `connWeird` of `t` then say what the connection layer
+ * does with the outer connection (Zeek's analyzer confirmation and violation).
  *
  * ## Example
  * ```ts
@@ -233,47 +256,205 @@ function levelContext(t: TunnelDecoding, depth: number): DecodeContext {
  */
 export function decodeUdpTunnel(t: TunnelDecoding, p: Packet, kind: number, ec: EncapsulatingConn): Packet | null {
   const ctx = t.levels[p.encap === null ? 0 : p.encap.length];
-  t.confirmed = false;
+  t.valid = false;
   t.violated = false;
-  const source = kind === UDP_TUNNEL_VXLAN ? 'VXLAN' : 'GENEVE';
-  if (tooDeep(ctx, p, source)) return null;
-  const d = p.data;
-  const off = p.payloadOff;
+  t.connWeird = '';
+  t.connWeirdForced = false;
   const len = p.payloadCap < p.payloadLen ? p.payloadCap : p.payloadLen;
-  let hl = 8;
-  let link = LINK_ETHERNET;
-  if (len < hl) return violation(t);
-  if (kind === UDP_TUNNEL_VXLAN) {
-    if ((d[off] & 0x08) === 0) return violation(t); // the I flag: a valid VNI follows
-  } else {
-    const version = d[off] >> 6;
-    if (version !== 0) {
-      flowWeird(ctx, 'geneve_invalid_version', source, `${version}`);
-      return null;
-    }
-    hl += (d[off] & 0x3f) * 4;
-    if (len < hl) return violation(t);
+  let hl: number;
+  switch (kind) {
+    case UDP_TUNNEL_VXLAN:
+      hl = vxlanHeader(t, ctx, p, len);
+      break;
+    case UDP_TUNNEL_GENEVE:
+      hl = geneveHeader(t, ctx, p, len);
+      break;
+    case UDP_TUNNEL_TEREDO:
+      hl = teredoHeader(t, ctx, p, len);
+      break;
+    case UDP_TUNNEL_AYIYA:
+      hl = ayiyaHeader(t, ctx, p, len);
+      break;
+    default:
+      hl = gtpHeader(t, ctx, p, len);
   }
-  t.confirmed = true;
-  if (len === hl) {
-    flowWeird(ctx, kind === UDP_TUNNEL_VXLAN ? 'vxlan_empty_packet' : 'geneve_empty_packet', source);
-    return null;
-  }
-  if (kind === UDP_TUNNEL_GENEVE) {
-    const next = (d[off + 2] << 8) | d[off + 3];
-    if (next === 0x0800 || next === 0x86dd) link = LINK_RAW;
-    else if (next !== 0x6558) {
-      unknownProtocol(ctx, 'GENEVE', next);
-      return null;
-    }
-  }
+  if (hl < 0) return null;
   const cap = len - hl;
   // The inner wire length keeps what the capture cut off the outer frame (Zeek's build_inner_packet).
   const wire = p.len - (p.caplen - cap);
-  return decodeInner(ctx, p, pushEncap(p.encap, ec), off + hl, cap, wire, link) ? t.result : null;
+  return decodeInner(ctx, p, pushEncap(p.encap, ec), p.payloadOff + hl, cap, wire, t.link) ? t.result : null;
 }
 
-function violation(t: TunnelDecoding): null {
+/** Zeek's analyzer violation: the connection's tunnel analysis stops for good. */
+function violation(t: TunnelDecoding): number {
   t.violated = true;
-  return null;
+  return -1;
+}
+
+/** VXLAN (RFC 7348): 8 bytes with the I flag, then an Ethernet frame. Returns the header length or -1. */
+function vxlanHeader(t: TunnelDecoding, ctx: DecodeContext, p: Packet, len: number): number {
+  if (tooDeep(ctx, p, 'VXLAN')) return -1;
+  const d = p.data;
+  const off = p.payloadOff;
+  if (len < 8 || (d[off] & 0x08) === 0) return violation(t); // the I flag: a valid VNI follows
+  t.valid = true;
+  if (len === 8) {
+    flowWeird(ctx, 'vxlan_empty_packet', 'VXLAN');
+    return -1;
+  }
+  t.link = LINK_ETHERNET;
+  return 8;
+}
+
+/** Geneve (RFC 8926): 8 bytes plus options, then what the protocol type names. */
+function geneveHeader(t: TunnelDecoding, ctx: DecodeContext, p: Packet, len: number): number {
+  if (tooDeep(ctx, p, 'GENEVE')) return -1;
+  const d = p.data;
+  const off = p.payloadOff;
+  if (len < 8) return violation(t);
+  const version = d[off] >> 6;
+  if (version !== 0) {
+    flowWeird(ctx, 'geneve_invalid_version', 'GENEVE', `${version}`);
+    return -1;
+  }
+  const hl = 8 + (d[off] & 0x3f) * 4;
+  if (len < hl) return violation(t);
+  t.valid = true;
+  if (len === hl) {
+    flowWeird(ctx, 'geneve_empty_packet', 'GENEVE');
+    return -1;
+  }
+  const next = (d[off + 2] << 8) | d[off + 3];
+  if (next === 0x6558) t.link = LINK_ETHERNET;
+  else if (next === 0x0800 || next === 0x86dd) t.link = LINK_RAW;
+  else {
+    unknownProtocol(ctx, 'GENEVE', next);
+    return -1;
+  }
+  return hl;
+}
+
+/**
+ * Teredo (RFC 4380): optional authentication and origin indication, then an IPv6
+ * header whose payload length must match, except for a bubble (no next header).
+ */
+function teredoHeader(t: TunnelDecoding, ctx: DecodeContext, p: Packet, len: number): number {
+  if (tooDeep(ctx, p, 'TEREDO')) return -1;
+  const d = p.data;
+  const start = p.payloadOff;
+  let off = start;
+  let rest = len;
+  let origin = false;
+  let auth = false;
+  for (;;) {
+    if (rest < 2) return teredoBad(t, 'truncated_Teredo');
+    const tag = (d[off] << 8) | d[off + 1];
+    if (tag === 0) {
+      // Origin indication: at most one.
+      if (origin) return violation(t);
+      if (rest < 8) return teredoBad(t, 'truncated_Teredo_origin_indication');
+      origin = true;
+      off += 8;
+      rest -= 8;
+    } else if (tag === 1) {
+      // Authentication: at most one, and before any origin indication.
+      if (origin || auth) return violation(t);
+      if (rest < 4) return teredoBad(t, 'truncated_Teredo_authentication');
+      const total = 4 + d[off + 2] + d[off + 3] + 8 + 1;
+      if (rest < total) return teredoBad(t, 'truncated_Teredo_authentication');
+      auth = true;
+      off += total;
+      rest -= total;
+    } else if (d[off] >> 4 === 6) {
+      if (rest < 40) return teredoBad(t, 'truncated_IPv6_in_Teredo');
+      break;
+    } else {
+      return violation(t);
+    }
+  }
+  const total = 40 + ((d[off + 4] << 8) | d[off + 5]);
+  if (rest > total) {
+    // More bytes than the IPv6 header says: tolerated only for a bubble (no next header, no payload).
+    if (d[off + 6] !== 59 || total !== 40) return violation(t);
+    t.connWeird = 'Teredo_bubble_with_payload';
+    t.connWeirdForced = true;
+  } else if (rest < total) {
+    return violation(t);
+  }
+  t.valid = true;
+  t.link = LINK_RAW;
+  return off - start;
+}
+
+/** A Teredo parse problem: Zeek reports it on the connection only once Teredo is confirmed there, then gives up. */
+function teredoBad(t: TunnelDecoding, weird: string): number {
+  t.connWeird = weird;
+  return violation(t);
+}
+
+/** AYIYA: identity and signature after an 8-byte header; only "forward" (opcode 1) carries a packet. */
+function ayiyaHeader(t: TunnelDecoding, ctx: DecodeContext, p: Packet, len: number): number {
+  if (tooDeep(ctx, p, 'AYIYA')) return -1;
+  const d = p.data;
+  const off = p.payloadOff;
+  if (len < 8) return violation(t);
+  const hl = 8 + (1 << (d[off] >> 4)) + (d[off + 1] >> 4) * 4;
+  if (len < hl) return violation(t);
+  if ((d[off + 2] & 0x0f) !== 1) return -1;
+  const next = d[off + 3];
+  t.valid = true;
+  if (len === hl) {
+    flowWeird(ctx, 'ayiya_empty_packet', 'AYIYA');
+    return -1;
+  }
+  if (next !== 4 && next !== 41) {
+    unknownProtocol(ctx, 'AYIYA', next);
+    return -1;
+  }
+  t.link = LINK_RAW;
+  return hl;
+}
+
+/**
+ * GTPv1: a G-PDU (message type 255) carries one whole IPv4/IPv6 datagram after the
+ * header, its optional part and extension headers; other messages carry none.
+ */
+function gtpHeader(t: TunnelDecoding, ctx: DecodeContext, p: Packet, len: number): number {
+  const d = p.data;
+  const off = p.payloadOff;
+  const encap = p.encap;
+  if (encap !== null && encap.length >= t.maxDepth) {
+    netWeird(ctx, 'tunnel_depth', 'GTPV1');
+    return -1;
+  }
+  // GTP is never carried in GTP: such a packet is taken for a plain one.
+  if (encap !== null && encap[encap.length - 1].type === 'Tunnel::GTPv1') return violation(t);
+  if (len < 8) return violation(t);
+  const flags = d[off];
+  if (flags >> 5 !== 1) return violation(t);
+  if ((flags & 0x10) === 0 || d[off + 1] !== 255) return -1; // GTP' or a control message
+  let hl = 8;
+  if (flags & 0x07) {
+    if (len < 12) return violation(t);
+    hl = 12;
+    // Extension headers (E flag): each is a length in 4-byte units, contents, the next type.
+    let next = flags & 0x04 ? d[off + 11] : 0;
+    while (next !== 0) {
+      if (len < hl + 1) return violation(t);
+      const n = d[off + hl] * 4;
+      if (n === 0 || len < hl + n) return violation(t);
+      next = d[off + hl + n - 1];
+      hl += n;
+    }
+  }
+  const rest = len - hl;
+  if (rest < 20) return violation(t);
+  const version = d[off + hl] >> 4;
+  if (version !== 4 && version !== 6) return violation(t);
+  if (rest < (version === 6 ? 40 : 20)) return violation(t);
+  const total = version === 6 ? 40 + ((d[off + hl + 4] << 8) | d[off + hl + 5]) : (d[off + hl + 2] << 8) | d[off + hl + 3];
+  if (rest !== total) return violation(t);
+  t.valid = true;
+  t.link = LINK_RAW;
+  return hl;
 }

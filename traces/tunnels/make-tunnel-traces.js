@@ -157,6 +157,32 @@ function geneve(vni, protoType, inner) {
   return Buffer.concat([h, inner]);
 }
 
+function teredoOrigin(port, a) {
+  // Origin indication (RFC 4380 5.1.1): tag 0, then port and address, both inverted.
+  const b = Buffer.alloc(8);
+  b.writeUInt16BE(port ^ 0xffff, 2);
+  const x = v4(a);
+  for (let i = 0; i < 4; i++) b[4 + i] = x[i] ^ 0xff;
+  return b;
+}
+function ayiya(nextHeader, inner) {
+  const h = Buffer.alloc(8 + 16 + 20);
+  h[0] = (4 << 4) | 1; // identity: 2^4 = 16 bytes, an IPv6 address
+  h[1] = (5 << 4) | 2; // signature: 5 * 4 = 20 bytes, SHA-1
+  h[2] = (2 << 4) | 1; // authentication method 2, opcode 1 (forward)
+  h[3] = nextHeader;
+  h.writeUInt32BE(T0, 4);
+  return Buffer.concat([h, inner]);
+}
+function gtpu(teid, inner) {
+  const h = Buffer.alloc(8);
+  h[0] = 0x30; // version 1, protocol type GTP, no optional fields
+  h[1] = 255; // G-PDU
+  h.writeUInt16BE(inner.length, 2);
+  h.writeUInt32BE(teid, 4);
+  return Buffer.concat([h, inner]);
+}
+
 // ---- the inner exchange ----------------------------------------------------
 
 const REQ = Buffer.from('GET /tunnel.txt HTTP/1.1\r\nHost: inner.example\r\n\r\n');
@@ -243,6 +269,26 @@ out['vxlan-http.pcap'] = wrapped(T0 + 70, exchange(C, S), (c, p) =>
 // Geneve: UDP to 6081, Ethernet (0x6558) inside.
 out['geneve-http.pcap'] = wrapped(T0 + 80, exchange(C, S), (c, p) =>
   ethIp(c ? udp(A, 53000, B, 6081, geneve(77, 0x6558, ethIp(p))) : udp(B, 54000, A, 6081, geneve(77, 0x6558, eth(p, 0x0800, '02:00:00:00:00:01', '02:00:00:00:00:02')))),
+);
+
+// Teredo: a client behind 192.0.2.1:50000 talks through the relay 192.0.2.2:3544; the relay's
+// packets carry an origin indication. A bubble (IPv6, no next header, no payload) opens it.
+const TC = '2001:0:c000:201::1';
+const TS = '2001:db8:5::80';
+const bubble = ipv6(TC, TS, 59, Buffer.alloc(0));
+out['teredo-http.pcap'] = [
+  { ts: T0 + 95, data: ethIp(udp(A, 50000, B, 3544, bubble)) },
+  ...wrapped(T0 + 95.5, exchange(TC, TS), (c, p) =>
+    ethIp(c ? udp(A, 50000, B, 3544, p) : udp(B, 3544, A, 50000, Buffer.concat([teredoOrigin(3544, B), p]))),
+  ),
+];
+// AYIYA (IPv6 in UDP 5072, "forward" messages with identity and signature).
+out['ayiya-http.pcap'] = wrapped(T0 + 97, exchange(C6, S6), (c, p) =>
+  ethIp(c ? udp(A, 50001, B, 5072, ayiya(41, p)) : udp(B, 5072, A, 50001, ayiya(41, p))),
+);
+// GTPv1-U: G-PDUs between two GSNs on 2152 both ways, IPv4 inside.
+out['gtp-http.pcap'] = wrapped(T0 + 98, exchange(C, S), (c, p) =>
+  ethIp(c ? udp(A, 2152, B, 2152, gtpu(0x11, p)) : udp(B, 2152, A, 2152, gtpu(0x22, p))),
 );
 
 // One connection whose encapsulation changes: IP-in-IP, none, GRE, then none (tunnel_changed).
