@@ -50,7 +50,7 @@ import { DEFAULT_LOCAL_NETS, parseAddr, Subnet } from './localNets';
 import { createHotEvents, refreshHotEvents } from './hotEvents';
 import { sessionConnLogRow } from './sessionConnLog';
 import { afterPacketSuccessful } from './successful';
-import { defaultUdpTunnelPorts, encapChanged, encapSeen, startEncap, udpTunnel, type TunnelTrackingOptions } from './tunnels';
+import { defaultUdpTunnelPorts, encapChanged, encapSeen, startEncap, udpTunnel, udpTunnelByPayload, type TunnelTrackingOptions } from './tunnels';
 import { defaultWeirdSampling, permitScoped, type SampleCount, type WeirdSampling } from './weirdSampling';
 
 /** The session-level conn.log hook for `connLogWriter` or `onConnLog` (one closure per tracker, none per connection). */
@@ -494,6 +494,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (tun !== null) {
       const kind = tun.udpPorts[respPortNumber(s)];
       if (kind !== 0) udpTunnel(s, pkt, isOrig, kind);
+      else if (pkt.payloadCap >= 3) udpTunnelByPayload(s, pkt, isOrig);
     }
     if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
   }

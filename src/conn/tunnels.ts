@@ -8,6 +8,7 @@ import {
   UDP_TUNNEL_TEREDO,
   UDP_TUNNEL_VXLAN,
   type UdpTunnelOutcome,
+  detectUdpTunnel,
 } from '../packet/tunnelDecoding';
 import { makePort, PORT_UDP } from '../runtime/port';
 import { setAdd } from '../runtime/table';
@@ -207,4 +208,18 @@ export function udpTunnel(s: Session, pkt: Packet, isOrig: boolean, kind: number
     setAdd(c.service, k.service);
   }
   if (inner !== null) t.process(inner);
+}
+
+/**
+ * A UDP packet on a port no tunnel owns: Teredo and AYIYA are still recognised by
+ * their payload (`detectUdpTunnel`, Zeek's protocol detection), packet by packet.
+ *
+ * ## Example
+ * ```ts
+ * if (kind === 0 && pkt.payloadCap >= 3) udpTunnelByPayload(s, pkt, isOrig);
+ * ```
+ */
+export function udpTunnelByPayload(s: Session, pkt: Packet, isOrig: boolean): void {
+  const kind = detectUdpTunnel(pkt);
+  if (kind !== 0) udpTunnel(s, pkt, isOrig, kind);
 }

@@ -35,4 +35,5 @@ export { ipv6ExtHeaders, hasIpv6ExtHeaders } from './ipv6ExtHeaders';
 export type { Ipv6ExtHeader } from './ipv6ExtHeaders';
 export * from './Encapsulation';
 export { UDP_TUNNEL_VXLAN, UDP_TUNNEL_GENEVE, UDP_TUNNEL_TEREDO, UDP_TUNNEL_AYIYA, UDP_TUNNEL_GTPV1 } from './tunnelDecoding';
-export type { TunnelDecodeOptions } from './tunnelDecoding';
+export type { TunnelDecodeOptions, UdpTunnelOutcome } from './tunnelDecoding';
+export { detectUdpTunnel } from './tunnelDecoding';

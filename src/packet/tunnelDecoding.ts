@@ -458,3 +458,43 @@ function gtpHeader(t: TunnelDecoding, ctx: DecodeContext, p: Packet, len: number
   t.link = LINK_RAW;
   return hl;
 }
+
+/**
+ * Zeek's payload detection of Teredo and AYIYA on UDP ports that are no tunnel port
+ * (both analyzers register for protocol detection): AYIYA by its second and third
+ * bytes; Teredo by a bubble to or from a Teredo address (2001:0::/32), or an
+ * authentication or origin indication followed by an IPv6 header. Stateless: each
+ * packet is looked at on its own, as Zeek does. Returns a `UDP_TUNNEL_*` kind or 0.
+ *
+ * ## Example
+ * ```ts
+ * if (detectUdpTunnel(pkt) === UDP_TUNNEL_TEREDO) ...
+ * ```
+ */
+export function detectUdpTunnel(p: Packet): number {
+  const d = p.data;
+  let off = p.payloadOff;
+  let len = p.payloadCap < p.payloadLen ? p.payloadCap : p.payloadLen;
+  if (len >= 3 && d[off + 1] === 0x52 && d[off + 2] === 0x11) return UDP_TUNNEL_AYIYA;
+  if (len < 40) return 0;
+  const b0 = d[off];
+  if (b0 >> 4 !== 6 && !(b0 === 0 && (d[off + 1] === 0 || d[off + 1] === 1))) return 0;
+  // Exactly an IPv6 header (a bubble) with a Teredo source or destination address.
+  if (len === 40 && b0 >> 4 === 6 && (teredoPrefix(d, off + 8) || teredoPrefix(d, off + 24))) return UDP_TUNNEL_TEREDO;
+  let tag = d[off + 1];
+  if (tag === 1) {
+    // Authentication (client id and authenticator lengths, nonce, confirmation), then an origin indication.
+    const skip = 13 + d[off + 2] + d[off + 3];
+    if (len < skip) return 0;
+    off += skip;
+    len -= skip;
+    if (len < 40) return 0;
+    tag = (d[off] << 8) | d[off + 1];
+  }
+  if (tag !== 0 || len < 48) return 0;
+  return d[off + 8] >> 4 === 6 ? UDP_TUNNEL_TEREDO : 0;
+}
+
+function teredoPrefix(d: Buffer, off: number): boolean {
+  return d[off] === 0x20 && d[off + 1] === 0x01 && d[off + 2] === 0 && d[off + 3] === 0;
+}

@@ -282,6 +282,15 @@ out['teredo-http.pcap'] = [
     ethIp(c ? udp(A, 50000, B, 3544, p) : udp(B, 3544, A, 50000, Buffer.concat([teredoOrigin(3544, B), p]))),
   ),
 ];
+// Teredo on another port (a relay on 33000), found by its payload as Zeek's protocol detection does:
+// the bubble (an IPv6 header to a 2001:0::/32 address) and the relay's packets with an origin
+// indication are recognised; the client's plain IPv6 packets after the bubble are not.
+out['teredo-detect.pcap'] = [
+  { ts: T0 + 96, data: ethIp(udp(A, 50002, B, 33000, bubble)) },
+  ...wrapped(T0 + 96.5, exchange(TC, TS, 40200), (c, p) =>
+    ethIp(c ? udp(A, 50002, B, 33000, p) : udp(B, 33000, A, 50002, Buffer.concat([teredoOrigin(33000, B), p]))),
+  ),
+];
 // AYIYA (IPv6 in UDP 5072, "forward" messages with identity and signature).
 out['ayiya-http.pcap'] = wrapped(T0 + 97, exchange(C6, S6), (c, p) =>
   ethIp(c ? udp(A, 50001, B, 5072, ayiya(41, p)) : udp(B, 5072, A, 50001, ayiya(41, p))),
