@@ -169,7 +169,7 @@ function ayiya(nextHeader, inner) {
   const h = Buffer.alloc(8 + 16 + 20);
   h[0] = (4 << 4) | 1; // identity: 2^4 = 16 bytes, an IPv6 address
   h[1] = (5 << 4) | 2; // signature: 5 * 4 = 20 bytes, SHA-1
-  h[2] = (2 << 4) | 1; // authentication method 2, opcode 1 (forward)
+  h[2] = (1 << 4) | 1; // authentication method 1 (shared secret), opcode 1 (forward)
   h[3] = nextHeader;
   h.writeUInt32BE(T0, 4);
   return Buffer.concat([h, inner]);
