@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lines, REPO, rxbro } from './cliRun';
+import { BTEST_TRACES, lines, REPO, rxbro } from './cliRun';
 
 const TRACES = join(REPO, 'traces', 'tunnels');
 
@@ -75,13 +75,14 @@ describe('scripts see connection$tunnel and tunnel_changed', () => {
       '{ print "changed", network_time(), |e|, |e| > 0 ? cat(e[0]$tunnel_type) : "-"; }';
     const { stdout, conn } = run('tunnel-changed.pcap', '-e', script);
     expect(lines(stdout)).toEqual([
-      'new, ClEkJM2Vm5giqnMf4h, [[cid=[orig_h=192.0.2.1, orig_p=0/unknown, resp_h=192.0.2.2, resp_p=0/unknown, proto=65535, ctx=[]], tunnel_type=Tunnel::IP, uid=CHhAvVGS1DHFjwGM9]]',
-      // SYN-ACK outside the tunnel, ACK through GRE between the same hosts (the same IP tunnel), then outside.
+      'new, ClEkJM2Vm5giqnMf4h, [[cid=[orig_h=192.0.2.1, orig_p=0/unknown, resp_h=192.0.2.2, resp_p=0/unknown, proto=4, ctx=[]], tunnel_type=Tunnel::IP, uid=CHhAvVGS1DHFjwGM9]]',
+      // SYN-ACK outside the tunnel, ACK through GRE between the same hosts (GRE keeps its own tunnels), then outside.
       'changed, 1795700090.01, 0, -',
-      'changed, 1795700090.02, 1, Tunnel::IP',
+      'changed, 1795700090.02, 1, Tunnel::GRE',
       'changed, 1795700090.03, 0, -',
     ]);
-    expect(conn[0]).toMatch(/\tCHhAvVGS1DHFjwGM9\t6$/);
+    // Both tunnels are parents; the GRE tunnel's uid was drawn after the connection's.
+    expect(conn[0]).toMatch(/\tCHhAvVGS1DHFjwGM9,C4J4Th3PJpwUYZZ6gc\t6$/);
   });
 
   test('a bare run writes no tunnel.log unless base/frameworks/tunnels is loaded', () => {
@@ -96,13 +97,43 @@ describe('scripts see connection$tunnel and tunnel_changed', () => {
   });
 });
 
+describe("Zeek's own traces with tunnels", () => {
+  test('core.ip-broken-header, first run (mpls-6in6-broken.pcap): the rows of Baseline mpls-6in6-broken-wierd.log', () => {
+    const r = rxbro(['run', '-C', '-b', '--deterministic', '-r', join(BTEST_TRACES, 'trunc', 'mpls-6in6-broken.pcap.gz'), 'base/frameworks/notice']);
+    expect(r.stderr).toBe('');
+    const rows = lines(readFileSync(join(r.cwd, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    const cols = (l: string) => l.split('\t').slice(1).join('\t');
+    // 443 rows: 440 invalid_inner_IP_version from the IP-in-IP pre-check, three from the outer IP layer.
+    expect(rows).toHaveLength(443);
+    expect(rows.filter((l) => l.endsWith('\tinvalid_inner_IP_version\t-\tF\tzeek\tIPINIP'))).toHaveLength(440);
+    expect(cols(rows[0])).toBe('-\tb100:7265::6904:2aff\t0\t3bbf:ff00:40:21:ffff:ffff:fffd:f7ff\t0\tinvalid_inner_IP_version\t-\tF\tzeek\tIPINIP');
+    expect(cols(rows[9])).toBe('-\t-\t-\t-\t-\tunknown_ip_version\t-\tF\tzeek\tIP');
+    expect(rows.slice(84, 88).map(cols)).toEqual([
+      '-\tb100:7265:6374:6929::6904:ff\t0\t3bbf:f9fe:ffbf:ffff:0:ff28:fffd:f7ff\t0\tinvalid_inner_IP_version\t-\tF\tzeek\tIPINIP',
+      '-\t-\t-\t-\t-\tip_hdr_len_zero\t-\tF\tzeek\tIP',
+      '-\t-\t-\t-\t-\tinvalid_IP_header_size\t-\tF\tzeek\tIP',
+      '-\tb100:7265:6374:7129:ffff:ffff:ffff:ffff\t0\t3bbf:ff00:40:0:ffff:ffff:fffd:f7ff\t0\tinvalid_inner_IP_version\t-\tF\tzeek\tIPINIP',
+    ]);
+    expect(cols(rows[442])).toBe('-\t9c00:7265:6374:69d1::6904:ff\t0\t3bbf:ff00:40:0:ffff:ffff:fffd:f7ff\t0\tinvalid_inner_IP_version\t-\tF\tzeek\tIPINIP');
+  });
+
+  test('core.truncation (mpls-6in6-6in6-4in6-trunc.pcap): truncated_inner_IP', () => {
+    const r = rxbro(['run', '-b', '--deterministic', '-r', join(BTEST_TRACES, 'trunc', 'mpls-6in6-6in6-4in6-trunc.pcap'), 'base/frameworks/notice']);
+    const rows = lines(readFileSync(join(r.cwd, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    // The baseline's row; it names the source IPTUNNEL, the Zeek that wrote mpls-6in6-broken-wierd.log IPINIP.
+    expect(rows.map((l) => l.split('\t').slice(2).join('\t'))).toEqual([
+      'b100:7265::6904:2aff\t0\t3bbf:ff00:40:21:ffff:ffff:fffd:f7ff\t0\ttruncated_inner_IP\t-\tF\tzeek\tIPINIP',
+    ]);
+  });
+});
+
 describe('limits and malformed inner packets', () => {
   test('weirds of tunnel-errors.pcap, with _in_tunnel for packets inside a tunnel', () => {
     const { conn, weird } = run('tunnel-errors.pcap');
     expect(weird.map((l) => l.split('\t').slice(6, 8).concat(l.split('\t')[10]).join(' '))).toEqual([
-      'exceeded_tunnel_max_depth_in_tunnel - IPTUNNEL',
-      'truncated_IP_in_tunnel - IP',
-      'truncated_inner_IP - IPTUNNEL',
+      'exceeded_tunnel_max_depth_in_tunnel - IPINIP',
+      'truncated_inner_IP - IPINIP',
+      'truncated_IP_len_in_tunnel - IP',
       'unknown_gre_version version=2 GRE',
       'truncated_GRE - GRE',
     ]);

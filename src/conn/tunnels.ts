@@ -14,7 +14,10 @@ import { makePort, PORT_UDP } from '../runtime/port';
 import { setAdd } from '../runtime/table';
 import type { Connection } from './records';
 import type { Session } from './session';
-import { connRec, connWeird, origPortNumber, raise, respPortNumber } from './sessionOps';
+import { checkHistory, connRec, connWeird, origPortNumber, raise, respPortNumber } from './sessionOps';
+
+/** Zeek's HIST_ANALYZER_LIMIT_REACHED: one `X` per connection, whichever side (a bit above the per-direction ones). */
+const HIST_ANALYZER_LIMIT = 0x4000;
 
 // The connection layer's side of tunnels (engine.md 1.14, 2.1, 3.3): a connection's
 // encapsulation and `tunnel_changed`, conn.log's `tunnel_parents`, and the UDP tunnels,
@@ -197,6 +200,7 @@ export function udpTunnel(s: Session, pkt: Packet, isOrig: boolean, kind: number
   const inner = t.decoder.decodeUdpTunnel(pkt, kind, outer.ec);
   const r = t.decoder.lastTunnel;
   if (r.connWeird !== '' && (r.connWeirdForced || outer.confirmed)) connWeird(s, r.connWeird, '', k.source);
+  if (r.depthExceeded) checkHistory(s, s.orig, HIST_ANALYZER_LIMIT, 'X');
   if (r.violated) outer.violated = true;
   else if (k.bothWays) {
     // GTPv1 keeps each direction's latest verdict; Teredo remembers a valid one.

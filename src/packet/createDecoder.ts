@@ -99,7 +99,7 @@ export function createDecoder(options: DecoderOptions): Decoder {
     pendingFragments: () => ctx.frags.byKey.size,
     bufferedFragmentBytes: () => ctx.frags.bytes,
     decodeUdpTunnel: (pkt, kind, ec) => (t === null ? null : decodeUdpTunnel(t, pkt, kind, ec)),
-    lastTunnel: t ?? { valid: false, violated: false, connWeird: '', connWeirdForced: false },
+    lastTunnel: t ?? { valid: false, violated: false, connWeird: '', connWeirdForced: false, depthExceeded: false },
   };
 }
 

@@ -16,6 +16,10 @@
  * - Reassembled datagrams: `reassembled` is true and `data` is a new buffer: the
  *   completing fragment's link header, then the rebuilt IP datagram, so `ipOff`,
  *   `l2SrcOff`, `l2DstOff` keep their meaning; `caplen == len == data.length`.
+ * - Tunnels (engine.md 1.14, docs/tunnels.md), with the `tunnels` option: IP-in-IP and GRE
+ *   packets come back as their inner packet (a `Packet` per nesting level, `encap` = the
+ *   tunnels outermost first, `data` a view of the outer bytes); UDP tunnel payloads are decoded
+ *   on request (`decodeUdpTunnel`). Weirds of inner packets end in `_in_tunnel`.
  * - Not checked here (done after the connection lookup, 1.10): TCP data offset
  *   (`tcpHdrLen`) and transport checksums (`tcpChecksumOk`, `udpChecksumOk`,
  *   `icmpChecksumOk`; they do not look at `-C`, the caller does). When the TCP data

@@ -71,9 +71,9 @@ describe('IP-in-IP and GRE decapsulation', () => {
     expect(out.map((p) => (p === null ? null : p.proto))).toEqual([null, 6, null, null, null, null, 17]);
     expect(out[1]!.encap).toHaveLength(2);
     expect(weirds.map((w) => `${w.kind} ${w.name} ${w.source} ${w.addl}`)).toEqual([
-      'flow exceeded_tunnel_max_depth_in_tunnel IPTUNNEL ',
-      'net truncated_IP_in_tunnel IP ',
-      'flow truncated_inner_IP IPTUNNEL ',
+      'flow exceeded_tunnel_max_depth_in_tunnel IPINIP ',
+      'flow truncated_inner_IP IPINIP ',
+      'net truncated_IP_len_in_tunnel IP ',
       'flow unknown_gre_version GRE version=2',
       'flow truncated_GRE GRE ',
     ]);

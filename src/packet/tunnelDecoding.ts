@@ -5,7 +5,7 @@ import { decodeIp } from './decodeIp';
 import { decodeLink } from './decodeLink';
 import { type EncapStack, encapsulatingConn, type EncapsulatingConn, pushEncap, type TunnelType } from './Encapsulation';
 import type { Packet } from './Packet';
-import { flowWeird, netWeird, unknownProtocol } from './reportWeird';
+import { flowWeird, unknownProtocol } from './reportWeird';
 
 // Tunnel decapsulation in the packet layer (engine.md 1.14): IP-in-IP and GRE
 // straight from the IP dispatch, the UDP tunnels' payloads when the connection
@@ -31,6 +31,8 @@ export interface UdpTunnelOutcome {
   /** A weird for the outer connection ('' none), reported once the tunnel is confirmed or when `connWeirdForced`. */
   readonly connWeird: string;
   readonly connWeirdForced: boolean;
+  /** The packet was refused for `Tunnel::max_depth`: Zeek adds `X` to the outer connection's history. */
+  readonly depthExceeded: boolean;
 }
 
 /** State shared by all nesting levels of one decoder. */
@@ -38,8 +40,11 @@ export interface TunnelDecoding {
   maxDepth: number;
   ipTunnelTimeout: number;
   newUid: () => string;
-  /** IP tunnels by their unordered address pair: the same tunnel keeps its UID both ways. */
-  ipTunnels: Map<string, IpTunnel>;
+  /** IP-in-IP and GRE tunnels by their unordered address pair (one table per analyzer, as in Zeek). */
+  ipInIpTunnels: Map<string, IpTunnel>;
+  greTunnels: Map<string, IpTunnel>;
+  /** Set when a packet was refused for `Tunnel::max_depth` (the outer UDP connection gets history `X`). */
+  depthExceeded: boolean;
   /** Decoding contexts by nesting level; [0] is the decoder's own. */
   levels: DecodeContext[];
   /** The packet the current decode ends with: the innermost one reached. */
@@ -83,7 +88,9 @@ export function createTunnelDecoding(options: TunnelDecodeOptions, root: DecodeC
     maxDepth: options.maxDepth ?? 2,
     ipTunnelTimeout: options.ipTunnelTimeout ?? 24 * 3600,
     newUid: options.newUid,
-    ipTunnels: new Map(),
+    ipInIpTunnels: new Map(),
+    greTunnels: new Map(),
+    depthExceeded: false,
     levels: [root],
     result: null,
     valid: false,
@@ -105,9 +112,7 @@ export function createTunnelDecoding(options: TunnelDecodeOptions, root: DecodeC
  */
 export function decodeIpTunnel(ctx: DecodeContext): boolean {
   const p = ctx.pkt;
-  if (p.proto === 47) return gre(ctx, p);
-  // The inner header is sniffed (raw IP), whichever of 4 and 41 announced it, as Zeek does.
-  return ipTunnel(ctx, p, 'Tunnel::IP', p.l4Off, p.l4Cap, LINK_RAW, 0);
+  return p.proto === 47 ? gre(ctx, p) : ipInIp(ctx, p);
 }
 
 /** True (after the weird) when `p` is already inside `Tunnel::max_depth` tunnels. */
@@ -115,97 +120,98 @@ function tooDeep(ctx: DecodeContext, p: Packet, source: string): boolean {
   const depth = p.encap === null ? 0 : p.encap.length;
   if (depth < ctx.tunnels!.maxDepth) return false;
   flowWeird(ctx, 'exceeded_tunnel_max_depth', source);
+  ctx.tunnels!.depthExceeded = true;
   return true;
 }
 
-function ipTunnel(ctx: DecodeContext, p: Packet, type: TunnelType, off: number, cap: number, link: number, innerVersion: number): boolean {
-  if (tooDeep(ctx, p, 'IPTUNNEL')) return false;
-  // PPTP (GRE version 1) payloads are checked before the tunnel counts as seen; the
-  // others are simply decoded, their problems are the inner IP layer's weirds.
-  if (innerVersion !== 0 && !innerIpMatches(ctx, p.data, off, cap, innerVersion)) return false;
-  const ec = ipTunnelConn(ctx.tunnels!, p, type);
-  return decodeInner(ctx, p, pushEncap(p.encap, ec), off, cap, cap, link);
-}
-
-/** Zeek's check of a PPTP payload: the announced IP version, and exactly one whole datagram. */
-function innerIpMatches(ctx: DecodeContext, d: Buffer, off: number, cap: number, version: number): boolean {
-  const min = version === 6 ? 40 : 20;
+/**
+ * IP-in-IP: the payload must be exactly one datagram of the version the protocol
+ * announced (4: IPv4, 41: IPv6) before the tunnel counts as seen (Zeek's IPINIP analyzer).
+ */
+function ipInIp(ctx: DecodeContext, p: Packet): boolean {
+  if (tooDeep(ctx, p, 'IPINIP')) return false;
+  const d = p.data;
+  const off = p.l4Off;
+  const cap = p.l4Cap;
+  const version = p.proto === 4 ? 4 : 6;
   let name = '';
-  if (cap < min) name = 'truncated_inner_IP';
+  if (cap < (version === 6 ? 40 : 20)) name = 'truncated_inner_IP';
   else if (d[off] >> 4 !== version) name = 'invalid_inner_IP_version';
   else {
     const total = version === 6 ? 40 + ((d[off + 4] << 8) | d[off + 5]) : (d[off + 2] << 8) | d[off + 3];
     if (cap < total) name = 'truncated_inner_IP';
     else if (cap > total) name = 'inner_IP_payload_length_mismatch';
   }
-  if (name === '') return true;
-  flowWeird(ctx, name, 'IPTUNNEL');
-  return false;
+  if (name !== '') {
+    flowWeird(ctx, name, 'IPINIP');
+    return false;
+  }
+  const t = ctx.tunnels!;
+  return decodeInner(ctx, p, pushEncap(p.encap, ipTunnelConn(t, t.ipInIpTunnels, p, 'Tunnel::IP')), off, cap, innerWire(p, cap), LINK_RAW);
 }
 
-/** The tunnel of `p`'s address pair, created (with a fresh UID) on first sight or after `ip_tunnel_timeout` idle. */
-function ipTunnelConn(t: TunnelDecoding, p: Packet, type: TunnelType): EncapsulatingConn {
+/** Zeek's inner wire length: the outer one minus what the capture kept before the inner bytes. */
+function innerWire(p: Packet, cap: number): number {
+  return p.len - (p.caplen - cap);
+}
+
+/**
+ * The tunnel of `p`'s address pair in one analyzer's table (IP-in-IP and GRE keep their
+ * own), created with a fresh UID on first sight or after `ip_tunnel_timeout` idle.
+ */
+function ipTunnelConn(t: TunnelDecoding, table: Map<string, IpTunnel>, p: Packet, type: TunnelType): EncapsulatingConn {
   const alen = p.ipVersion === 4 ? 4 : 16;
   const a = p.addrBuf.toString('latin1', p.srcOff, p.srcOff + alen);
   const b = p.addrBuf.toString('latin1', p.dstOff, p.dstOff + alen);
   const key = a < b ? a + b : b + a;
   const now = t.levels[0].netTime;
-  const have = t.ipTunnels.get(key);
+  const have = table.get(key);
   if (have !== undefined && now - have.lastSeen < t.ipTunnelTimeout) {
     have.lastSeen = now;
     return have.ec;
   }
-  const ec = encapsulatingConn(
-    type,
-    t.newUid(),
-    addrToString(p.addrBuf, p.srcOff, alen),
-    0,
-    addrToString(p.addrBuf, p.dstOff, alen),
-    0,
-    0,
-    65535,
-  );
-  t.ipTunnels.set(key, { ec, lastSeen: now });
+  // conn_id$proto is the outer header's next protocol (4, 41 or 47).
+  const ec = encapsulatingConn(type, t.newUid(), addrToString(p.addrBuf, p.srcOff, alen), 0, addrToString(p.addrBuf, p.dstOff, alen), 0, 0, p.proto);
+  table.set(key, { ec, lastSeen: now });
   return ec;
 }
 
 /** GRE (RFC 2784/2890, and version 1 for PPTP), with Zeek's checks in Zeek's order. */
 function gre(ctx: DecodeContext, p: Packet): boolean {
+  if (tooDeep(ctx, p, 'GRE')) return false;
   const d = p.data;
   const off = p.l4Off;
   const len = p.l4Cap;
   if (len < 4) return greWeird(ctx, 'truncated_GRE');
   const flags = (d[off] << 8) | d[off + 1];
-  const type = (d[off + 2] << 8) | d[off + 3];
+  let type = (d[off + 2] << 8) | d[off + 3];
   const version = flags & 7;
   // Checksum, key, sequence number and (version 1) acknowledgement are 4 bytes each when flagged.
   const hl = 4 + (flags & 0x8000 ? 4 : 0) + (flags & 0x2000 ? 4 : 0) + (flags & 0x1000 ? 4 : 0) + (flags & 0x0080 ? 4 : 0);
   const pptp = version === 1 ? 4 : 0;
-  let eth = 0;
   if (version > 1) return greWeird(ctx, 'unknown_gre_version', `version=${version}`);
-  if (version === 0) {
-    if (type === 0x6558) {
-      // Transparent Ethernet bridging: an Ethernet frame follows.
-      if (len <= hl + 14) return greWeird(ctx, 'truncated_GRE');
-      eth = 14;
-    }
-  } else if (type !== 0x880b) {
-    return greWeird(ctx, 'egre_protocol_type', `proto=${type}`);
+  if (version === 1) {
+    if (type !== 0x880b) return greWeird(ctx, 'egre_protocol_type', `proto=${type}`);
+  } else if (type === 0x88be && (flags & 0x1000) === 0) {
+    type = 0x6558; // ERSPAN type I: no ERSPAN header, an Ethernet frame follows
   }
   if (flags & 0x4000) return greWeird(ctx, 'gre_routing');
   if (flags & 0x0078) return greWeird(ctx, 'unknown_gre_flags');
-  if (len < hl + pptp + eth) return greWeird(ctx, 'truncated_GRE');
-  const inner = off + hl + pptp;
-  const innerCap = len - hl - pptp;
+  if (len < hl + pptp) return greWeird(ctx, 'truncated_GRE');
   if (version === 1) {
     // The PPP header's protocol: IPv4 or IPv6, anything else is not ours.
     const ppp = (d[off + hl + 2] << 8) | d[off + hl + 3];
     if (ppp !== 0x0021 && ppp !== 0x0057) return greWeird(ctx, 'non_ip_packet_in_encap');
-    return ipTunnel(ctx, p, 'Tunnel::GRE', inner, innerCap, LINK_RAW, ppp === 0x0021 ? 4 : 6);
+    type = ppp === 0x0021 ? 0x0800 : 0x86dd;
   }
-  if (type === 0x0800 || type === 0x86dd) return ipTunnel(ctx, p, 'Tunnel::GRE', inner, innerCap, LINK_RAW, 0);
-  if (type === 0x6558) return ipTunnel(ctx, p, 'Tunnel::GRE', inner, innerCap, LINK_ETHERNET, 0);
-  // ERSPAN, Aruba and the rest: no analyzer here (docs/tunnels.md), as for an unknown EtherType.
+  const inner = off + hl + pptp;
+  const cap = len - hl - pptp;
+  // The tunnel is registered before the payload's protocol is looked at (Zeek's BuildInnerPacket).
+  const t = ctx.tunnels!;
+  const encap = pushEncap(p.encap, ipTunnelConn(t, t.greTunnels, p, 'Tunnel::GRE'));
+  if (type === 0x0800 || type === 0x86dd) return decodeInner(ctx, p, encap, inner, cap, innerWire(p, cap), LINK_RAW);
+  if (type === 0x6558) return decodeInner(ctx, p, encap, inner, cap, innerWire(p, cap), LINK_ETHERNET);
+  // ERSPAN type II/III, Aruba and the rest: no analyzer here (docs/tunnels.md), as for an unknown EtherType.
   unknownProtocol(ctx, 'GRE', type);
   return false;
 }
@@ -258,6 +264,7 @@ export function decodeUdpTunnel(t: TunnelDecoding, p: Packet, kind: number, ec: 
   const ctx = t.levels[p.encap === null ? 0 : p.encap.length];
   t.valid = false;
   t.violated = false;
+  t.depthExceeded = false;
   t.connWeird = '';
   t.connWeirdForced = false;
   const len = p.payloadCap < p.payloadLen ? p.payloadCap : p.payloadLen;
@@ -423,10 +430,7 @@ function gtpHeader(t: TunnelDecoding, ctx: DecodeContext, p: Packet, len: number
   const d = p.data;
   const off = p.payloadOff;
   const encap = p.encap;
-  if (encap !== null && encap.length >= t.maxDepth) {
-    netWeird(ctx, 'tunnel_depth', 'GTPV1');
-    return -1;
-  }
+  if (tooDeep(ctx, p, 'GTPV1')) return -1;
   // GTP is never carried in GTP: such a packet is taken for a plain one.
   if (encap !== null && encap[encap.length - 1].type === 'Tunnel::GTPv1') return violation(t);
   if (len < 8) return violation(t);

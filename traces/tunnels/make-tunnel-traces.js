@@ -317,9 +317,9 @@ out['tunnel-errors.pcap'] = [
   { ts: E, data: ethIp(nested(3, syn)) },
   // 2. Two levels: allowed, the SYN makes a connection.
   { ts: E + 1, data: ethIp(nested(2, tcp(C, 40002, S, 80, 1, 0, 2))) },
-  // 3. IP-in-IP whose inner IPv4 header is cut short (12 bytes): truncated_IP_in_tunnel.
+  // 3. IP-in-IP whose inner IPv4 header is cut short (12 bytes): truncated_inner_IP (IP-in-IP pre-check).
   { ts: E + 2, data: ethIp(ipv4(A, B, 4, syn.subarray(0, 12))) },
-  // 4. PPTP whose inner datagram is shorter than its header says: truncated_inner_IP.
+  // 4. PPTP whose inner datagram is shorter than its header says: truncated_IP_len_in_tunnel (inner IP layer).
   { ts: E + 3, data: ethIp(ipv4(A, B, 47, pptp(syn.subarray(0, 30), 0x1234, 99))) },
   // 5. GRE version 2: unknown_gre_version.
   { ts: E + 4, data: ethIp(ipv4(A, B, 47, gre(0x0800, syn, { version: 2 }))) },
