@@ -703,6 +703,8 @@ function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointStat
     orig,
     resp,
     kind: 0,
+    // Compared with every packet's stack (null == null outside tunnels): kept beside what every packet reads.
+    encap: null,
     lastTime: 0,
     hist: '',
     histSeen: 0,
@@ -728,7 +730,6 @@ function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointStat
     statusTimer: null,
     weirdCounts: null,
     successful: false,
-    encap: null,
     tunnelParents: null,
   };
 }
