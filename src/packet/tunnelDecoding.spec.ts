@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createDecoder } from './createDecoder';
-import { encapsulatingConn, pushEncap, sameEncap } from './Encapsulation';
+import { encapsulatingConn } from './Encapsulation';
 import type { Packet } from './Packet';
 import { detectUdpTunnel, UDP_TUNNEL_AYIYA, UDP_TUNNEL_TEREDO, UDP_TUNNEL_VXLAN } from './tunnelDecoding';
 import type { Weird } from './Weird';
@@ -117,20 +117,5 @@ describe('UDP tunnels', () => {
     expect(kinds).toEqual([3, 0, 3, 0, 0, 3, 0, 3, 0].map((k) => (k === 3 ? UDP_TUNNEL_TEREDO : 0)));
     expect(detectUdpTunnel(dec.decode(records('ayiya-http.pcap')[0])!)).toBe(UDP_TUNNEL_AYIYA);
     expect(detectUdpTunnel(dec.decode(records('vxlan-http.pcap')[0])!)).toBe(0);
-  });
-});
-
-describe('encapsulation stacks', () => {
-  test('pushEncap gives the same array for the same tunnel over the same stack; sameEncap compares uids', () => {
-    const a = encapsulatingConn('Tunnel::IP', 'A', '1.1.1.1', 0, '2.2.2.2', 0, 0, 65535);
-    const b = encapsulatingConn('Tunnel::GRE', 'B', '1.1.1.1', 0, '2.2.2.2', 0, 0, 65535);
-    const s1 = pushEncap(null, a);
-    expect(pushEncap(null, a)).toBe(s1);
-    const s2 = pushEncap(s1, b);
-    expect(s2.map((e) => e.uid)).toEqual(['A', 'B']);
-    expect(sameEncap(s2, [a, b])).toBe(true);
-    expect(sameEncap(s1, s2)).toBe(false);
-    expect(sameEncap(null, null)).toBe(true);
-    expect(sameEncap(s1, null)).toBe(false);
   });
 });
