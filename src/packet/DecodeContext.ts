@@ -41,4 +41,6 @@ export interface DecodeContext {
   tunnels: TunnelDecoding | null;
   /** Appended to the names of packet weirds: '' for outer packets, '_in_tunnel' for inner ones (engine.md 1.13). */
   weirdSuffix: string;
+  /** The decoder's own context only: the innermost packet a tunnel yielded for this record, else null. */
+  innerResult: Packet | null;
 }

@@ -7,7 +7,7 @@ import { createFragmentTable, expireFragments } from './fragmentTable';
 import { Packet } from './Packet';
 import { WeirdSink } from './Weird';
 import type { EncapsulatingConn } from './Encapsulation';
-import { createTunnelDecoding, decodeUdpTunnel, type TunnelDecodeOptions, type TunnelDecoding, type UdpTunnelOutcome } from './tunnelDecoding';
+import { createTunnelDecoding, decodeUdpTunnel, type TunnelDecodeOptions, type UdpTunnelOutcome } from './tunnelDecoding';
 
 export interface DecoderOptions {
   /** `-C`: skip every checksum check; a zero IPv4 total length falls back to the captured length. Default false. */
@@ -90,12 +90,13 @@ export function createDecoder(options: DecoderOptions): Decoder {
     v6LastOff: 0,
     tunnels: null,
     weirdSuffix: '',
+    innerResult: null,
   };
   // Decided once: without tunnels a record decodes exactly as before.
   const t = options.tunnels ? createTunnelDecoding(options.tunnels, ctx) : null;
   ctx.tunnels = t;
   return {
-    decode: t === null ? (rec) => decodeRecord(ctx, rec) : (rec) => decodeRecordInTunnels(ctx, t, rec),
+    decode: (rec) => decodeRecord(ctx, rec),
     pendingFragments: () => ctx.frags.byKey.size,
     bufferedFragmentBytes: () => ctx.frags.bytes,
     decodeUdpTunnel: (pkt, kind, ec) => (t === null ? null : decodeUdpTunnel(t, pkt, kind, ec)),
@@ -103,11 +104,6 @@ export function createDecoder(options: DecoderOptions): Decoder {
   };
 }
 
-/** `decodeRecord` when tunnels are decoded: the result may be an inner packet. */
-function decodeRecordInTunnels(ctx: DecodeContext, t: TunnelDecoding, rec: TraceRecord): Packet | null {
-  t.result = ctx.pkt;
-  return decodeRecord(ctx, rec) === null ? null : t.result;
-}
 
 function decodeRecord(ctx: DecodeContext, rec: TraceRecord): Packet | null {
   const p = ctx.pkt;
@@ -116,5 +112,10 @@ function decodeRecord(ctx: DecodeContext, rec: TraceRecord): Packet | null {
   if (ctx.frags.byKey.size > 0) expireFragments(ctx.frags, ctx.netTime);
   const ipOff = decodeLink(ctx, rec.linkType);
   if (ipOff < 0) return null;
-  return decodeIp(ctx, ipOff) ? p : null;
+  if (!decodeIp(ctx, ipOff)) return null;
+  // A tunnel (IP-in-IP, GRE) leaves its innermost packet here; one null test otherwise.
+  const inner = ctx.innerResult;
+  if (inner === null) return p;
+  ctx.innerResult = null;
+  return inner;
 }

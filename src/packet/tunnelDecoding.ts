@@ -45,10 +45,8 @@ export interface TunnelDecoding {
   greTunnels: Map<string, IpTunnel>;
   /** Set when a packet was refused for `Tunnel::max_depth` (the outer UDP connection gets history `X`). */
   depthExceeded: boolean;
-  /** Decoding contexts by nesting level; [0] is the decoder's own. */
+  /** Decoding contexts by nesting level; [0] is the decoder's own (its `innerResult` receives inner packets). */
   levels: DecodeContext[];
-  /** The packet the current decode ends with: the innermost one reached. */
-  result: Packet | null;
   /** Set by `decodeUdpTunnel` when the tunnel header parsed (what Zeek's analyzer confirmation counts). */
   valid: boolean;
   /** Set by `decodeUdpTunnel` when the header did not parse (Zeek's analyzer violation: no more tries). */
@@ -92,7 +90,6 @@ export function createTunnelDecoding(options: TunnelDecodeOptions, root: DecodeC
     greTunnels: new Map(),
     depthExceeded: false,
     levels: [root],
-    result: null,
     valid: false,
     violated: false,
     connWeird: '',
@@ -231,11 +228,13 @@ function decodeInner(ctx: DecodeContext, p: Packet, encap: EncapStack, off: numb
   const q = c.pkt;
   resetPacket(q, p.ts, p.data.subarray(off, off + cap), cap, len);
   q.encap = encap;
-  c.netTime = t.levels[0].netTime;
-  t.result = q;
+  const root = t.levels[0];
+  c.netTime = root.netTime;
   const ipOff = link === LINK_ETHERNET ? decodeLink(c, 1) : 0;
-  if (ipOff < 0) return false;
-  return decodeIp(c, ipOff);
+  if (ipOff < 0 || !decodeIp(c, ipOff)) return false;
+  // A deeper tunnel that succeeded has already left its (innermost) packet.
+  if (root.innerResult === null) root.innerResult = q;
+  return true;
 }
 
 /** The decoding context of nesting level `depth`, made on first need (shares the decoder's options and fragments). */
@@ -243,7 +242,7 @@ function levelContext(t: TunnelDecoding, depth: number): DecodeContext {
   const have = t.levels[depth];
   if (have !== undefined) return have;
   const root = t.levels[0];
-  const c: DecodeContext = { ...root, pkt: createPacket(), depth: 0, vlanTags: 0, weirdSuffix: '_in_tunnel' };
+  const c: DecodeContext = { ...root, pkt: createPacket(), depth: 0, vlanTags: 0, weirdSuffix: '_in_tunnel', innerResult: null };
   t.levels[depth] = c;
   return c;
 }
@@ -289,7 +288,11 @@ export function decodeUdpTunnel(t: TunnelDecoding, p: Packet, kind: number, ec: 
   const cap = len - hl;
   // The inner wire length keeps what the capture cut off the outer frame (Zeek's build_inner_packet).
   const wire = p.len - (p.caplen - cap);
-  return decodeInner(ctx, p, pushEncap(p.encap, ec), p.payloadOff + hl, cap, wire, t.link) ? t.result : null;
+  if (!decodeInner(ctx, p, pushEncap(p.encap, ec), p.payloadOff + hl, cap, wire, t.link)) return null;
+  const root = t.levels[0];
+  const inner = root.innerResult;
+  root.innerResult = null;
+  return inner;
 }
 
 /** Zeek's analyzer violation: the connection's tunnel analysis stops for good. */
