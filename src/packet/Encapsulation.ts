@@ -18,7 +18,7 @@ export type TunnelType =
 /**
  * One tunnel. IP-in-IP and GRE tunnels are identified by their address pair (ports 0,
  * transport unknown) and get a UID of their own; UDP tunnels are the outer UDP
- * connection and share its UID and `conn_id`.
+ * connection and use its UID and `conn_id`.
  */
 export interface EncapsulatingConn {
   type: TunnelType;
@@ -29,7 +29,7 @@ export interface EncapsulatingConn {
   respP: number;
   /** Port transport bits of `origP`/`respP` (`src/runtime/port`): 0 (unknown) for IP tunnels, UDP otherwise. */
   portBits: number;
-  /** `conn_id$proto`: 17 for UDP tunnels, 65535 (the record's default, "unset") for IP tunnels. */
+  /** `conn_id$proto`: 17 for UDP tunnels; for IP-in-IP and GRE the outer header's next protocol (4, 41, 47). */
   proto: number;
   /** One-entry cache for `pushEncap`: the stack this tunnel was last pushed onto, and the result. */
   under: EncapStack | null;
@@ -44,7 +44,7 @@ export type EncapStack = readonly EncapsulatingConn[];
  *
  * ## Example
  * ```ts
- * const ec = encapsulatingConn('Tunnel::IP', 'CHhAvVGS1DHFjwGM9', '10.0.0.1', 0, '10.0.0.2', 0, 0, 65535);
+ * const ec = encapsulatingConn('Tunnel::IP', 'CHhAvVGS1DHFjwGM9', '10.0.0.1', 0, '10.0.0.2', 0, 0, 4);
  * ```
  */
 export function encapsulatingConn(
