@@ -348,6 +348,9 @@ global connection_status_update: event(c: connection);
 global connection_flow_label_changed: event(c: connection, is_orig: bool, old_label: count, new_label: count);
 ## A packet of the connection came through other tunnels than the one before (engine.md 2.1).
 global tunnel_changed: event(c: connection, e: EncapsulatingConnVector);
+## A VXLAN / Geneve packet whose inner packet was analysed: the outer connection, the inner headers, the VNI.
+global vxlan_packet: event(outer: connection, inner: pkt_hdr, vni: count);
+global geneve_packet: event(outer: connection, inner: pkt_hdr, vni: count);
 global new_packet: event(c: connection, p: pkt_hdr);
 global ipv6_ext_headers: event(c: connection, p: pkt_hdr);
 global packet_contents: event(c: connection, contents: string);

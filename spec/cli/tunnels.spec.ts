@@ -85,6 +85,14 @@ describe('scripts see connection$tunnel and tunnel_changed', () => {
     expect(conn[0]).toMatch(/\tCHhAvVGS1DHFjwGM9,C4J4Th3PJpwUYZZ6gc\t6$/);
   });
 
+  test('vxlan_packet / geneve_packet: outer connection, inner header, VNI, after the inner packet is analysed', () => {
+    const vx = run('vxlan-http.pcap', '-e', 'event vxlan_packet(outer: connection, inner: pkt_hdr, vni: count) { print outer$uid, inner$ip$src, vni; }');
+    expect(lines(vx.stdout).slice(0, 2)).toEqual(['CHhAvVGS1DHFjwGM9, 10.1.0.1, 42', 'C4J4Th3PJpwUYZZ6gc, 10.2.0.1, 42']);
+    expect(lines(vx.stdout)).toHaveLength(8);
+    const gn = run('geneve-http.pcap', '-e', 'event geneve_packet(outer: connection, inner: pkt_hdr, vni: count) { print outer$uid, vni; }');
+    expect(lines(gn.stdout)[0]).toBe('CHhAvVGS1DHFjwGM9, 77');
+  });
+
   test('a bare run writes no tunnel.log unless base/frameworks/tunnels is loaded', () => {
     const bare = rxbro(['run', '-b', '--deterministic', '-r', join(TRACES, 'ipip-http.pcap')]);
     expect(bare.status).toBe(0);

@@ -12,6 +12,7 @@ import {
 } from '../packet/tunnelDecoding';
 import { makePort, PORT_UDP } from '../runtime/port';
 import { setAdd } from '../runtime/table';
+import { buildPktHdr } from './pktHdr';
 import type { Connection } from './records';
 import type { Session } from './session';
 import { checkHistory, connRec, connWeird, origPortNumber, raise, respPortNumber } from './sessionOps';
@@ -211,7 +212,17 @@ export function udpTunnel(s: Session, pkt: Packet, isOrig: boolean, kind: number
     outer.confirmed = true;
     setAdd(c.service, k.service);
   }
-  if (inner !== null) t.process(inner);
+  if (inner === null) return;
+  t.process(inner);
+  // vxlan_packet / geneve_packet (outer connection, inner header, VNI) after the inner packet's own events.
+  if (kind === UDP_TUNNEL_VXLAN || kind === UDP_TUNNEL_GENEVE) {
+    const name = kind === UDP_TUNNEL_VXLAN ? 'vxlan_packet' : 'geneve_packet';
+    if (s.tracker.events.has(name)) {
+      const d = pkt.data;
+      const o = pkt.payloadOff;
+      raise(s, name, buildPktHdr(inner), (d[o + 4] << 16) | (d[o + 5] << 8) | d[o + 6]);
+    }
+  }
 }
 
 /**
