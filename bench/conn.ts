@@ -11,6 +11,7 @@ import { createDecoder } from '../src/packet';
 import { NetworkTimeScheduler } from '../src/time/NetworkTimeScheduler';
 import { createConnLogByteWriter } from '../src/conn/connLogBytes';
 import { createConnectionTracker } from '../src/conn/tracker';
+import { createUidSource } from '../src/conn/uid';
 import type { BenchRow } from './BenchRow';
 
 /**
@@ -43,17 +44,27 @@ async function measure(name: string, path: string, track: boolean): Promise<{ ro
   };
   const log = createConnLogByteWriter(out, keep ? { now: () => new Date(0) } : {});
   let rows = 0;
+  // Tunnels are decapsulated as in every CLI run (docs/tunnels.md), so their checks are measured too.
+  const uids = createUidSource({ deterministic: keep !== undefined });
   const tracker = createConnectionTracker({
     scheduler,
     events: { has: () => false, raise: () => undefined },
     ignoreChecksums: true,
-    deterministicUids: keep !== undefined,
+    uids,
     // Lines straight from the session state (no Connection record): no script handles events here.
     connLogWriter: log,
     // RXBRO_BENCH_SUCCESSFUL=1: keep c$successful as a script using it makes the engine do (src/conn/successful.ts).
     trackSuccessful: process.env.RXBRO_BENCH_SUCCESSFUL === '1',
+    tunnels: {
+      decoder: {
+        decodeUdpTunnel: (p, kind, ec) => decoder.decodeUdpTunnel(p, kind, ec),
+        get lastTunnel() {
+          return decoder.lastTunnel;
+        },
+      },
+    },
   });
-  const decoder = createDecoder({ ignoreChecksums: true, onWeird: tracker.weirdSink });
+  const decoder = createDecoder({ ignoreChecksums: true, onWeird: tracker.weirdSink, tunnels: { newUid: uids } });
   const reader = await openTrace(path);
   let packets = 0;
   let batches = 0;

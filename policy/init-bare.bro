@@ -69,9 +69,24 @@ type endpoint: record {
 	l2_addr: string &optional;
 };
 
+## Tunnels (engine.md 1.14, docs/tunnels.md): the kinds of tunnel a connection can be seen in,
+## and the constants the engine reads after the redefs.
+module Tunnel;
+export {
+	type Type: enum { NONE, IP, AYIYA, TEREDO, SOCKS, GTPv1, HTTP, GRE, VXLAN, GENEVE };
+	type Action: enum { DISCOVER, CLOSE, EXPIRE };
+	## How many tunnels a packet may be nested in; a deeper one is the weird exceeded_tunnel_max_depth.
+	const max_depth: count = 2 &redef;
+	## An IP-in-IP/GRE tunnel idle this long gets a new uid when it is seen again.
+	const ip_tunnel_timeout = 24hrs &redef;
+	## tunnel.log: a tunnel no new connection used for this long is logged as EXPIRE.
+	const expiration_interval = 1hrs &redef;
+}
+module GLOBAL;
+
 type EncapsulatingConn: record {
 	cid: conn_id;
-	tunnel_type: string &optional;
+	tunnel_type: Tunnel::Type;
 	uid: string &optional;
 };
 
@@ -348,6 +363,11 @@ global connection_timeout: event(c: connection);
 global connection_state_remove: event(c: connection);
 global connection_status_update: event(c: connection);
 global connection_flow_label_changed: event(c: connection, is_orig: bool, old_label: count, new_label: count);
+## A packet of the connection came through other tunnels than the one before (engine.md 2.1).
+global tunnel_changed: event(c: connection, e: EncapsulatingConnVector);
+## A VXLAN / Geneve packet whose inner packet was analysed: the outer connection, the inner headers, the VNI.
+global vxlan_packet: event(outer: connection, inner: pkt_hdr, vni: count);
+global geneve_packet: event(outer: connection, inner: pkt_hdr, vni: count);
 global new_packet: event(c: connection, p: pkt_hdr);
 global ipv6_ext_headers: event(c: connection, p: pkt_hdr);
 global packet_contents: event(c: connection, contents: string);

@@ -43,3 +43,5 @@ export { createUidSource, formatUid, DETERMINISTIC_UIDS } from './uid';
 export type { UidSource } from './uid';
 export { icmpCounterpart } from './icmp';
 export { trackConnections } from './trackConnections';
+export { defaultUdpTunnelPorts, encapVector } from './tunnels';
+export type { TunnelTrackingOptions } from './tunnels';

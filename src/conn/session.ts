@@ -1,5 +1,7 @@
 import type { Subject } from 'rxjs';
 import type { Packet } from '../packet/Packet';
+import type { EncapStack } from '../packet/Encapsulation';
+import type { ConnTunnels } from './tunnels';
 import type { Weird } from '../packet/Weird';
 import type { ConnEventSink } from './events';
 import type { HotEvents } from './hotEvents';
@@ -138,6 +140,10 @@ export interface Session extends SessionKey {
    * their first packet. Kept only when a script asks (`trackSuccessful`).
    */
   successful: boolean;
+  /** The tunnels of the connection's latest packet, outermost first; null outside tunnels (engine.md 1.14). */
+  encap: EncapStack | null;
+  /** conn.log `tunnel_parents`: UIDs of the innermost tunnels the connection was seen in; null if none. */
+  tunnelParents: string[] | null;
   tracker: TrackerCore;
 }
 
@@ -208,4 +214,6 @@ export interface TrackerCore extends StreamHooks {
   onPacket: ((c: Connection, isOrig: boolean, pkt: Packet) => void) | undefined;
   /** Called for every valid ICMP packet before its `icmp_*` event. */
   onIcmpHeader: ((c: Connection, isOrig: boolean, pkt: Packet) => void) | undefined;
+  /** Tunnel decapsulation (tunnels.ts), null when the run does not decode tunnels. */
+  tunnels: ConnTunnels | null;
 }

@@ -23,6 +23,7 @@ import { tcpEndpointSize } from './tcpSeq';
 export function sessionConnLogRow(s: Session, localNets: readonly Subnet[], macs = false): ConnLogRow {
   if (s.rec !== null) {
     const fromRecord = connLogRow(refresh(s), s.missedBytes, localNets);
+    if (s.tunnelParents !== null) fromRecord.tunnel_parents = s.tunnelParents.slice();
     if (macs) addMacs(fromRecord, s);
     return fromRecord;
   }
@@ -64,7 +65,7 @@ export function sessionConnLogRow(s: Session, localNets: readonly Subnet[], macs
     orig_ip_bytes: o.numBytesIp,
     resp_pkts: r.numPkts,
     resp_ip_bytes: r.numBytesIp,
-    tunnel_parents: [],
+    tunnel_parents: s.tunnelParents === null ? [] : s.tunnelParents.slice(),
     ip_proto: s.proto,
     orig_l2_addr: undefined,
     resp_l2_addr: undefined,

@@ -88,7 +88,9 @@ export function writeSessionConnLogTsv(out: AsciiBuffer, s: Session, localNets: 
   out.byte(9);
   out.count(r.numBytesIp);
   out.byte(9);
-  out.byte(0x2d); // tunnel_parents: tunnels are not decapsulated
+  const parents = s.tunnelParents;
+  if (parents === null) out.byte(0x2d);
+  else tsvString(out, parents.join(','));
   out.byte(9);
   out.count(s.proto);
 }

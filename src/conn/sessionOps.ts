@@ -8,6 +8,7 @@ import type { Connection, Endpoint } from './records';
 import { dropHeld } from './reassembler';
 import { EndpointState, KIND_ICMP, KIND_TCP, KIND_UDP, Session, TrackerCore } from './session';
 import { tcpEndpointSize } from './tcpSeq';
+import { encapVector } from './tunnels';
 import { permitInConnection, permitScoped } from './weirdSampling';
 
 /** Every conn_id shares one empty `ctx` record (rxbro has no VLAN-aware keys). */
@@ -66,6 +67,7 @@ export function connRec(s: Session): Connection {
     history: '',
     uid: s.uid,
   };
+  if (s.encap !== null) c.tunnel = encapVector(s.encap);
   if (s.vlan >= 0) c.vlan = s.vlan;
   if (s.innerVlan >= 0) c.inner_vlan = s.innerVlan;
   if (s.tracker.trackSuccessful) c.successful = s.successful;
@@ -395,6 +397,8 @@ export function removeConn(s: Session): void {
     raise(s, 'connection_pending');
   }
   raise(s, 'connection_state_remove');
+  // tunnel.log's CLOSE (Zeek's removal hook of a connection that is a tunnel); only records can be one.
+  if (t.tunnels !== null && s.rec !== null && t.tunnels.onRemoved !== undefined) t.tunnels.onRemoved(s.rec, sch.networkTime);
   // Zeek's RemovalEvent: right after connection_state_remove, for successful connections only.
   if (s.successful) raise(s, 'successful_connection_remove');
   dropStream(t, s.orig);

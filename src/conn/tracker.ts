@@ -50,6 +50,7 @@ import { DEFAULT_LOCAL_NETS, parseAddr, Subnet } from './localNets';
 import { createHotEvents, refreshHotEvents } from './hotEvents';
 import { sessionConnLogRow } from './sessionConnLog';
 import { afterPacketSuccessful } from './successful';
+import { defaultUdpTunnelPorts, encapChanged, encapSeen, startEncap, udpTunnel, udpTunnelByPayload, type TunnelTrackingOptions } from './tunnels';
 import { defaultWeirdSampling, permitScoped, type SampleCount, type WeirdSampling } from './weirdSampling';
 
 /** The session-level conn.log hook for `connLogWriter` or `onConnLog` (one closure per tracker, none per connection). */
@@ -121,6 +122,11 @@ export interface ConnectionTrackerOptions extends StreamHooks {
   deterministicUids?: boolean;
   /** Custom UID source (overrides `deterministicUids`). */
   uids?: UidSource;
+  /**
+   * Decapsulate tunnels (engine.md 1.14; `tunnels.ts`): connections follow their packets'
+   * encapsulation, UDP tunnel payloads go back through the decoder. Absent: nothing of it runs.
+   */
+  tunnels?: TunnelTrackingOptions;
 }
 
 /** The connection layer: sessions, state machines, timers, reassembly, core events. */
@@ -256,9 +262,17 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
       return ports.size > 0 && ports.has(makePort(respPortNumber(s), PORT_TCP));
     },
     tcpStates: Array.from({ length: 7 }, () => new Array<number>(7).fill(0)),
+    tunnels: null,
   };
   const probe = createProbe();
   const events = options.events;
+  if (options.tunnels) {
+    core.tunnels = {
+      ...options.tunnels,
+      udpPorts: options.tunnels.udpPorts ?? defaultUdpTunnelPorts(),
+      process: (pkt) => (core.trackSuccessful ? processTrackingSuccess(pkt) : process(pkt)),
+    };
+  }
 
   function likely(port: number, bits: number): boolean {
     return opts.likely_server_ports.has(makePort(port, bits));
@@ -301,7 +315,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (s === undefined) {
       s = newSession(pkt, kind, sp, dp);
       if (s === undefined) return;
-    }
+    } else if (s.encap !== pkt.encap) encapChanged(s, pkt);
     const isOrig = probe.srcIsA === s.origIsA;
     const e = isOrig ? s.orig : s.resp;
     const first = !e.sawPacket;
@@ -420,6 +434,9 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     s.removed = false;
     s.weirdCounts = null;
     s.successful = false;
+    s.encap = null;
+    s.tunnelParents = null;
+    if (pkt.encap !== null) startEncap(s, pkt.encap);
     core.table.insert(s);
     core.active++;
     countNew(core.stats, kind);
@@ -437,6 +454,7 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (flip) raise(s, 'connection_flipped');
     if (kind === KIND_TCP && opts.dpd_reassemble_first_packets) raise(s, 'new_connection_contents');
     raise(s, 'new_connection');
+    if (s.encap !== null) encapSeen(s, pkt.ts);
     if (updates.observed) updates.next({ kind: 'new', conn: refresh(s), ts: pkt.ts });
     if (kind === KIND_TCP) startTcpTimers(s, sch.networkTime);
     s.inactivityTimeout = timeout;
@@ -471,6 +489,13 @@ export function createConnectionTracker(options: ConnectionTrackerOptions): Conn
     if (isOrig ? core.hot.udpRequest : core.hot.udpReply) raise(s, isOrig ? 'udp_request' : 'udp_reply');
     e.numPkts++;
     e.numBytesIp += pkt.ipTotalLen;
+    // Tunnels by responder port (Zeek's UDP analyzer forwards after udp_request/udp_reply).
+    const tun = core.tunnels;
+    if (tun !== null) {
+      const kind = tun.udpPorts[respPortNumber(s)];
+      if (kind !== 0) udpTunnel(s, pkt, isOrig, kind);
+      else if (pkt.payloadCap >= 3) udpTunnelByPayload(s, pkt, isOrig);
+    }
     if (core.onPacket) core.onPacket(connRec(s), isOrig, pkt);
   }
 
@@ -678,6 +703,8 @@ function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointStat
     orig,
     resp,
     kind: 0,
+    // Compared with every packet's stack (null == null outside tunnels): kept beside what every packet reads.
+    encap: null,
     lastTime: 0,
     hist: '',
     histSeen: 0,
@@ -703,6 +730,7 @@ function blankSession(core: TrackerCore, orig: EndpointState, resp: EndpointStat
     statusTimer: null,
     weirdCounts: null,
     successful: false,
+    tunnelParents: null,
   };
 }
 

@@ -5,6 +5,7 @@ export type { RunResult } from './runEngine';
 export type { EngineOptions } from './EngineOptions';
 export type { EngineContext, ScriptHost } from './ScriptHost';
 export { createSignatureRun, type SignatureRun, type SignatureRunContext } from './signatureRun';
+export { createTunnelLog, TUNNEL_COLUMNS, type TunnelLog, type TunnelLogClock } from './tunnelLog';
 export { loadRunSignatures, type RunSignatures } from './loadRunSignatures';
 export { createSignatureResolver, type ScriptGlobals } from './signatureResolver';
 export {

@@ -7,7 +7,9 @@ import { DEFAULT_CONN_OPTIONS, MODERN_DEFAULT_SERVER_PORTS, type ConnOptions } f
 import { attachDnsResolver, createDnsResolver, waitForLookups } from '../dns';
 import { createEventEngine } from '../events';
 import { openTrace, TraceError } from '../input';
-import { createDecoder, isSupportedLinkType, linkTypeName } from '../packet';
+import { createDecoder, isSupportedLinkType, linkTypeName, type EncapsulatingConn, type Packet } from '../packet';
+import { createUidSource } from '../conn/uid';
+import { createTunnelLog, TUNNEL_COLUMNS } from './tunnelLog';
 import type { Weird, WeirdSink } from '../packet/Weird';
 import { NetworkTimeScheduler } from '../time';
 import type { EngineOptions } from './EngineOptions';
@@ -41,6 +43,9 @@ import { readReporterOptions, REPORTER_TUNABLES, reportViaEvents } from './runRe
 import { attachReporterLog } from './reporterLog';
 import { weirdSamplingFrom, WEIRD_SAMPLING_TUNABLES } from './weirdSamplingOptions';
 import { createExpiredConnWeirdState, permitExpiredConnWeird, type ExpiredConnId } from './expiredConnWeird';
+
+/** The `Tunnel::` constants the engine reads (init-bare.bro declares them; Zeek's defaults). */
+const TUNNEL_TUNABLES = { 'Tunnel::max_depth': 2, 'Tunnel::ip_tunnel_timeout': 86400, 'Tunnel::expiration_interval': 3600 };
 
 /** Upper bound on waiting for outstanding DNS answers at the end of input (a live query times out after 5 s). */
 const DNS_WAIT_MS = 6000;
@@ -119,6 +124,8 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       'Site::private_address_space_is_local': undefined,
       // Persistence (language.md §9.1): where state.bst lives.
       state_dir: '.state',
+      // Tunnels (engine.md 1.14, docs/tunnels.md), read after the redefs.
+      ...TUNNEL_TUNABLES,
     },
     terminate: () => {
       terminateRequested = true;
@@ -295,15 +302,34 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   // (read once, after the redefs: later run-time changes are not seen, docs/deviations.md).
   const ignoreChecksums = options.ignoreChecksums || ctx.tunables.ignore_checksums === true;
   const checksumExempt = checksumExemptFor(ctx.tunables.ignore_checksums_nets);
+  // Tunnels are decapsulated in every run, as Zeek does: IP tunnels draw their UIDs from the
+  // connections' sequence (engine.md 2.5); tunnel.log in default runs, or with base/frameworks/tunnels.
+  const uids = createUidSource({ deterministic: options.deterministic });
+  const tunnelLogFile =
+    !options.bare || standIns.has('base/frameworks/tunnels')
+      ? openScriptLog(options.logDir, 'tunnel', TUNNEL_COLUMNS, options.jsonLogs)
+      : undefined;
+  if (tunnelLogFile) scriptLogs.push(tunnelLogFile);
+  const tunnelLog = tunnelLogFile
+    ? createTunnelLog(tunnelLogFile, scheduler, Number(ctx.tunables['Tunnel::expiration_interval']))
+    : undefined;
+  // The decoder is made after the tracker (it reports weirds to it): UDP tunnels reach it late-bound.
+  const udpTunnelDecoder = {
+    decodeUdpTunnel: (p: Packet, kind: number, ec: EncapsulatingConn) => decoder.decodeUdpTunnel(p, kind, ec),
+    get lastTunnel() {
+      return decoder.lastTunnel;
+    },
+  };
   const tracker: ConnectionTracker = createConnectionTracker({
     scheduler,
     events,
+    uids,
+    tunnels: { decoder: udpTunnelDecoder, onEncap: tunnelLog?.onEncap, onRemoved: tunnelLog?.onRemoved },
     ignoreChecksums,
     checksumExempt,
     localNets: siteLocalNets(ctx.tunables),
     connLogMacs: macLogging,
     options: connOptions,
-    deterministicUids: options.deterministic,
     onWeird,
     weirdSampling: weirdSamplingFrom(ctx.tunables),
     // c$successful and its two events cost the packet path something only when a script uses them.
@@ -322,7 +348,19 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
     onStreamGap: sigRun?.onStreamGap,
   });
   // pkt-prof.log (engine.md 6.4) wraps the decoder only when a script turned it on.
-  const decoder = withPacketProfiling(createDecoder({ ignoreChecksums, checksumExempt, onWeird: tracker.weirdSink }), host);
+  const decoder = withPacketProfiling(
+    createDecoder({
+      ignoreChecksums,
+      checksumExempt,
+      onWeird: tracker.weirdSink,
+      tunnels: {
+        newUid: uids,
+        maxDepth: Number(ctx.tunables['Tunnel::max_depth']),
+        ipTunnelTimeout: Number(ctx.tunables['Tunnel::ip_tunnel_timeout']),
+      },
+    }),
+    host,
+  );
   recordWeirds = tracker.weirdSink;
   // Packets the connection layer never saw (not IP, malformed, or a fragment held for reassembly) and
   // the most datagrams held in reassembly at once, for get_conn_stats(); both change only on that path.

@@ -1,5 +1,6 @@
 import { FragmentTable } from './fragmentTable';
 import { Packet } from './Packet';
+import type { TunnelDecoding } from './tunnelDecoding';
 import { WeirdSink } from './Weird';
 
 /** Called for a protocol identifier no analyzer handles (Zeek's `unknown_protocol`). */
@@ -35,4 +36,11 @@ export interface DecodeContext {
   /** Type (41 for the fixed header) and offset of the last header in the chain. */
   v6LastHdr: number;
   v6LastOff: number;
+
+  /** Tunnel decapsulation shared by every level (null: off; IP protocols 4/41/47 are then unknown transports). */
+  tunnels: TunnelDecoding | null;
+  /** Appended to the names of packet weirds: '' for outer packets, '_in_tunnel' for inner ones (engine.md 1.13). */
+  weirdSuffix: string;
+  /** The decoder's own context only: the innermost packet a tunnel yielded for this record, else null. */
+  innerResult: Packet | null;
 }

@@ -1,3 +1,5 @@
+import type { EncapStack } from './Encapsulation';
+
 /**
  * A decoded packet: plain numeric fields over the record's `Buffer` (no payload
  * copies). The decoder fills one reusable object per call, so the hot path
@@ -80,6 +82,12 @@ export interface Packet {
   payloadOff: number;
   payloadLen: number;
   payloadCap: number;
+
+  /**
+   * The tunnels this packet came through, outermost first (engine.md 1.14); null for a
+   * packet read from the trace. Only the inner packets the decoder builds have one.
+   */
+  encap: EncapStack | null;
 }
 
 export const TCP_FIN = 0x01;

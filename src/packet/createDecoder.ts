@@ -1,11 +1,13 @@
 import { TraceRecord } from '../input/TraceRecord';
-import { createPacket } from './createPacket';
+import { createPacket, resetPacket } from './createPacket';
 import { DecodeContext, UnknownProtocolSink } from './DecodeContext';
 import { decodeIp } from './decodeIp';
 import { decodeLink } from './decodeLink';
 import { createFragmentTable, expireFragments } from './fragmentTable';
 import { Packet } from './Packet';
 import { WeirdSink } from './Weird';
+import type { EncapsulatingConn } from './Encapsulation';
+import { createTunnelDecoding, decodeUdpTunnel, type TunnelDecodeOptions, type UdpTunnelOutcome } from './tunnelDecoding';
 
 export interface DecoderOptions {
   /** `-C`: skip every checksum check; a zero IPv4 total length falls back to the captured length. Default false. */
@@ -23,6 +25,11 @@ export interface DecoderOptions {
   maxFragmentBytes?: number;
   /** Called for an EtherType/link protocol no analyzer handles (Zeek's `unknown_protocol` event). */
   onUnknownProtocol?: UnknownProtocolSink;
+  /**
+   * Decapsulate tunnels (engine.md 1.14): IP-in-IP and GRE here, the UDP tunnels through
+   * `decodeUdpTunnel`. Absent: IP protocols 4, 41 and 47 are unknown transports, as before.
+   */
+  tunnels?: TunnelDecodeOptions;
 }
 
 export interface Decoder {
@@ -36,6 +43,15 @@ export interface Decoder {
   pendingFragments(): number;
   /** Payload bytes currently buffered for reassembly. */
   bufferedFragmentBytes(): number;
+  /**
+   * The inner packet of a UDP tunnel payload (`UDP_TUNNEL_VXLAN`, `UDP_TUNNEL_GENEVE`) in
+   * `pkt`, a packet this decoder returned; `ec` is its connection's tunnel record. Null when
+   * there is none: `lastTunnel` then tells whether the header parsed or was bad. Always
+   * null without the `tunnels` option.
+   */
+  decodeUdpTunnel(pkt: Packet, kind: number, ec: EncapsulatingConn): Packet | null;
+  /** After `decodeUdpTunnel`: what it found out about the outer connection (see `UdpTunnelOutcome`). */
+  readonly lastTunnel: UdpTunnelOutcome;
 }
 
 /**
@@ -72,63 +88,34 @@ export function createDecoder(options: DecoderOptions): Decoder {
     v6FragNhOff: -1,
     v6LastHdr: 0,
     v6LastOff: 0,
+    tunnels: null,
+    weirdSuffix: '',
+    innerResult: null,
   };
+  // Decided once: without tunnels a record decodes exactly as before.
+  const t = options.tunnels ? createTunnelDecoding(options.tunnels, ctx) : null;
+  ctx.tunnels = t;
   return {
     decode: (rec) => decodeRecord(ctx, rec),
     pendingFragments: () => ctx.frags.byKey.size,
     bufferedFragmentBytes: () => ctx.frags.bytes,
+    decodeUdpTunnel: (pkt, kind, ec) => (t === null ? null : decodeUdpTunnel(t, pkt, kind, ec)),
+    lastTunnel: t ?? { valid: false, violated: false, connWeird: '', connWeirdForced: false, depthExceeded: false },
   };
 }
 
+
 function decodeRecord(ctx: DecodeContext, rec: TraceRecord): Packet | null {
   const p = ctx.pkt;
-  resetPacket(p, rec);
+  resetPacket(p, rec.ts, rec.data, rec.caplen, rec.len);
   if (rec.ts > ctx.netTime) ctx.netTime = rec.ts;
   if (ctx.frags.byKey.size > 0) expireFragments(ctx.frags, ctx.netTime);
   const ipOff = decodeLink(ctx, rec.linkType);
   if (ipOff < 0) return null;
-  return decodeIp(ctx, ipOff) ? p : null;
-}
-
-/** Resets every field a previous packet may have set, in declaration order. */
-function resetPacket(p: Packet, rec: TraceRecord): void {
-  const data = rec.data;
-  p.ts = rec.ts;
-  p.caplen = rec.caplen < data.length ? rec.caplen : data.length;
-  p.len = rec.len;
-  p.data = data;
-  p.l2DstOff = -1;
-  p.l2SrcOff = -1;
-  p.vlan = -1;
-  p.innerVlan = -1;
-  p.ipVersion = 0;
-  p.ipOff = 0;
-  p.ipHdrLen = 0;
-  p.ipTotalLen = 0;
-  p.ttl = 0;
-  p.ipId = 0;
-  p.flowLabel = 0;
-  p.df = false;
-  p.reassembled = false;
-  p.addrBuf = data;
-  p.srcOff = 0;
-  p.dstOff = 0;
-  p.src4 = 0;
-  p.dst4 = 0;
-  p.proto = 0;
-  p.l4Off = 0;
-  p.l4Len = 0;
-  p.l4Cap = 0;
-  p.srcPort = 0;
-  p.dstPort = 0;
-  p.tcpFlags = 0;
-  p.seq = 0;
-  p.ack = 0;
-  p.window = 0;
-  p.tcpHdrLen = 0;
-  p.icmpType = 0;
-  p.icmpCode = 0;
-  p.payloadOff = 0;
-  p.payloadLen = 0;
-  p.payloadCap = 0;
+  if (!decodeIp(ctx, ipOff)) return null;
+  // A tunnel (IP-in-IP, GRE) leaves its innermost packet here; one null test otherwise.
+  const inner = ctx.innerResult;
+  if (inner === null) return p;
+  ctx.innerResult = null;
+  return inner;
 }

@@ -52,7 +52,58 @@ export function createPacket(): Packet {
     payloadOff: 0,
     payloadLen: 0,
     payloadCap: 0,
+    encap: null,
   };
+}
+
+/**
+ * Resets every field a previous packet may have set, in declaration order, for a
+ * new frame `data` (`encap` is the caller's: outer packets never change theirs).
+ *
+ * ## Example
+ * ```ts
+ * resetPacket(pkt, rec.ts, rec.data, rec.caplen, rec.len);
+ * ```
+ */
+export function resetPacket(p: Packet, ts: number, data: Buffer, caplen: number, len: number): void {
+  p.ts = ts;
+  p.caplen = caplen < data.length ? caplen : data.length;
+  p.len = len;
+  p.data = data;
+  p.l2DstOff = -1;
+  p.l2SrcOff = -1;
+  p.vlan = -1;
+  p.innerVlan = -1;
+  p.ipVersion = 0;
+  p.ipOff = 0;
+  p.ipHdrLen = 0;
+  p.ipTotalLen = 0;
+  p.ttl = 0;
+  p.ipId = 0;
+  p.flowLabel = 0;
+  p.df = false;
+  p.reassembled = false;
+  p.addrBuf = data;
+  p.srcOff = 0;
+  p.dstOff = 0;
+  p.src4 = 0;
+  p.dst4 = 0;
+  p.proto = 0;
+  p.l4Off = 0;
+  p.l4Len = 0;
+  p.l4Cap = 0;
+  p.srcPort = 0;
+  p.dstPort = 0;
+  p.tcpFlags = 0;
+  p.seq = 0;
+  p.ack = 0;
+  p.window = 0;
+  p.tcpHdrLen = 0;
+  p.icmpType = 0;
+  p.icmpCode = 0;
+  p.payloadOff = 0;
+  p.payloadLen = 0;
+  p.payloadCap = 0;
 }
 
 const EMPTY = Buffer.alloc(0);

@@ -139,7 +139,9 @@ function ipv6(ctx: DecodeContext, ipOff: number, avail: number): boolean {
   if (last === 50) return false; // ESP: the rest is encrypted (Zeek raises esp_packet only)
   if (last === 135) return mobility(ctx, ctx.v6LastOff, ipOff + hl - ctx.v6LastOff);
   if (p.proto === 59) {
-    flowWeird(ctx, 'ipv6_no_next', 'IP');
+    // Inside Teredo no next header is a bubble, the Teredo side's business (Zeek).
+    const encap = p.encap;
+    if (encap === null || encap[encap.length - 1].type !== 'Tunnel::TEREDO') flowWeird(ctx, 'ipv6_no_next', 'IP');
     return false;
   }
   return decodeTransport(ctx, ipOff + hl, total - hl);

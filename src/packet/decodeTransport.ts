@@ -1,5 +1,6 @@
 import { DecodeContext } from './DecodeContext';
 import { flowWeird } from './reportWeird';
+import { decodeIpTunnel } from './tunnelDecoding';
 
 /**
  * Fills the transport fields of `ctx.pkt` for the transport header at `l4Off`
@@ -41,6 +42,8 @@ export function decodeTransport(ctx: DecodeContext, l4Off: number, l4Len: number
     p.payloadOff = l4Off;
     p.payloadLen = l4Len;
     p.payloadCap = cap;
+    // IP-in-IP and GRE (engine.md 1.14): the inner packet, when tunnels are decoded.
+    if ((proto === 4 || proto === 41 || proto === 47) && ctx.tunnels !== null) return decodeIpTunnel(ctx);
     return true;
   }
   if (l4Len !== 0 && l4Len < min) {

@@ -16,6 +16,10 @@
  * - Reassembled datagrams: `reassembled` is true and `data` is a new buffer: the
  *   completing fragment's link header, then the rebuilt IP datagram, so `ipOff`,
  *   `l2SrcOff`, `l2DstOff` keep their meaning; `caplen == len == data.length`.
+ * - Tunnels (engine.md 1.14, docs/tunnels.md), with the `tunnels` option: IP-in-IP and GRE
+ *   packets come back as their inner packet (a `Packet` per nesting level, `encap` = the
+ *   tunnels outermost first, `data` a view of the outer bytes); UDP tunnel payloads are decoded
+ *   on request (`decodeUdpTunnel`). Weirds of inner packets end in `_in_tunnel`.
  * - Not checked here (done after the connection lookup, 1.10): TCP data offset
  *   (`tcpHdrLen`) and transport checksums (`tcpChecksumOk`, `udpChecksumOk`,
  *   `icmpChecksumOk`; they do not look at `-C`, the caller does). When the TCP data
@@ -33,3 +37,7 @@ export { macToString } from './macToString';
 export { isSupportedLinkType, linkTypeName } from './linkTypes';
 export { ipv6ExtHeaders, hasIpv6ExtHeaders } from './ipv6ExtHeaders';
 export type { Ipv6ExtHeader } from './ipv6ExtHeaders';
+export * from './Encapsulation';
+export { UDP_TUNNEL_VXLAN, UDP_TUNNEL_GENEVE, UDP_TUNNEL_TEREDO, UDP_TUNNEL_AYIYA, UDP_TUNNEL_GTPV1 } from './tunnelDecoding';
+export type { TunnelDecodeOptions, UdpTunnelOutcome } from './tunnelDecoding';
+export { detectUdpTunnel } from './tunnelDecoding';

@@ -10,7 +10,7 @@ import { DecodeContext } from './DecodeContext';
  * ```
  */
 export function netWeird(ctx: DecodeContext, name: string, source: string, addl = ''): void {
-  ctx.onWeird({ kind: 'net', name, addl, source, ts: ctx.pkt.ts });
+  ctx.onWeird({ kind: 'net', name: name + ctx.weirdSuffix, addl, source, ts: ctx.pkt.ts });
 }
 
 /**
@@ -27,7 +27,7 @@ export function flowWeird(ctx: DecodeContext, name: string, source: string, addl
   const alen = p.ipVersion === 4 ? 4 : 16;
   ctx.onWeird({
     kind: 'flow',
-    name,
+    name: name + ctx.weirdSuffix,
     addl,
     source,
     ts: p.ts,

@@ -29,11 +29,10 @@ export function withPacketProfiling(decoder: Decoder, host: ScriptHost | undefin
   const profiler = createPacketProfiler(file, mode, freq);
   const decode = decoder.decode;
   return {
+    ...decoder,
     decode: (rec) => {
       profiler.profile(rec.ts, rec.caplen);
       return decode(rec);
     },
-    pendingFragments: decoder.pendingFragments,
-    bufferedFragmentBytes: decoder.bufferedFragmentBytes,
   };
 }
