@@ -37,16 +37,24 @@ export const NOTICE_COLUMNS: readonly LogColumn[] = [
 ];
 
 /**
- * weird.log columns (engine.md 1.13, Zeek's base/frameworks/notice/weird.zeek). Flow weirds have ports 0
- * and no uid; net weirds leave every `id.*` unset.
+ * `ts`, `uid` and the `id.*` columns, read from a flat row (`orig_h`, `orig_p`, … with port numbers):
+ * the columns weird.log and tunnel.log both start with, so the two logs cannot drift apart.
  */
-export const WEIRD_COLUMNS: readonly LogColumn[] = [
+export const FLAT_CONN_ID_COLUMNS: readonly LogColumn[] = [
   ['ts', 'time', (r) => r.ts],
   ['uid', 'string', (r) => r.uid],
   ['id.orig_h', 'addr', (r) => r.orig_h],
   ['id.orig_p', 'port', (r) => r.orig_p],
   ['id.resp_h', 'addr', (r) => r.resp_h],
   ['id.resp_p', 'port', (r) => r.resp_p],
+];
+
+/**
+ * weird.log columns (engine.md 1.13, Zeek's base/frameworks/notice/weird.zeek). Flow weirds have ports 0
+ * and no uid; net weirds leave every `id.*` unset.
+ */
+export const WEIRD_COLUMNS: readonly LogColumn[] = [
+  ...FLAT_CONN_ID_COLUMNS,
   ['name', 'string', (r) => r.name],
   ['addl', 'string', (r) => (r.addl === '' ? undefined : r.addl)],
   ['notice', 'bool', (r) => r.notice === true],

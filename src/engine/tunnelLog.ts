@@ -7,16 +7,11 @@
  */
 import type { Connection } from '../conn/records';
 import type { EncapStack, EncapsulatingConn } from '../packet/Encapsulation';
-import type { LogColumn, ScriptLog } from './scriptLogs';
+import { FLAT_CONN_ID_COLUMNS, type LogColumn, type ScriptLog } from './scriptLogs';
 
 /** tunnel.log's columns (Zeek's Tunnel::Info). */
 export const TUNNEL_COLUMNS: readonly LogColumn[] = [
-  ['ts', 'time', (r) => r.ts],
-  ['uid', 'string', (r) => r.uid],
-  ['id.orig_h', 'addr', (r) => r.orig_h],
-  ['id.orig_p', 'port', (r) => r.orig_p],
-  ['id.resp_h', 'addr', (r) => r.resp_h],
-  ['id.resp_p', 'port', (r) => r.resp_p],
+  ...FLAT_CONN_ID_COLUMNS,
   ['tunnel_type', 'enum', (r) => r.tunnel_type],
   ['action', 'enum', (r) => r.action],
 ];
