@@ -1,8 +1,5 @@
 import { asciiHeader, escapeTsv, logDate } from '../logging/asciiText';
 import { portNumber, portProto } from '../runtime/port';
-
-// The shared ASCII pieces live in src/logging/asciiText.ts; conn.log's module keeps exporting them.
-export { escapeTsv, logDate };
 import { connStateOf } from './connState';
 import { DEFAULT_LOCAL_NETS, isLocalAddr, Subnet } from './localNets';
 import type { Connection } from './records';

@@ -1,5 +1,6 @@
 import { AsciiBuffer } from './AsciiBuffer';
-import { connLogHeader, type ConnLogColumns, type ConnLogRow, type ConnLogWriter, formatConnLogJson, logDate } from './connLog';
+import { connLogHeader, type ConnLogColumns, type ConnLogRow, type ConnLogWriter, formatConnLogJson } from './connLog';
+import { logDate } from '../logging/asciiText';
 import type { Subnet } from './localNets';
 import type { Session } from './session';
 import { sessionConnLogRow } from './sessionConnLog';

@@ -31,8 +31,9 @@ export {
   connLogHeader,
   createConnLogWriter,
   CONN_LOG_FIELDS,
-  logDate,
 } from './connLog';
+// `logDate` moved to src/logging with the logging framework; it stays public here for existing users.
+export { logDate } from '../logging/asciiText';
 export type { ConnLogColumns, ConnLogRow, ConnLogWriter } from './connLog';
 export { createConnLogByteWriter, writeConnLogTsv } from './connLogBytes';
 export type { ConnLogByteWriter, ConnLogByteWriterOptions } from './connLogBytes';

@@ -1,5 +1,5 @@
 import { AsciiBuffer, SLACK } from './AsciiBuffer';
-import { escapeTsv } from './connLog';
+import { escapeTsv } from '../logging/asciiText';
 
 /*
  * Text columns of a conn.log line as bytes, shared by the row writer
