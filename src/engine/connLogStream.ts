@@ -67,7 +67,7 @@ const PROTO_BITS: Record<string, number> = { tcp: PORT_TCP, udp: PORT_UDP, icmp:
  * connInfoRecord(row, info).conn_state; // 'SF'
  * ```
  */
-export function connInfoRecord(row: ConnLogRow, info: RecordType): Record<string, unknown> {
+function connInfoRecord(row: ConnLogRow, info: RecordType): Record<string, unknown> {
   const idType = info.fields.find((f) => f.name === 'id')!.type as RecordType;
   const bits = PROTO_BITS[row.proto] ?? 0;
   const rec: Record<string, unknown> = {

@@ -10,7 +10,7 @@ import { recordType, T, vectorType } from '../types';
 import { builtin, type Builtin } from './builtin';
 
 /** Zeek's `sw_params`: `min_strlen` (default 3), `sw_variant` (0 single, 1 multiple). */
-export const SW_PARAMS = recordType(
+const SW_PARAMS = recordType(
   [
     { name: 'min_strlen', type: T.count, default: () => 3 },
     { name: 'sw_variant', type: T.count, default: () => 0 },
@@ -19,7 +19,7 @@ export const SW_PARAMS = recordType(
 );
 
 /** Zeek's `sw_align`: a string the substring is part of, and its offset there. */
-export const SW_ALIGN = recordType(
+const SW_ALIGN = recordType(
   [
     { name: 'str', type: T.string },
     { name: 'index', type: T.count },
@@ -28,10 +28,10 @@ export const SW_ALIGN = recordType(
 );
 
 /** `sw_align_vec`. */
-export const SW_ALIGN_VEC = vectorType(SW_ALIGN);
+const SW_ALIGN_VEC = vectorType(SW_ALIGN);
 
 /** Zeek's `sw_substring`: the substring, where it is in each string, and whether an alignment starts with it. */
-export const SW_SUBSTRING = recordType(
+const SW_SUBSTRING = recordType(
   [
     { name: 'str', type: T.string },
     { name: 'aligns', type: SW_ALIGN_VEC },
@@ -41,7 +41,7 @@ export const SW_SUBSTRING = recordType(
 );
 
 /** `sw_substring_vec`. */
-export const SW_SUBSTRING_VEC = vectorType(SW_SUBSTRING);
+const SW_SUBSTRING_VEC = vectorType(SW_SUBSTRING);
 
 /**
  * The Smith-Waterman built-in.
