@@ -6,6 +6,7 @@
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
+import { FLAT_CONN_ID_COLUMNS } from './flatConnIdColumns';
 import { asciiHeader, escapeTsv, logDate } from '../logging/asciiText';
 import { portNumber, portProto } from '../runtime/port';
 
@@ -34,19 +35,6 @@ export const NOTICE_COLUMNS: readonly LogColumn[] = [
   ['n', 'count', (r) => r.n],
   ['actions', 'set[enum]', () => 'Notice::ACTION_LOG'],
   ['suppress_for', 'interval', (r) => r.suppress_for],
-];
-
-/**
- * `ts`, `uid` and the `id.*` columns, read from a flat row (`orig_h`, `orig_p`, … with port numbers):
- * the columns weird.log and tunnel.log both start with, so the two logs cannot drift apart.
- */
-export const FLAT_CONN_ID_COLUMNS: readonly LogColumn[] = [
-  ['ts', 'time', (r) => r.ts],
-  ['uid', 'string', (r) => r.uid],
-  ['id.orig_h', 'addr', (r) => r.orig_h],
-  ['id.orig_p', 'port', (r) => r.orig_p],
-  ['id.resp_h', 'addr', (r) => r.resp_h],
-  ['id.resp_p', 'port', (r) => r.resp_p],
 ];
 
 /**

@@ -7,7 +7,8 @@
  */
 import type { Connection } from '../conn/records';
 import type { EncapStack, EncapsulatingConn } from '../packet/Encapsulation';
-import { FLAT_CONN_ID_COLUMNS, type LogColumn, type ScriptLog } from './scriptLogs';
+import { FLAT_CONN_ID_COLUMNS } from './flatConnIdColumns';
+import type { LogColumn, ScriptLog } from './scriptLogs';
 
 /** tunnel.log's columns (Zeek's Tunnel::Info). */
 export const TUNNEL_COLUMNS: readonly LogColumn[] = [
