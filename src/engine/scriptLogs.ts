@@ -1,8 +1,10 @@
 /**
- * notice.log and signatures.log (engine.md 5.12), written in TypeScript beside conn.log because
- * the script language has no logging framework. The policy scripts raise `Notice::log_notice(rec)`
- * (policy/notice.bro) and `Signatures::log_signature(rec)` (policy/signatures.bro); the engine
- * handles both events by writing one line per record in Zeek's ASCII format (or JSON lines).
+ * The logs the engine writes itself in TypeScript beside conn.log — notice.log and signatures.log
+ * (engine.md 5.12), weird.log, stats.log, and reporter.log and tunnel.log through their own modules —
+ * because their streams (`Notice::LOG`, `Weird::LOG`, …) are not declared in src/logging's framework yet
+ * (docs/logging.md). The policy scripts raise `Notice::log_notice(rec)` (policy/notice.bro) and
+ * `Signatures::log_signature(rec)` (policy/signatures.bro); the engine handles both events by writing one
+ * line per record in Zeek's ASCII format (or JSON lines).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';

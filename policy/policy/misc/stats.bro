@@ -1,8 +1,8 @@
 ##! Zeek's policy/misc/stats (engine.md 6.1): a stats.log record every Stats::report_interval of
 ##! network time — memory, packets, events, connections, timers and reassembly since the last record
 ##! or current. The first record comes with the first packet (the timer is armed at time 0), the last
-##! one at termination. rxbro has no logging framework: the record is raised as Stats::log_stats and
-##! the engine writes stats.log (src/engine/scriptLogs.ts), as it does for notice.log.
+##! one at termination. stats.log is not a logging-framework stream (no Stats::LOG; docs/logging.md):
+##! the record is raised as Stats::log_stats and the engine writes stats.log (src/engine/scriptLogs.ts).
 
 module Stats;
 
