@@ -60,6 +60,16 @@ type conn_id: record {
 	ctx: conn_id_ctx &log &default = conn_id_ctx();
 };
 
+## Where an address is on the map (Zeek's init-bare; notice.log's `remote_location`). rxbro has no
+## GeoIP database, so nothing fills it.
+type geo_location: record {
+	country_code: string &optional;
+	region: string &optional;
+	city: string &optional;
+	latitude: double &optional;
+	longitude: double &optional;
+} &log;
+
 type endpoint: record {
 	size: count;
 	state: count;

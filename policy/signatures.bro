@@ -3,8 +3,8 @@
 ##! and notices (notice.log), with per-signature actions and scan accounting.
 ##!
 ##! signatures.log is written by the engine (src/engine/scriptLogs.ts) from the event
-##! `Signatures::log_signature(rec)` this script raises, as notice.log is from
-##! `Notice::log_notice` (see notice.bro): rxbro's script language has no logging framework.
+##! `Signatures::log_signature(rec)` this script raises; the notices go through the notice
+##! framework (notice.bro), which writes notice.log through its `Notice::LOG` stream.
 
 @load notice
 

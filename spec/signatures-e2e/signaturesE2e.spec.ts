@@ -283,9 +283,10 @@ describe('policy/signatures.bro: signatures.log and notice.log with per-signatur
     ]);
     // Data longer than 140 bytes is cut and marked.
     expect(rows(r.cwd, 'signatures')[1][9]).toMatch(/\.\.\.$/);
-    // notice.log: only the SIG_ALARM default raises a notice; ts uid id... proto note msg sub src dst.
-    expect(rows(r.cwd, 'notice').map((c) => [c[1], c[6], c[7], c[8], c[10], c[11]])).toEqual([
-      ['CHhAvVGS1DHFjwGM9', 'tcp', 'Signatures::Sensitive_Signature', '192.150.187.43: no-post', '192.150.187.43', '141.142.228.5'],
+    // notice.log: only the SIG_ALARM default raises a notice. Zeek's columns: ts uid id.orig_h id.orig_p id.resp_h
+    // id.resp_p fuid file_mime_type file_desc proto note msg sub src dst p …; `p` comes from the connection's id.
+    expect(rows(r.cwd, 'notice').map((c) => [c[1], c[9], c[10], c[11], c[13], c[14], c[15]])).toEqual([
+      ['CHhAvVGS1DHFjwGM9', 'tcp', 'Signatures::Sensitive_Signature', '192.150.187.43: no-post', '192.150.187.43', '141.142.228.5', '80'],
     ]);
   });
 
@@ -296,7 +297,7 @@ describe('policy/signatures.bro: signatures.log and notice.log with per-signatur
       '141.142.228.5', '192.150.187.43', 'Signatures::Multiple_Signatures', '5 different signatures triggered',
       '141.142.228.5 has triggered 5 different signatures on host 192.150.187.43', '5',
     ]);
-    expect(rows(r.cwd, 'notice').map((c) => c[7])).toEqual([...Array(5).fill('Signatures::Sensitive_Signature'), 'Signatures::Multiple_Signatures']);
+    expect(rows(r.cwd, 'notice').map((c) => c[10])).toEqual([...Array(5).fill('Signatures::Sensitive_Signature'), 'Signatures::Multiple_Signatures']);
   });
 
   it('SIG_ALARM_PER_ORIG and SIG_ALARM_ONCE on ntp.pcap (two originators, six connections)', () => {
@@ -304,7 +305,7 @@ describe('policy/signatures.bro: signatures.log and notice.log with per-signatur
     const r = rxbro(['run', '-b', '-s', sig('udp-flows'), '-r', trace('ntp.pcap'), 'signatures', '-e', redef]);
     expect(r.stderr).toBe('');
     expect(rows(r.cwd, 'signatures')).toHaveLength(12);
-    expect(rows(r.cwd, 'notice').map((c) => c[8])).toEqual(['192.168.1.95: match', '192.168.1.95: match', '192.168.1.100: match']);
+    expect(rows(r.cwd, 'notice').map((c) => c[11])).toEqual(['192.168.1.95: match', '192.168.1.95: match', '192.168.1.100: match']);
   });
 
   it('ignored_ids silences matching ids completely', () => {

@@ -18,7 +18,7 @@ import { siteLocalNets } from './siteLocalNets';
 import { bareProtocolOptions, loadedProtocols, loadedZeekScripts, withScriptPorts } from './loadedProtocols';
 import { loadRunSignatures } from './loadRunSignatures';
 import { createSignatureRun, type SignatureRun } from './signatureRun';
-import { NOTICE_COLUMNS, openScriptLog, SIGNATURE_COLUMNS, STATS_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
+import { openScriptLog, SIGNATURE_COLUMNS, STATS_COLUMNS, WEIRD_COLUMNS, type ScriptLog } from './scriptLogs';
 import { portNumber } from '../runtime/port';
 import { NETMASK_UNKNOWN } from '../runtime/builtins/connections';
 import { createWeirdActionState, decideWeird, weirdSubject } from './weirdActions';
@@ -53,9 +53,11 @@ const DNS_WAIT_MS = 6000;
 /** Signature tunables scripts may redef (engine.md Appendix A), read back after `attach`. */
 const SIGNATURE_TUNABLES = { dpd_buffer_size: 1024, dpd_max_packets: 100, dpd_match_only_beginning: true };
 
-/** The log events of the policy scripts and the files the engine writes for them. */
+/**
+ * The log events of the policy scripts and the files the engine writes for them. notice.log is not here:
+ * policy/notice.bro writes it through its `Notice::LOG` stream (docs/notice.md).
+ */
 const SCRIPT_LOGS = [
-  ['Notice::log_notice', 'notice', NOTICE_COLUMNS],
   ['Signatures::log_signature', 'signatures', SIGNATURE_COLUMNS],
   ['Stats::log_stats', 'stats', STATS_COLUMNS],
 ] as const;
@@ -175,7 +177,7 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
   const dns = createDnsResolver({ server: options.dnsServer, hostsFile: options.hostsFile, env, onWarning: options.onWarning });
   attachDnsResolver(ctx, dns);
   events.afterDrain(() => dns.deliverReady());
-  // notice.log / signatures.log: written when policy/notice.bro and policy/signatures.bro raise their
+  // signatures.log / stats.log: written when policy/signatures.bro and policy/stats.bro raise their
   // log events (registered first, so the line is written before script handlers of the same event run).
   const scriptLogs: ScriptLog[] = [];
   // The logging framework (Log::create_stream, Log::write; src/logging): streams exist only once a script

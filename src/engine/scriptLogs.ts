@@ -1,43 +1,22 @@
 /**
- * The logs the engine writes itself in TypeScript beside conn.log — notice.log and signatures.log
- * (engine.md 5.12), weird.log, stats.log, and reporter.log and tunnel.log through their own modules —
- * because their streams (`Notice::LOG`, `Weird::LOG`, …) are not declared in src/logging's framework yet
- * (docs/logging.md). The policy scripts raise `Notice::log_notice(rec)` (policy/notice.bro) and
- * `Signatures::log_signature(rec)` (policy/signatures.bro); the engine handles both events by writing one
- * line per record in Zeek's ASCII format (or JSON lines).
+ * The logs the engine writes itself in TypeScript beside conn.log — signatures.log (engine.md 5.12),
+ * weird.log, stats.log, and reporter.log and tunnel.log through their own modules — because their streams
+ * (`Weird::LOG`, `Signatures::LOG`, …) are not declared in src/logging's framework yet (docs/logging.md).
+ * The policy scripts raise `Signatures::log_signature(rec)` (policy/signatures.bro) and
+ * `Stats::log_stats(rec)`; the engine handles them by writing one line per record in Zeek's ASCII format
+ * (or JSON lines). notice.log goes through the logging framework (policy/notice.bro, docs/notice.md).
  */
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import { FLAT_CONN_ID_COLUMNS } from './flatConnIdColumns';
 import { asciiHeader, escapeTsv, logDate } from '../logging/asciiText';
-import { portNumber, portProto } from '../runtime/port';
+import { portNumber } from '../runtime/port';
 
 /** One column: name, Zeek type as `#types` shows it, and how to read it from the script record. */
 export type LogColumn = readonly [name: string, type: string, get: (rec: Record<string, unknown>) => unknown];
 
 type Rec = Record<string, unknown>;
-const idOf = (r: Rec): Rec | undefined => r.id as Rec | undefined;
 const portOf = (v: unknown): number | undefined => (v === undefined ? undefined : portNumber(v as number));
-
-/** notice.log columns (the part of Zeek's Notice::Info rxbro fills). */
-export const NOTICE_COLUMNS: readonly LogColumn[] = [
-  ['ts', 'time', (r) => r.ts],
-  ['uid', 'string', (r) => r.uid],
-  ['id.orig_h', 'addr', (r) => idOf(r)?.orig_h],
-  ['id.orig_p', 'port', (r) => portOf(idOf(r)?.orig_p)],
-  ['id.resp_h', 'addr', (r) => idOf(r)?.resp_h],
-  ['id.resp_p', 'port', (r) => portOf(idOf(r)?.resp_p)],
-  ['proto', 'enum', (r) => (idOf(r) ? portProto(idOf(r)!.resp_p as number) : undefined)],
-  ['note', 'enum', (r) => r.note],
-  ['msg', 'string', (r) => r.msg],
-  ['sub', 'string', (r) => r.sub],
-  ['src', 'addr', (r) => r.src],
-  ['dst', 'addr', (r) => r.dst],
-  ['p', 'port', (r) => portOf(r.p)],
-  ['n', 'count', (r) => r.n],
-  ['actions', 'set[enum]', () => 'Notice::ACTION_LOG'],
-  ['suppress_for', 'interval', (r) => r.suppress_for],
-];
 
 /**
  * weird.log columns (engine.md 1.13, Zeek's base/frameworks/notice/weird.zeek). Flow weirds have ports 0
@@ -156,8 +135,8 @@ export interface ScriptLog {
  *
  * ## Example
  * ```ts
- * const log = openScriptLog('.', 'notice', NOTICE_COLUMNS, false);
- * events.on('Notice::log_notice', (rec) => log.write(rec));
+ * const log = openScriptLog('.', 'signatures', SIGNATURE_COLUMNS, false);
+ * events.on('Signatures::log_signature', (rec) => log.write(rec));
  * ```
  */
 export function openScriptLog(dir: string, path: string, columns: readonly LogColumn[], json: boolean, now: () => Date = () => new Date()): ScriptLog {
