@@ -63,8 +63,8 @@ describe('PacketFilter framework', () => {
     const loaded = rxbro(['run', '-b', '-e', '@load base/frameworks/packet-filter', '-r', HTTP_GET]);
     expect(loaded.stderr).toBe('');
     expect(filterRows(loaded.cwd)).toEqual([['zeek', 'ip or not ip', 'T', 'T', '-']]);
-    const noTrace = rxbro(['run', '-e', 'event zeek_done() { print PacketFilter::current_filter; }']);
-    expect(noTrace.stdout).toBe('ip or not ip\n');
+    const noTrace = rxbro(['run', '-e', 'event zeek_done() { print PacketFilter::current_filter, PacketFilter::Dropped_Packets; }']);
+    expect(noTrace.stdout).toBe('ip or not ip, PacketFilter::Dropped_Packets\n');
     expect(existsSync(join(noTrace.cwd, 'packet_filter.log'))).toBe(false);
   });
 

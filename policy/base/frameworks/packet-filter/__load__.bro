@@ -3,3 +3,4 @@
 
 @load ./utils
 @load ./main
+@load ./netstats
