@@ -1,6 +1,7 @@
 /**
  * Capture-filter built-ins of Zeek's `Pcap` module (core.pcap.filter-error, core.pcap.dynamic-filter):
- * `Pcap::precompile_pcap_filter(id, s)`, `Pcap::install_pcap_filter(id)`, `Pcap::error()`, and
+ * `Pcap::precompile_pcap_filter(id, s)`, `Pcap::install_pcap_filter(id)`, `Pcap::error()`,
+ * `Pcap::get_filter_state(id)`, `Pcap::get_filter_state_string(id)` (the PacketFilter framework's), and
  * Bro 1.x/2.x's global names `precompile_pcap_filter`, `install_pcap_filter`, `pcap_error`.
  * The filters are rxbro's own compiler (src/filter, docs/filters.md); without an engine every
  * call fails.
