@@ -131,6 +131,11 @@ async function run(scripts: string[], flags: RunFlags): Promise<number> {
   // -C is `ignore_checksums = T` with the final say: after every declaration and redef (command-line and
   // -e ones included), before any statement runs (Zeek: core.checksums-cli).
   const finalRedefs = options.ignoreChecksums ? ['redef ignore_checksums = T;'] : [];
+  // -f is also `cmd_line_bpf_filter` for the PacketFilter framework, which logs it and installs it in place
+  // of the filter it builds from capture_filters/restrict_filters (as Zeek's does).
+  if (flags.filter !== undefined) {
+    finalRedefs.push(`redef cmd_line_bpf_filter = "${flags.filter.replace(/[\\"]/g, (c) => `\\${c}`)}";`);
+  }
   const compiled = compile({ files, commandLineRedefs: redefs, inline: exec, finalRedefs, bare: options.bare, searchPath: [], instrument });
   for (const d of compiled.diagnostics) {
     process.stderr.write(formatDiagnostic(d, compiled.sources.get(d.pos.file)) + '\n');

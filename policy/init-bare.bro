@@ -624,6 +624,26 @@ type ProcStats: record {
 ## Names for precompiled capture filters (Pcap::precompile_pcap_filter); scripts add their own.
 type PcapFilterID: enum { None };
 
+module Pcap;
+export {
+	## How precompiling a filter went (Pcap::get_filter_state): it compiled, or it did not.
+	type filter_state: enum { ok, fatal, warning };
+}
+module GLOBAL;
+
+## The `-f` filter as given on the command line ("" without one); the engine sets it. The
+## PacketFilter framework (base/frameworks/packet-filter) installs it in place of its own.
+const cmd_line_bpf_filter = "" &redef;
+
+## Named BPF expressions the PacketFilter framework ORs into the capture filter.
+global capture_filters: table[string] of string &redef;
+
+## Named BPF expressions the PacketFilter framework ANDs onto the capture filter.
+global restrict_filters: table[string] of string &redef;
+
+## This node's name in packet_filter.log (Zeek's default).
+const peer_description = "zeek" &redef;
+
 type NetStats: record {
 	pkts_recvd: count;
 	pkts_dropped: count;

@@ -19,3 +19,5 @@
 # conn.log's stream (Conn::Info, Conn::LOG, c$conn); the engine still writes conn.log directly unless a
 # script uses it (docs/logging.md).
 @load base/protocols/conn/main
+# Zeek's PacketFilter framework: packet_filter.log and the capture_filters/restrict_filters redefs.
+@load base/frameworks/packet-filter

@@ -165,8 +165,9 @@ export async function runEngine(options: EngineOptions, host?: ScriptHost): Prom
       throw e;
     }
   }
-  // The filter in force; Pcap::install_pcap_filter replaces it from the next packet on.
-  let filter = options.filter;
+  // The filter in force; Pcap::install_pcap_filter replaces it from the next packet on. One that passes
+  // everything (`ip or not ip`) is no filter: the read loop then skips the test.
+  let filter = options.filter?.acceptsAll ? undefined : options.filter;
   ctx.pcap = pcapFilterControl((f) => {
     filter = f;
   });

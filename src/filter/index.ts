@@ -9,6 +9,7 @@
  * docs/filters.md lists what is and is not supported.
  */
 export { compileFilter, type PacketFilter } from './packetFilter';
+export { acceptsEverything } from './acceptsEverything';
 export { parseFilter } from './parser';
 export { tokenize } from './lexer';
 export { FilterError, formatFilterError } from './FilterError';

@@ -1,5 +1,6 @@
 import type { TraceRecord } from '../input/TraceRecord';
 import type { FilterNode } from './ast';
+import { acceptsEverything } from './acceptsEverything';
 import { compileNode, type Pred } from './compile';
 import { FilterError } from './FilterError';
 import { linkLayout } from './linkLayout';
@@ -10,6 +11,11 @@ import { OUT_OF_RANGE } from './reads';
 export interface PacketFilter {
   /** The expression as given. */
   readonly expression: string;
+  /**
+   * True when the expression passes every packet (empty, or `X or not X` such as Zeek's default
+   * `ip or not ip`): the engine then installs no predicate, keeping the packet path free.
+   */
+  readonly acceptsAll: boolean;
   /**
    * Whether the record passes. A load past the captured bytes rejects the packet (BPF's rule).
    * A link type the expression cannot apply to rejects every packet of it.
@@ -55,6 +61,7 @@ export function compileFilter(expression: string): PacketFilter {
 
   return {
     expression,
+    acceptsAll: acceptsEverything(ast),
     forLinkType,
     matches(rec) {
       if (rec.linkType !== lastLink) {

@@ -111,6 +111,10 @@ export interface PcapFilterControl {
   install(id: number): boolean;
   /** The last precompile error, or `"no error"`. */
   error(): string;
+  /** How precompiling under `id` went: `fatal` when it did not compile, else (also for an unknown id) `ok`. */
+  state(id: number): 'ok' | 'fatal';
+  /** Why the filter under `id` did not compile (`syntax error at 'prt' (column 5)`), else `""`. */
+  stateString(id: number): string;
 }
 
 /**
