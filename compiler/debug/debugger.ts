@@ -76,12 +76,13 @@ export function createDebugger(program: Program, tracer: ExecTracer, io: Debugge
   let listed: { file: string; first: number; last: number } | undefined;
   const write = io.write;
   /**
-   * rxbro's stand-ins for Zeek's base scripts (policy/base/, e.g. base/utils/site's zeek_init) run before the
-   * user's handlers; the start-up stop skips them, so a session starts where Bro's reference sessions do, in
-   * the user's own bro_init/zeek_init (breakpoints in them still stop).
+   * rxbro's own scripts (policy/: the stand-ins for Zeek's base scripts such as base/utils/site, and the
+   * frameworks they load, e.g. notice.bro creating its streams) run their zeek_init handlers before the
+   * user's; the start-up stop skips them, so a session starts where Bro's reference sessions do, in the
+   * user's own bro_init/zeek_init (breakpoints in them still stop).
    */
-  const baseDir = path.join(POLICY_DIR, 'base') + path.sep;
-  const isBaseStandIn = (pos: Pos) => pos.file.startsWith(baseDir);
+  const policyDir = POLICY_DIR + path.sep;
+  const isBundled = (pos: Pos) => pos.file.startsWith(policyDir);
 
   const frameAt = (k: number): ActiveFrame | undefined => frames[frames.length - 1 - k];
   const frameLine = (k: number, f: ActiveFrame) => `#${k}  In ${describeCall(f.call)} at ${activeLocation(f)}`;
@@ -102,7 +103,7 @@ export function createDebugger(program: Program, tracer: ExecTracer, io: Debugge
     },
     statement(pos, depth, end) {
       tracer.hooks.statement?.(pos, depth, end);
-      let stop = (mode === 'step' && (stoppedOnce || !isBaseStandIn(pos))) || (mode === 'next' && depth <= stepDepth);
+      let stop = (mode === 'step' && (stoppedOnce || !isBundled(pos))) || (mode === 'next' && depth <= stepDepth);
       if (interrupted) {
         interrupted = false;
         write('Program received signal SIGINT: entering debugger\n');

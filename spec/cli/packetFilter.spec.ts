@@ -139,7 +139,7 @@ event new_connection(c: connection)
     expect(late.status).toBe(0);
     expect(late.stderr).toMatch(/warning in .*main\.bro, line \d+: Bad pcap filter 'tcp prt 80': syntax error at 'prt' \(column 5\)\n$/);
     expect(filterRows(late.cwd)[1]).toEqual(['zeek', 'tcp prt 80', 'F', 'F', "syntax error at 'prt' (column 5)"]);
-    expect(rows(late.cwd, 'notice.log').map((n) => n[7])).toEqual(['PacketFilter::Compile_Failure', 'PacketFilter::Install_Failure']);
+    expect(rows(late.cwd, 'notice.log').map((n) => n[10])).toEqual(['PacketFilter::Compile_Failure', 'PacketFilter::Install_Failure']);
     // The filter in force stays the old one: every connection is still there.
     expect(rows(late.cwd, 'conn.log')).toHaveLength(34);
   });
