@@ -1,6 +1,6 @@
 /** Runs the built `bin/rxbro` (npm test builds first) the way a user does, in a scratch folder. */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -25,6 +25,32 @@ export function rxbro(args: string[], opts: { cwd?: string; input?: Buffer } = {
 
 /** A stream's non-empty lines. */
 export const lines = (s: string): string[] => s.split('\n').filter((l) => l !== '');
+
+/**
+ * The data lines of a log a run wrote (`#` meta lines dropped), or undefined when the run wrote no such log.
+ *
+ * ## Example
+ * ```ts
+ * const r = rxbro(['run', '-r', join(ZEEK_TRACES, 'http-get.pcap')]);
+ * logLines(r.cwd, 'conn.log')!.length; // 1
+ * ```
+ */
+export function logLines(dir: string, file: string): string[] | undefined {
+  const f = join(dir, file);
+  return existsSync(f) ? lines(readFileSync(f, 'latin1')).filter((l) => !l.startsWith('#')) : undefined;
+}
+
+/**
+ * The data rows of a log a run wrote, each split into its tab-separated columns ([] when there is no such log).
+ *
+ * ## Example
+ * ```ts
+ * logRows(r.cwd, 'conn.log')[0][15]; // 'ShADadFf' (history)
+ * ```
+ */
+export function logRows(dir: string, file: string): string[][] {
+  return (logLines(dir, file) ?? []).map((l) => l.split('\t'));
+}
 
 /**
  * Runs one Zeek btest `@TEST-EXEC` line the way btest runs `zeek`: `rxbro run --deterministic <args>

@@ -2,20 +2,13 @@
  * End-to-end: `rxbro run -f '<expr>'` (capture filters, docs/filters.md). A packet the filter
  * rejects never reaches rxbro: no connection, no network-time advance, not counted.
  */
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { rxbro, ZEEK_TRACES } from './cliRun';
+import { logRows, rxbro, ZEEK_TRACES } from './cliRun';
 
 const BTEST_TRACES = resolve(ZEEK_TRACES, '..', 'zeek-btest');
 
-/** conn.log rows as field arrays (header lines dropped). */
-function connRows(cwd: string): string[][] {
-  return readFileSync(join(cwd, 'conn.log'), 'latin1')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => l.split('\t'));
-}
 
 /** ts uid id.orig_h id.orig_p id.resp_h id.resp_p proto → "orig_h:orig_p > resp_h:resp_p/proto". */
 const flow = (r: string[]): string => `${r[2]}:${r[3]} > ${r[4]}:${r[5]}/${r[6]}`;
@@ -25,7 +18,7 @@ describe('rxbro run -f', () => {
     const r = rxbro(['run', '--deterministic', '-f', 'tcp port 80', '-r', join(ZEEK_TRACES, 'http-get.pcap')]);
     expect(r.stderr).toBe('');
     expect(r.status).toBe(0);
-    const rows = connRows(r.cwd);
+    const rows = logRows(r.cwd, 'conn.log');
     expect(rows.map(flow)).toEqual(['141.142.228.5:59856 > 192.150.187.43:80/tcp']);
     // All 14 packets passed: the same history and counts as the unfiltered run (Zeek's baseline ShADadFf).
     expect(rows[0][15]).toBe('ShADadFf');
@@ -35,10 +28,10 @@ describe('rxbro run -f', () => {
     const all = rxbro(['run', '--deterministic', '-r', join(ZEEK_TRACES, 'wikipedia.pcap')]);
     const only = rxbro(['run', '--deterministic', '--filter', 'tcp port 80', '-r', join(ZEEK_TRACES, 'wikipedia.pcap')]);
     expect(only.status).toBe(0);
-    const want = connRows(all.cwd).filter((r) => r[6] === 'tcp' && (r[3] === '80' || r[5] === '80'));
-    const got = connRows(only.cwd);
+    const want = logRows(all.cwd, 'conn.log').filter((r) => r[6] === 'tcp' && (r[3] === '80' || r[5] === '80'));
+    const got = logRows(only.cwd, 'conn.log');
     expect(got.length).toBeGreaterThan(0);
-    expect(got.length).toBeLessThan(connRows(all.cwd).length);
+    expect(got.length).toBeLessThan(logRows(all.cwd, 'conn.log').length);
     // uids differ (fewer connections draw from the same sequence); everything from the flow on is equal.
     expect(got.map((r) => r.slice(2))).toEqual(want.map((r) => r.slice(2)));
   });
@@ -46,7 +39,7 @@ describe('rxbro run -f', () => {
   test("Zeek's core.pcap.read-trace-with-filter: -f 'port 50000' keeps the one connection of that port", () => {
     const r = rxbro(['run', '--deterministic', '-f', 'port 50000', '-r', join(ZEEK_TRACES, 'wikipedia.pcap')]);
     expect(r.status).toBe(0);
-    const rows = connRows(r.cwd);
+    const rows = logRows(r.cwd, 'conn.log');
     expect(rows).toHaveLength(1);
     // Zeek's baseline: 141.142.220.118 50000 208.80.152.3 80 tcp … 0.229603 1148 734 S1 … ShADad 6 1468 4 950
     expect(rows[0].slice(2, 7)).toEqual(['141.142.220.118', '50000', '208.80.152.3', '80', 'tcp']);
@@ -67,7 +60,7 @@ describe('rxbro run -f', () => {
   test('a filter that matches nothing: no connections, exit 0', () => {
     const r = rxbro(['run', '-f', 'not tcp port 80', '-r', join(ZEEK_TRACES, 'http-get.pcap')]);
     expect(r.status).toBe(0);
-    expect(existsSync(join(r.cwd, 'conn.log')) ? connRows(r.cwd) : []).toEqual([]);
+    expect(existsSync(join(r.cwd, 'conn.log')) ? logRows(r.cwd, 'conn.log') : []).toEqual([]);
   });
 
   test('a filter that does not compile: exit 1, one line with the column and the text, no conn.log', () => {
@@ -150,7 +143,7 @@ describe('Pcap:: filter built-ins', () => {
     ];
     expect(r.stdout.replace(/, ctx=\[\]/g, '').trimEnd().split('\n')).toEqual(want);
     // conn.log: the baseline's 16 rows (mDNS S0, 14 DNS SF, the HTTP packet OTH).
-    const rows = connRows(dir);
+    const rows = logRows(dir, 'conn.log');
     expect(rows.map((row) => `${flow(row)} ${row[11]} ${row[15]}`).sort()).toEqual(
       [
         '141.142.220.202:5353 > 224.0.0.251:5353/udp S0 D',

@@ -3,15 +3,9 @@
  * which btestLite cannot split), the modes every run has (bare and default, `--json`, `LogAscii::use_json`), a
  * stream written from connection events on a real trace, and bad uses that must not crash.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lines, runZeekScript, ZEEK_TRACES } from './cliRun';
-
-/** The data rows of `<dir>/<path>.log` (meta lines dropped), or undefined when the file does not exist. */
-function rows(dir: string, path: string): string[] | undefined {
-  const f = join(dir, `${path}.log`);
-  return existsSync(f) ? lines(readFileSync(f, 'latin1')).filter((l) => !l.startsWith('#')) : undefined;
-}
+import { lines, logLines, runZeekScript, ZEEK_TRACES } from './cliRun';
 
 /** The harness of Zeek's scripts.base.frameworks.logging.hooks (its test.zeek part). */
 const HOOKS_HARNESS = `
@@ -35,7 +29,7 @@ module GLOBAL;
 /** The statuses written to test.log and other.log. */
 function statuses(dir: string): { test?: string[]; other?: string[] } {
   const col = (r: string[] | undefined) => r?.map((l) => l.split('\t')[1]);
-  return { test: col(rows(dir, 'test')), other: col(rows(dir, 'other')) };
+  return { test: col(logLines(dir, 'test.log')), other: col(logLines(dir, 'other.log')) };
 }
 
 describe('scripts.base.frameworks.logging.hooks: policy hooks on log filters (each part of the test)', () => {
@@ -176,8 +170,8 @@ event zeek_done() { print fmt("%d rows", n); }
       ['-C', '-r', join(ZEEK_TRACES, 'http-get.pcap')],
     );
     expect([r.status, r.stderr, r.stdout]).toEqual([0, '', '1 rows\n']);
-    const conn = rows(r.cwd, 'conn')!.map((l) => l.split('\t'));
-    const seen = rows(r.cwd, 'seen')!.map((l) => l.split('\t'));
+    const conn = logLines(r.cwd, 'conn.log')!.map((l) => l.split('\t'));
+    const seen = logLines(r.cwd, 'seen.log')!.map((l) => l.split('\t'));
     expect(seen.map((f) => f.slice(0, 6))).toEqual(conn.map((f) => f.slice(1, 6)).map((f, i) => [...f, conn[i][15]]));
     expect(readFileSync(join(r.cwd, 'seen.log'), 'latin1')).toContain('#fields\tuid\tid.orig_h\tid.orig_p\tid.resp_h\tid.resp_p\thistory\tservice\n');
   });
@@ -198,6 +192,6 @@ event zeek_init()
     );
     expect([r.status, r.stdout]).toEqual([0, 'F\nF\nT\n']);
     expect(r.stderr).toContain('incompatible log record type');
-    expect(rows(r.cwd, 'foo')).toEqual(['2']);
+    expect(logLines(r.cwd, 'foo.log')).toEqual(['2']);
   });
 });

@@ -4,21 +4,14 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { rxbro, ZEEK_TRACES } from './cliRun';
+import { logRows, rxbro, ZEEK_TRACES } from './cliRun';
 
 const HTTP_GET = join(ZEEK_TRACES, 'http-get.pcap');
 const WIKIPEDIA = join(ZEEK_TRACES, 'wikipedia.pcap');
 
-/** A log's data rows as field arrays. */
-function rows(cwd: string, log: string): string[][] {
-  return readFileSync(join(cwd, log), 'latin1')
-    .split('\n')
-    .filter((l) => l && !l.startsWith('#'))
-    .map((l) => l.split('\t'));
-}
 
 /** packet_filter.log rows without the (wall-clock) ts. */
-const filterRows = (cwd: string): string[][] => rows(cwd, 'packet_filter.log').map((r) => r.slice(1));
+const filterRows = (cwd: string): string[][] => logRows(cwd, 'packet_filter.log').map((r) => r.slice(1));
 
 describe('PacketFilter framework', () => {
   test("a default run writes packet_filter.log: Zeek's header and one start-up row with 'ip or not ip'", () => {
@@ -37,20 +30,20 @@ describe('PacketFilter framework', () => {
       '#fields\tts\tnode\tfilter\tinit\tsuccess\tfailure_reason',
       '#types\ttime\tstring\tstring\tbool\tbool\tstring',
     ]);
-    const [row] = rows(r.cwd, 'packet_filter.log');
+    const [row] = logRows(r.cwd, 'packet_filter.log');
     expect(row.slice(1)).toEqual(['zeek', 'ip or not ip', 'T', 'T', '-']);
     // Installed before the first packet: stamped with the wall clock, as Zeek does.
     expect(Number(row[0])).toBeGreaterThanOrEqual(Math.floor(before));
     expect(Number(row[0])).toBeLessThan(before + 120);
     // The default filter passes everything: the same connection as ever.
-    expect(rows(r.cwd, 'conn.log').map((c) => c[15])).toEqual(['ShADadFf']);
+    expect(logRows(r.cwd, 'conn.log').map((c) => c[15])).toEqual(['ShADadFf']);
   });
 
   test("-f is what gets logged (Zeek's core.pcap.read-trace-with-filter baseline: 'port 50000', T, T)", () => {
     const r = rxbro(['run', '--deterministic', '-f', 'port 50000', '-r', WIKIPEDIA]);
     expect(r.status).toBe(0);
     expect(filterRows(r.cwd)).toEqual([['zeek', 'port 50000', 'T', 'T', '-']]);
-    expect(rows(r.cwd, 'conn.log')).toHaveLength(1);
+    expect(logRows(r.cwd, 'conn.log')).toHaveLength(1);
     // A backslash reaches the filter as typed (the ASCII writer escapes it as \x5c, as Zeek's does).
     const esc = rxbro(['run', '-f', 'ip proto \\tcp and not host 10.0.0.1', '-r', HTTP_GET]);
     expect(esc.stderr).toBe('');
@@ -77,10 +70,10 @@ describe('PacketFilter framework', () => {
     const built = '((tcp port 80) or (udp port 53)) and (not host 208.80.152.2)';
     expect(filterRows(r.cwd)).toEqual([['zeek', built, 'T', 'T', '-']]);
     const viaF = rxbro(['run', '--deterministic', '-f', built, '-r', WIKIPEDIA]);
-    const conns = rows(r.cwd, 'conn.log');
+    const conns = logRows(r.cwd, 'conn.log');
     expect(conns.length).toBeGreaterThan(0);
     expect(conns.every((c) => ['80', '53'].includes(c[5]) && c[4] !== '208.80.152.2')).toBe(true);
-    expect(conns).toEqual(rows(viaF.cwd, 'conn.log'));
+    expect(conns).toEqual(logRows(viaF.cwd, 'conn.log'));
     // unrestricted_filter is ORed in front, restricted_filter ANDed in front.
     const wrapped = rxbro(['run', '-e', 'redef PacketFilter::unrestricted_filter = "icmp"; redef PacketFilter::restricted_filter = "ip";', '-r', HTTP_GET]);
     expect(filterRows(wrapped.cwd)[0][1]).toBe('(ip) and ((icmp) or (ip or not ip))');
@@ -108,7 +101,7 @@ event new_connection(c: connection)
     const r = rxbro(['run', '--deterministic', '-e', script, '-r', WIKIPEDIA]);
     expect(r.stderr).toBe('');
     expect(r.stdout).toBe('T, F\n');
-    const log = rows(r.cwd, 'packet_filter.log');
+    const log = logRows(r.cwd, 'packet_filter.log');
     expect(log.map((x) => x.slice(1))).toEqual([
       ['zeek', 'ip or not ip', 'T', 'T', '-'],
       ['zeek', '(ip or not ip) and (not (tcp port 80))', 'F', 'T', '-'],
@@ -117,7 +110,7 @@ event new_connection(c: connection)
     const [, on, off] = log.map((x) => Number(x[0]));
     expect(off - on).toBeGreaterThanOrEqual(2);
     // No port-80 connection starts while the exclusion is in force.
-    const http = rows(r.cwd, 'conn.log').filter((c) => c[5] === '80').map((c) => Number(c[0]));
+    const http = logRows(r.cwd, 'conn.log').filter((c) => c[5] === '80').map((c) => Number(c[0]));
     expect(http.length).toBeGreaterThan(0);
     expect(http.every((ts) => ts < on || ts >= off)).toBe(true);
   });
@@ -139,8 +132,8 @@ event new_connection(c: connection)
     expect(late.status).toBe(0);
     expect(late.stderr).toMatch(/warning in .*main\.bro, line \d+: Bad pcap filter 'tcp prt 80': syntax error at 'prt' \(column 5\)\n$/);
     expect(filterRows(late.cwd)[1]).toEqual(['zeek', 'tcp prt 80', 'F', 'F', "syntax error at 'prt' (column 5)"]);
-    expect(rows(late.cwd, 'notice.log').map((n) => n[10])).toEqual(['PacketFilter::Compile_Failure', 'PacketFilter::Install_Failure']);
+    expect(logRows(late.cwd, 'notice.log').map((n) => n[10])).toEqual(['PacketFilter::Compile_Failure', 'PacketFilter::Install_Failure']);
     // The filter in force stays the old one: every connection is still there.
-    expect(rows(late.cwd, 'conn.log')).toHaveLength(34);
+    expect(logRows(late.cwd, 'conn.log')).toHaveLength(34);
   });
 });

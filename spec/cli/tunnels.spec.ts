@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { BTEST_TRACES, lines, REPO, rxbro } from './cliRun';
+import { BTEST_TRACES, lines, logLines, REPO, rxbro } from './cliRun';
 
 const TRACES = join(REPO, 'traces', 'tunnels');
 
@@ -15,13 +15,7 @@ function run(trace: string, ...extra: string[]): { conn: string[]; tunnel: strin
   const r = rxbro(['run', '--deterministic', '-r', join(TRACES, trace), ...extra]);
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
-  const rows = (name: string): string[] => {
-    try {
-      return lines(readFileSync(join(r.cwd, `${name}.log`), 'latin1')).filter((l) => !l.startsWith('#'));
-    } catch {
-      return [];
-    }
-  };
+  const rows = (name: string): string[] => logLines(r.cwd, `${name}.log`) ?? [];
   return { conn: rows('conn'), tunnel: rows('tunnel'), weird: rows('weird'), stdout: r.stdout };
 }
 
@@ -109,7 +103,7 @@ describe("Zeek's own traces with tunnels", () => {
   test('core.ip-broken-header, first run (mpls-6in6-broken.pcap): the rows of Baseline mpls-6in6-broken-wierd.log', () => {
     const r = rxbro(['run', '-C', '-b', '--deterministic', '-r', join(BTEST_TRACES, 'trunc', 'mpls-6in6-broken.pcap.gz'), 'base/frameworks/notice']);
     expect(r.stderr).toBe('');
-    const rows = lines(readFileSync(join(r.cwd, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    const rows = logLines(r.cwd, 'weird.log')!;
     const cols = (l: string) => l.split('\t').slice(1).join('\t');
     // 443 rows: 440 invalid_inner_IP_version from the IP-in-IP pre-check, three from the outer IP layer.
     expect(rows).toHaveLength(443);
@@ -127,7 +121,7 @@ describe("Zeek's own traces with tunnels", () => {
 
   test('core.truncation (mpls-6in6-6in6-4in6-trunc.pcap): truncated_inner_IP', () => {
     const r = rxbro(['run', '-b', '--deterministic', '-r', join(BTEST_TRACES, 'trunc', 'mpls-6in6-6in6-4in6-trunc.pcap'), 'base/frameworks/notice']);
-    const rows = lines(readFileSync(join(r.cwd, 'weird.log'), 'latin1')).filter((l) => !l.startsWith('#'));
+    const rows = logLines(r.cwd, 'weird.log')!;
     // The baseline's row; it names the source IPTUNNEL, the Zeek that wrote mpls-6in6-broken-wierd.log IPINIP.
     expect(rows.map((l) => l.split('\t').slice(2).join('\t'))).toEqual([
       'b100:7265::6904:2aff\t0\t3bbf:ff00:40:21:ffff:ffff:fffd:f7ff\t0\ttruncated_inner_IP\t-\tF\tzeek\tIPINIP',

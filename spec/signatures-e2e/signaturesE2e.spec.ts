@@ -5,7 +5,7 @@
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { rxbro } from '../cli/cliRun';
+import { logRows, rxbro } from '../cli/cliRun';
 
 const HERE = __dirname;
 const BTEST = resolve(HERE, '..', '..', '..', 'shared', 'traces', 'zeek-btest');
@@ -266,9 +266,6 @@ describe('loading errors (5.1, 5.3): one line each and exit 1 before any packet'
 });
 
 describe('policy/signatures.bro: signatures.log and notice.log with per-signature actions (5.12)', () => {
-  /** The data rows of a log as arrays of columns. */
-  const rows = (cwd: string, path: string): string[][] =>
-    readFileSync(join(cwd, `${path}.log`), 'latin1').split('\n').filter((l) => l !== '' && !l.startsWith('#')).map((l) => l.split('\t'));
 
   it('SIG_IGNORE, SIG_QUIET, SIG_LOG, SIG_FILE_BUT_NO_SCAN and the SIG_ALARM default on get.pcap', () => {
     const redef = 'redef Signatures::actions += { ["get"] = Signatures::SIG_IGNORE, ["small-request"] = Signatures::SIG_QUIET, ' +
@@ -276,36 +273,36 @@ describe('policy/signatures.bro: signatures.log and notice.log with per-signatur
     const r = rxbro(['run', '-b', '--deterministic', '-s', sig('context'), '-r', trace('http/get.pcap'), 'signatures', '-e', redef]);
     expect(r.stderr).toBe('');
     // signatures.log: ts uid src_addr src_port dst_addr dst_port note sig_id event_msg sub_msg sig_count host_count
-    expect(rows(r.cwd, 'signatures').map((c) => [c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9].slice(0, 15)])).toEqual([
+    expect(logRows(r.cwd, 'signatures.log').map((c) => [c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9].slice(0, 15)])).toEqual([
       ['141.142.228.5', '59856', '192.150.187.43', '80', 'Signatures::Sensitive_Signature', 'get-then-host', '141.142.228.5: get-then-host', 'GET /download/C'],
       ['192.150.187.43', '80', '141.142.228.5', '59856', 'Signatures::Sensitive_Signature', 'reply-after-get', '192.150.187.43: reply-after-get', 'HTTP/1.1 200 OK'],
       ['192.150.187.43', '80', '141.142.228.5', '59856', 'Signatures::Sensitive_Signature', 'no-post', '192.150.187.43: no-post', 'HTTP/1.1 200 OK'],
     ]);
     // Data longer than 140 bytes is cut and marked.
-    expect(rows(r.cwd, 'signatures')[1][9]).toMatch(/\.\.\.$/);
+    expect(logRows(r.cwd, 'signatures.log')[1][9]).toMatch(/\.\.\.$/);
     // notice.log: only the SIG_ALARM default raises a notice. Zeek's columns: ts uid id.orig_h id.orig_p id.resp_h
     // id.resp_p fuid file_mime_type file_desc proto note msg sub src dst p …; `p` comes from the connection's id.
-    expect(rows(r.cwd, 'notice').map((c) => [c[1], c[9], c[10], c[11], c[13], c[14], c[15]])).toEqual([
+    expect(logRows(r.cwd, 'notice.log').map((c) => [c[1], c[9], c[10], c[11], c[13], c[14], c[15]])).toEqual([
       ['CHhAvVGS1DHFjwGM9', 'tcp', 'Signatures::Sensitive_Signature', '192.150.187.43: no-post', '192.150.187.43', '141.142.228.5', '80'],
     ]);
   });
 
   it('scan accounting: five different signatures from one originator to one responder give Multiple_Signatures', () => {
     const r = rxbro(['run', '-b', '-s', sig('context'), '-r', trace('http/get.pcap'), 'signatures']);
-    const last = rows(r.cwd, 'signatures').pop()!;
+    const last = logRows(r.cwd, 'signatures.log').pop()!;
     expect([last[2], last[4], last[6], last[8], last[9], last[10]]).toEqual([
       '141.142.228.5', '192.150.187.43', 'Signatures::Multiple_Signatures', '5 different signatures triggered',
       '141.142.228.5 has triggered 5 different signatures on host 192.150.187.43', '5',
     ]);
-    expect(rows(r.cwd, 'notice').map((c) => c[10])).toEqual([...Array(5).fill('Signatures::Sensitive_Signature'), 'Signatures::Multiple_Signatures']);
+    expect(logRows(r.cwd, 'notice.log').map((c) => c[10])).toEqual([...Array(5).fill('Signatures::Sensitive_Signature'), 'Signatures::Multiple_Signatures']);
   });
 
   it('SIG_ALARM_PER_ORIG and SIG_ALARM_ONCE on ntp.pcap (two originators, six connections)', () => {
     const redef = 'redef Signatures::actions += { ["foo"] = Signatures::SIG_ALARM_PER_ORIG, ["foo2"] = Signatures::SIG_ALARM_ONCE };';
     const r = rxbro(['run', '-b', '-s', sig('udp-flows'), '-r', trace('ntp.pcap'), 'signatures', '-e', redef]);
     expect(r.stderr).toBe('');
-    expect(rows(r.cwd, 'signatures')).toHaveLength(12);
-    expect(rows(r.cwd, 'notice').map((c) => c[11])).toEqual(['192.168.1.95: match', '192.168.1.95: match', '192.168.1.100: match']);
+    expect(logRows(r.cwd, 'signatures.log')).toHaveLength(12);
+    expect(logRows(r.cwd, 'notice.log').map((c) => c[11])).toEqual(['192.168.1.95: match', '192.168.1.95: match', '192.168.1.100: match']);
   });
 
   it('ignored_ids silences matching ids completely', () => {
