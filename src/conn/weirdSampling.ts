@@ -81,7 +81,15 @@ export function permitInConnection(counts: Map<string, SampleCount>, name: strin
   return aboveThresholdPermits(c.n, s);
 }
 
-function aboveThresholdPermits(n: number, s: WeirdSampling): boolean {
+/**
+ * Whether the `n`-th weird of a scope is reported: every one up to the threshold, then every `rate`-th above it.
+ *
+ * ## Example
+ * ```ts
+ * aboveThresholdPermits(26, defaultWeirdSampling()); // false (the 1025th is reported again)
+ * ```
+ */
+export function aboveThresholdPermits(n: number, s: WeirdSampling): boolean {
   if (n <= s.threshold) return true;
   return s.rate !== 0 && (n - s.threshold) % s.rate === 0;
 }

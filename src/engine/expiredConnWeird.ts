@@ -7,7 +7,7 @@
  * weird of that tuple; names on the sampling whitelist are never limited, names on the global list are counted
  * once for the run.
  */
-import type { WeirdSampling } from '../conn/weirdSampling';
+import { aboveThresholdPermits, type WeirdSampling } from '../conn/weirdSampling';
 
 /** The 4-tuple of a `conn_id` as the script holds it (ports carry their protocol, `src/runtime/port.ts`). */
 export interface ExpiredConnId {
@@ -35,11 +35,6 @@ export function createExpiredConnWeirdState(): ExpiredConnWeirdState {
   return { tuples: new Map(), global: new Map() };
 }
 
-function aboveThreshold(n: number, s: WeirdSampling): boolean {
-  if (n <= s.threshold) return true;
-  return s.rate > 0 && (n - s.threshold) % s.rate === 0;
-}
-
 /**
  * Whether the `n`-th expired conn weird `name` on `id` at network time `now` is reported.
  *
@@ -54,7 +49,7 @@ export function permitExpiredConnWeird(st: ExpiredConnWeirdState, name: string, 
   if (s.globalList.has(name)) {
     const n = (st.global.get(name) ?? 0) + 1;
     st.global.set(name, n);
-    return aboveThreshold(n, s);
+    return aboveThresholdPermits(n, s);
   }
   const key = `${id.orig_h}|${id.orig_p}|${id.resp_h}|${id.resp_p}`;
   let t = st.tuples.get(key);
@@ -66,5 +61,5 @@ export function permitExpiredConnWeird(st: ExpiredConnWeirdState, name: string, 
   }
   const n = (t.counts.get(name) ?? 0) + 1;
   t.counts.set(name, n);
-  return aboveThreshold(n, s);
+  return aboveThresholdPermits(n, s);
 }
